@@ -103,12 +103,22 @@ public final class Member {
 
     /** Whole years of age on {@code date}. */
     public int ageOn(LocalDate date) {
-        return Period.between(dateOfBirth, date).getYears();
+        return ageOn(dateOfBirth, date);
     }
 
     /** MEM-2: under 21 on the date of service; such members are never refused services for age. */
     public boolean isEpsdtOn(LocalDate date) {
-        return ageOn(date) < EPSDT_AGE_LIMIT;
+        return isEpsdt(ageOn(date));
+    }
+
+    /** Whole years between a date of birth and {@code date}; for read models that hold no aggregate. */
+    public static int ageOn(LocalDate dateOfBirth, LocalDate date) {
+        return Period.between(dateOfBirth, date).getYears();
+    }
+
+    /** MEM-2: EPSDT covers members under 21. */
+    public static boolean isEpsdt(int age) {
+        return age < EPSDT_AGE_LIMIT;
     }
 
     /** SVC-7: a service may only be delivered under a delivery system the member is enrolled in. */

@@ -4,7 +4,7 @@ package org.peerpath.shared;
  * A value refused in its constructor. {@link #field()} names the input it came from so that a form can put the
  * message next to that field.
  */
-public final class InvalidValueException extends DomainException {
+public final class InvalidValueException extends DomainException implements FieldProblem {
 
     private final String field;
 
@@ -13,6 +13,7 @@ public final class InvalidValueException extends DomainException {
         this.field = field;
     }
 
+    @Override
     public String field() {
         return field;
     }

@@ -1,0 +1,4 @@
+@NullMarked
+package org.peerpath.application.audit;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.peerpath.application.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,112 @@
+package org.peerpath.application.member;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.peerpath.application.audit.AuditAction;
+import org.peerpath.application.audit.AuditEvent;
+import org.peerpath.application.audit.AuditTrail;
+import org.peerpath.application.shared.Actor;
+import org.peerpath.application.shared.Clocks;
+import org.peerpath.application.shared.PageSpec;
+import org.peerpath.application.shared.Slice;
+import org.peerpath.member.Member;
+import org.peerpath.member.MemberId;
+import org.peerpath.shared.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+class MemberQueryService implements MemberQueries {
+
+    private final MemberReadModel readModel;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    MemberQueryService(MemberReadModel readModel, AuditTrail audit, Clock clock) {
+        this.readModel = readModel;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    @RolesAllowed(Role.PEER_ROLE)
+    public Slice<MemberSummary> myCaseload(Actor actor, String nameSearch, PageSpec page) {
+        return list(actor, new MemberFilter(actor.id(), nameSearch), page);
+    }
+
+    @Override
+    @RolesAllowed({Role.STAFF_ROLE, Role.ADMIN_ROLE})
+    public Slice<MemberSummary> allMembers(Actor actor, String nameSearch, PageSpec page) {
+        return list(actor, new MemberFilter(null, nameSearch), page);
+    }
+
+    @Override
+    @RolesAllowed({Role.PEER_ROLE, Role.SUPERVISOR_ROLE, Role.BHP_ROLE, Role.STAFF_ROLE, Role.ADMIN_ROLE})
+    public Optional<MemberDetails> member(Actor actor, MemberId id) {
+        Optional<MemberRecord> found = readModel.find(id);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        MemberRecord member = found.get();
+        if (!onCareTeam(actor, member)) {
+            record(actor, AuditAction.MEMBER_ACCESS_DENIED, id, "not on the care team");
+            return Optional.empty();
+        }
+        record(actor, AuditAction.MEMBER_VIEWED, id, "member page");
+        return Optional.of(details(member, Clocks.today(clock)));
+    }
+
+    /** MEM-3: a peer works with the members on their own caseload; front desk and admins with everyone's demographics. */
+    private static boolean onCareTeam(Actor actor, MemberRecord member) {
+        return actor.seesAllMembers() || actor.id().equals(member.primaryPeer());
+    }
+
+    private Slice<MemberSummary> list(Actor actor, MemberFilter filter, PageSpec page) {
+        LocalDate today = Clocks.today(clock);
+        Slice<MemberRecord> rows = readModel.page(filter, page);
+        // CONF-4: a list shows member data too, so each listed member is audited.
+        rows.items().forEach(row -> record(actor, AuditAction.MEMBER_LISTED, row.id(), "list"));
+        return new Slice<>(rows.items().stream().map(row -> summary(row, today)).toList(), rows.nextKey());
+    }
+
+    private void record(Actor actor, AuditAction action, @Nullable MemberId member, String detail) {
+        audit.record(new AuditEvent(clock.instant(), actor.id(), actor.username(), action, member, detail));
+    }
+
+    private static MemberSummary summary(MemberRecord row, LocalDate today) {
+        int age = age(row, today);
+        return new MemberSummary(
+                row.id(),
+                row.name().fullName(),
+                age,
+                Member.isEpsdt(age),
+                row.cin().value(),
+                row.deliverySystems(),
+                row.primaryPeerName());
+    }
+
+    private static MemberDetails details(MemberRecord row, LocalDate today) {
+        int age = age(row, today);
+        return new MemberDetails(
+                row.id(),
+                row.name().given(),
+                row.name().family(),
+                row.dateOfBirth(),
+                age,
+                Member.isEpsdt(age),
+                row.cin().value(),
+                row.county(),
+                row.deliverySystems(),
+                row.preferredLanguage().name(),
+                row.primaryPeer(),
+                row.primaryPeerName());
+    }
+
+    private static int age(MemberRecord row, LocalDate today) {
+        return Member.ageOn(row.dateOfBirth(), today);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.peerpath.application.shared;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,54 @@
+package org.peerpath.application.staff;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.peerpath.shared.Role;
+import org.peerpath.shared.StaffId;
+import org.peerpath.shared.Text;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+class CreateStaffAccountService implements CreateStaffAccountUseCase {
+
+    static final int MIN_PASSWORD_LENGTH = 12;
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,40}");
+
+    private final StaffDirectory directory;
+    private final PasswordHasher hasher;
+
+    CreateStaffAccountService(StaffDirectory directory, PasswordHasher hasher) {
+        this.directory = directory;
+        this.hasher = hasher;
+    }
+
+    @Override
+    @RolesAllowed(Role.ADMIN_ROLE)
+    public StaffId create(CreateStaffAccountCommand command) {
+        String username =
+                Text.required("username", "Username", command.username(), 40).toLowerCase(Locale.ROOT);
+        if (!USERNAME.matcher(username).matches()) {
+            throw new StaffAccountException(
+                    "staff.username-format", "username", "Use 3 to 40 letters, digits, dots, dashes or underscores");
+        }
+        String displayName = Text.required("displayName", "Name", command.displayName(), 80);
+        String password = command.password() == null ? "" : command.password();
+        if (password.length() < MIN_PASSWORD_LENGTH) {
+            throw new StaffAccountException(
+                    "staff.password-too-short",
+                    "password",
+                    "A password needs at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+        if (command.roles().isEmpty()) {
+            throw new StaffAccountException("staff.no-role", "roles", "Choose at least one role");
+        }
+        if (directory.existsByUsername(username)) {
+            throw new StaffAccountException("staff.username-taken", "username", "That username is taken");
+        }
+        StaffId id = StaffId.newId();
+        directory.save(new StaffAccount(id, username, displayName, hasher.hash(password), command.roles(), true));
+        return id;
+    }
+}

@@ -1,0 +1,23 @@
+package org.peerpath.application.staff;
+
+import java.util.List;
+import java.util.Optional;
+import org.peerpath.shared.Role;
+import org.peerpath.shared.StaffId;
+
+/** Out port: the program's staff accounts. */
+public interface StaffDirectory {
+
+    Optional<StaffAccount> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    boolean hasRole(StaffId staff, Role role);
+
+    /** Enabled staff holding {@code role}, sorted by display name. */
+    List<StaffSummary> withRole(Role role);
+
+    long count();
+
+    void save(StaffAccount account);
+}

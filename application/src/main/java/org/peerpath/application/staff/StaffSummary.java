@@ -1,0 +1,5 @@
+package org.peerpath.application.staff;
+
+import org.peerpath.shared.StaffId;
+
+public record StaffSummary(StaffId id, String displayName) {}

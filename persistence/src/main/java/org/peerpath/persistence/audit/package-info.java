@@ -1,0 +1,4 @@
+@NullMarked
+package org.peerpath.persistence.audit;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,59 @@
+package org.peerpath.persistence.member;
+
+import jakarta.persistence.EntityManager;
+import java.util.Optional;
+import org.peerpath.application.member.DuplicateCinException;
+import org.peerpath.application.member.MemberRepository;
+import org.peerpath.member.Cin;
+import org.peerpath.member.Member;
+import org.peerpath.member.MemberId;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+
+@Component
+class MemberPersistenceAdapter implements MemberRepository {
+
+    private final MemberJpaRepository jpa;
+    private final MemberJpaMapper mapper;
+    private final EntityManager entityManager;
+
+    MemberPersistenceAdapter(MemberJpaRepository jpa, MemberJpaMapper mapper, EntityManager entityManager) {
+        this.jpa = jpa;
+        this.mapper = mapper;
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    public Optional<Member> findById(MemberId id) {
+        return jpa.findById(id.value()).map(mapper::toDomain);
+    }
+
+    @Override
+    public boolean existsByCin(Cin cin) {
+        return jpa.existsByCin(cin.value());
+    }
+
+    @Override
+    public void save(Member member) {
+        Optional<MemberJpaEntity> stored = jpa.findById(member.id().value());
+        if (stored.isPresent() && stored.get().getVersion() != member.version()) {
+            throw new ObjectOptimisticLockingFailureException(
+                    MemberJpaEntity.class, member.id().value());
+        }
+        MemberJpaEntity entity = stored.orElseGet(MemberJpaEntity::new);
+        mapper.copyInto(member, entity);
+        try {
+            if (stored.isEmpty()) {
+                entityManager.persist(entity);
+            }
+            entityManager.flush();
+        } catch (DataIntegrityViolationException e) {
+            // Two front desks enrolling the same CIN at once: the unique constraint decides (MEM-1).
+            if (String.valueOf(e.getMostSpecificCause().getMessage()).contains("member_cin_unique")) {
+                throw new DuplicateCinException(member.cin());
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.peerpath.persistence.member;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.peerpath.persistence.shared;
+
+import org.jspecify.annotations.NullMarked;

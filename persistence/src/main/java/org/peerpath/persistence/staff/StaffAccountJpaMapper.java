@@ -1,0 +1,36 @@
+package org.peerpath.persistence.staff;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.ReportingPolicy;
+import org.peerpath.application.staff.StaffAccount;
+import org.peerpath.application.staff.StaffSummary;
+import org.peerpath.shared.Role;
+import org.peerpath.shared.StaffId;
+
+@Mapper(unmappedTargetPolicy = ReportingPolicy.ERROR)
+interface StaffAccountJpaMapper {
+
+    @Mapping(target = "id", source = "id.value")
+    @Mapping(
+            target = "roles",
+            expression = "java(account.roles().stream().map(Enum::name).sorted().toArray(String[]::new))")
+    @Mapping(target = "version", ignore = true)
+    StaffAccountJpaEntity toEntity(StaffAccount account);
+
+    default StaffAccount toAccount(StaffAccountJpaEntity entity) {
+        return new StaffAccount(
+                new StaffId(entity.getId()),
+                entity.getUsername(),
+                entity.getDisplayName(),
+                entity.getPasswordHash(),
+                Arrays.stream(entity.getRoles()).map(Role::valueOf).collect(Collectors.toUnmodifiableSet()),
+                entity.isEnabled());
+    }
+
+    default StaffSummary toSummary(StaffAccountJpaEntity entity) {
+        return new StaffSummary(new StaffId(entity.getId()), entity.getDisplayName());
+    }
+}

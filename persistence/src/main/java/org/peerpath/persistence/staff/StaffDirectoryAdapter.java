@@ -1,0 +1,58 @@
+package org.peerpath.persistence.staff;
+
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Optional;
+import org.peerpath.application.staff.StaffAccount;
+import org.peerpath.application.staff.StaffDirectory;
+import org.peerpath.application.staff.StaffSummary;
+import org.peerpath.shared.Role;
+import org.peerpath.shared.StaffId;
+import org.springframework.stereotype.Component;
+
+@Component
+class StaffDirectoryAdapter implements StaffDirectory {
+
+    private final StaffAccountJpaRepository jpa;
+    private final StaffAccountJpaMapper mapper;
+    private final EntityManager entityManager;
+
+    StaffDirectoryAdapter(StaffAccountJpaRepository jpa, StaffAccountJpaMapper mapper, EntityManager entityManager) {
+        this.jpa = jpa;
+        this.mapper = mapper;
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    public Optional<StaffAccount> findByUsername(String username) {
+        return jpa.findByUsername(username).map(mapper::toAccount);
+    }
+
+    @Override
+    public boolean existsByUsername(String username) {
+        return jpa.existsByUsername(username);
+    }
+
+    @Override
+    public boolean hasRole(StaffId staff, Role role) {
+        return jpa.hasRole(staff.value(), role.name());
+    }
+
+    @Override
+    public List<StaffSummary> withRole(Role role) {
+        return jpa.findEnabledWithRole(role.name()).stream()
+                .map(mapper::toSummary)
+                .toList();
+    }
+
+    @Override
+    public long count() {
+        return jpa.count();
+    }
+
+    @Override
+    public void save(StaffAccount account) {
+        entityManager.persist(mapper.toEntity(account));
+        entityManager.flush();
+    }
+}

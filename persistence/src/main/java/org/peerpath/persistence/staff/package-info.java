@@ -1,0 +1,4 @@
+@NullMarked
+package org.peerpath.persistence.staff;
+
+import org.jspecify.annotations.NullMarked;

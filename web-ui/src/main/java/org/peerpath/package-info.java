@@ -1,0 +1,4 @@
+@NullMarked
+package org.peerpath;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,47 @@
+package org.peerpath.ui.home;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.annotation.security.PermitAll;
+import org.peerpath.application.shared.Actor;
+import org.peerpath.shared.Role;
+import org.peerpath.ui.member.CaseloadView;
+import org.peerpath.ui.member.MembersView;
+import org.peerpath.ui.security.CurrentUser;
+
+/** The start page sends each person where their day begins: peers to their caseload, front desk to members. */
+@Route("")
+@PermitAll
+public final class HomeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CurrentUser currentUser;
+
+    HomeView(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+        addClassNames("page");
+        Paragraph text = new Paragraph(getTranslation("home.text"));
+        text.addClassNames(LumoUtility.TextColor.SECONDARY);
+        add(new H2(getTranslation("home.title", currentUser.staff().displayName())), text);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Actor actor = currentUser.actor();
+        if (actor.has(Role.PEER)) {
+            event.forwardTo(CaseloadView.class);
+        } else if (actor.seesAllMembers()) {
+            event.forwardTo(MembersView.class);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.name");
+    }
+}

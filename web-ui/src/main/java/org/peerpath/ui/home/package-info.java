@@ -1,0 +1,4 @@
+@NullMarked
+package org.peerpath.ui.home;
+
+import org.jspecify.annotations.NullMarked;

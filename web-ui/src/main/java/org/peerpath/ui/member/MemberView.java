@@ -1,0 +1,184 @@
+package org.peerpath.ui.member;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.peerpath.application.member.AssignPrimaryPeerCommand;
+import org.peerpath.application.member.AssignPrimaryPeerUseCase;
+import org.peerpath.application.member.MemberDetails;
+import org.peerpath.application.member.MemberQueries;
+import org.peerpath.application.shared.Actor;
+import org.peerpath.application.staff.StaffQueries;
+import org.peerpath.application.staff.StaffSummary;
+import org.peerpath.member.MemberId;
+import org.peerpath.shared.DomainException;
+import org.peerpath.shared.Role;
+import org.peerpath.ui.security.CurrentUser;
+import org.peerpath.ui.shared.DomainErrors;
+
+/** A member's page; only the member's care team gets past its door (MEM-3). */
+@Route("members/:memberId")
+@RolesAllowed({Role.PEER_ROLE, Role.SUPERVISOR_ROLE, Role.BHP_ROLE, Role.STAFF_ROLE, Role.ADMIN_ROLE})
+public final class MemberView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.US);
+
+    private final MemberQueries members;
+    private final AssignPrimaryPeerUseCase assignPrimaryPeer;
+    private final StaffQueries staff;
+    private final CurrentUser currentUser;
+    private String title = "";
+
+    MemberView(
+            MemberQueries members,
+            AssignPrimaryPeerUseCase assignPrimaryPeer,
+            StaffQueries staff,
+            CurrentUser currentUser) {
+        this.members = members;
+        this.assignPrimaryPeer = assignPrimaryPeer;
+        this.staff = staff;
+        this.currentUser = currentUser;
+        addClassNames("page", LumoUtility.MaxWidth.SCREEN_LARGE);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        Optional<MemberDetails> member = event.getRouteParameters()
+                .get("memberId")
+                .flatMap(MemberView::parseId)
+                .flatMap(id -> members.member(currentUser.actor(), id));
+        member.ifPresentOrElse(this::show, this::showNotFound);
+    }
+
+    private static Optional<MemberId> parseId(String text) {
+        try {
+            return Optional.of(new MemberId(UUID.fromString(text)));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
+    }
+
+    private void showNotFound() {
+        title = getTranslation("member.not-found.title");
+        Div box = new Div(new H2(title), new Paragraph(getTranslation("member.not-found.text")));
+        box.setId("member-not-found");
+        add(box);
+    }
+
+    private void show(MemberDetails member) {
+        title = member.fullName();
+        add(header(member));
+        Actor actor = currentUser.actor();
+        if (actor.has(Role.STAFF) || actor.has(Role.ADMIN) || actor.has(Role.SUPERVISOR)) {
+            add(primaryPeerPicker(member));
+        }
+    }
+
+    private Div header(MemberDetails member) {
+        H2 name = new H2(member.fullName());
+        name.setId("member-name");
+        name.addClassNames(LumoUtility.Margin.NONE);
+        HorizontalLayout titleRow = new HorizontalLayout(name);
+        titleRow.setAlignItems(FlexComponent.Alignment.CENTER);
+        if (member.epsdt()) {
+            titleRow.add(Badges.epsdt(this));
+        }
+        Div systems = new Div();
+        systems.addClassName("badge-row");
+        member.deliverySystems().stream().sorted().forEach(system -> systems.add(Badges.deliverySystem(system)));
+
+        Div facts = new Div(
+                fact(
+                        "member.header.age",
+                        getTranslation("member.header.age-value", member.age(), DATE.format(member.dateOfBirth()))),
+                fact("member.header.cin", member.cin()),
+                fact("member.header.county", member.county().displayName()),
+                fact("member.header.language", member.preferredLanguage()),
+                fact(
+                        "member.header.primary-peer",
+                        member.primaryPeerName() == null
+                                ? getTranslation("members.no-primary-peer")
+                                : member.primaryPeerName()),
+                factComponent("member.header.delivery-systems", systems));
+        facts.addClassName("member-facts");
+
+        Div header = new Div(titleRow, facts);
+        header.addClassName("member-header");
+        header.setId("member-header");
+        return header;
+    }
+
+    private Div fact(String labelKey, String value) {
+        Span text = new Span(value);
+        text.addClassName("member-fact-value");
+        return factComponent(labelKey, text);
+    }
+
+    private Div factComponent(String labelKey, com.vaadin.flow.component.Component value) {
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("member-fact-label");
+        Div fact = new Div(label, value);
+        fact.addClassName("member-fact");
+        return fact;
+    }
+
+    private Div primaryPeerPicker(MemberDetails member) {
+        ComboBox<StaffSummary> peer = new ComboBox<>(getTranslation("member.primary-peer.label"));
+        peer.setItems(staff.withRole(Role.PEER));
+        peer.setItemLabelGenerator(StaffSummary::displayName);
+        peer.setId("primary-peer");
+        peer.getListDataView()
+                .getItems()
+                .filter(candidate -> candidate.id().equals(member.primaryPeer()))
+                .findFirst()
+                .ifPresent(peer::setValue);
+        Button assign = new Button(getTranslation("member.primary-peer.assign"), click -> {
+            if (peer.isEmpty()) {
+                peer.setErrorMessage(getTranslation("member.primary-peer.required"));
+                peer.setInvalid(true);
+                return;
+            }
+            try {
+                assignPrimaryPeer.assign(new AssignPrimaryPeerCommand(
+                        currentUser.actor(), member.id(), peer.getValue().id()));
+                DomainErrors.notifySuccess(getTranslation(
+                        "member.primary-peer.done", peer.getValue().displayName()));
+                getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
+            } catch (DomainException refused) {
+                DomainErrors.show(refused, Map.of("primaryPeer", peer));
+            }
+        });
+        assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        assign.setId("assign-primary-peer");
+        HorizontalLayout row = new HorizontalLayout(peer, assign);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        Div section = new Div(new H3(getTranslation("member.primary-peer.title")), row);
+        section.addClassName("section");
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("app.name");
+    }
+}

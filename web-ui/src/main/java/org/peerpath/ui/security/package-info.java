@@ -1,0 +1,4 @@
+@NullMarked
+package org.peerpath.ui.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,76 @@
+package org.peerpath.ui.shared;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import org.peerpath.ui.security.CurrentUser;
+import org.peerpath.ui.security.SignedInStaff;
+
+/** The frame of every signed-in page: the menu (only the views the user may open) and the sign-out. */
+@Layout
+@AnonymousAllowed // the layout itself shows nothing; each view inside it declares its own roles
+public final class MainLayout extends AppLayout {
+
+    MainLayout(CurrentUser currentUser) {
+        setPrimarySection(Section.DRAWER);
+        addToNavbar(new DrawerToggle(), userBar(currentUser));
+        addToDrawer(brand(), new Scroller(menu()));
+    }
+
+    private Div brand() {
+        Span name = new Span(getTranslation("app.name"));
+        name.addClassNames("brand-title", LumoUtility.FontSize.XLARGE, LumoUtility.FontWeight.SEMIBOLD);
+        Span program = new Span(getTranslation("app.program"));
+        program.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+        Div brand = new Div(name, program);
+        brand.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Padding.MEDIUM);
+        return brand;
+    }
+
+    private SideNav menu() {
+        SideNav nav = new SideNav();
+        nav.getElement().setAttribute("aria-label", getTranslation("menu.label"));
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
+        return nav;
+    }
+
+    private SideNavItem item(MenuEntry entry) {
+        String title = getTranslation(entry.title());
+        return entry.icon() == null
+                ? new SideNavItem(title, entry.path())
+                : new SideNavItem(title, entry.path(), new Icon(entry.icon()));
+    }
+
+    private Div userBar(CurrentUser currentUser) {
+        Div bar = new Div();
+        bar.addClassNames(
+                LumoUtility.Display.FLEX,
+                LumoUtility.AlignItems.CENTER,
+                LumoUtility.Gap.MEDIUM,
+                LumoUtility.Margin.Left.AUTO,
+                LumoUtility.Padding.Horizontal.MEDIUM);
+        SignedInStaff staff = currentUser.staff();
+        Span who = new Span(staff.displayName());
+        who.addClassNames(LumoUtility.FontWeight.MEDIUM);
+        who.setId("signed-in-as");
+        Button signOut = new Button(
+                getTranslation("menu.sign-out"), new Icon(VaadinIcon.SIGN_OUT), click -> currentUser.signOut());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        signOut.setId("sign-out");
+        bar.add(who, signOut);
+        return bar;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.peerpath.ui.shared;
+
+import org.jspecify.annotations.NullMarked;
