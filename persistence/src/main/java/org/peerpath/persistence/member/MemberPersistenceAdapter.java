@@ -2,16 +2,18 @@ package org.peerpath.persistence.member;
 
 import jakarta.persistence.EntityManager;
 import java.util.Optional;
+import org.hibernate.exception.ConstraintViolationException;
 import org.peerpath.application.member.DuplicateCinException;
 import org.peerpath.application.member.MemberRepository;
 import org.peerpath.member.Cin;
 import org.peerpath.member.Member;
 import org.peerpath.member.MemberId;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 @Component
+@Transactional // joins the use case's transaction; opens its own when called alone
 class MemberPersistenceAdapter implements MemberRepository {
 
     private final MemberJpaRepository jpa;
@@ -48,9 +50,9 @@ class MemberPersistenceAdapter implements MemberRepository {
                 entityManager.persist(entity);
             }
             entityManager.flush();
-        } catch (DataIntegrityViolationException e) {
+        } catch (ConstraintViolationException e) {
             // Two front desks enrolling the same CIN at once: the unique constraint decides (MEM-1).
-            if (String.valueOf(e.getMostSpecificCause().getMessage()).contains("member_cin_unique")) {
+            if ("member_cin_unique".equals(e.getConstraintName())) {
                 throw new DuplicateCinException(member.cin());
             }
             throw e;

@@ -22,12 +22,14 @@ import org.peerpath.shared.County;
 import org.peerpath.shared.StaffId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Member lists straight from SQL: keyset paging on (last name, first name, id), so page 100 costs what page 1
- * costs, and name search by trigram similarity or substring (pg_trgm index).
+ * costs, and name search by trigram word similarity (typos forgiven) or substring, both served by the pg_trgm index.
  */
 @Component
+@Transactional(readOnly = true)
 class MemberReadModelAdapter implements MemberReadModel {
 
     private static final String SELECT = """
@@ -38,6 +40,7 @@ class MemberReadModelAdapter implements MemberReadModel {
               left join staff_account s on s.id = m.primary_peer_id
             """;
     private static final char KEY_SEPARATOR = '\u001f';
+    private static final double WORD_SIMILARITY = 0.4;
 
     private final JdbcClient jdbc;
 
@@ -54,8 +57,11 @@ class MemberReadModelAdapter implements MemberReadModel {
             params.add(filter.primaryPeer().value());
         }
         if (filter.searchesByName()) {
+            // Forgive a typo in a short name: pg_trgm's default word-similarity bar (0.6) rejects one wrong letter.
+            jdbc.sql("set local pg_trgm.word_similarity_threshold = " + WORD_SIMILARITY)
+                    .update();
             String search = filter.nameSearch().toLowerCase(java.util.Locale.ROOT);
-            sql.append(" and (m.search_name % ? or m.search_name like ?)");
+            sql.append(" and (? <% m.search_name or m.search_name like ?)");
             params.add(search);
             params.add("%" + escapeLike(search) + "%");
         }

@@ -9,8 +9,10 @@ import org.peerpath.application.staff.StaffSummary;
 import org.peerpath.shared.Role;
 import org.peerpath.shared.StaffId;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 @Component
+@Transactional // joins the use case's transaction; opens its own when called alone
 class StaffDirectoryAdapter implements StaffDirectory {
 
     private final StaffAccountJpaRepository jpa;

@@ -1,0 +1,102 @@
+package org.peerpath.application.member;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.peerpath.application.shared.PageSpec;
+import org.peerpath.application.shared.Slice;
+import org.peerpath.member.Cin;
+import org.peerpath.member.Member;
+import org.peerpath.member.MemberId;
+import org.peerpath.shared.StaffId;
+
+/** The in-memory fake of the member ports, held to the same contract as the PostgreSQL adapter. */
+public final class InMemoryMembers implements MemberRepository, MemberReadModel {
+
+    private final Map<MemberId, Member> members = new LinkedHashMap<>();
+    private final Function<StaffId, @Nullable String> staffNames;
+
+    public InMemoryMembers(Function<StaffId, @Nullable String> staffNames) {
+        this.staffNames = staffNames;
+    }
+
+    @Override
+    public Optional<Member> findById(MemberId id) {
+        return Optional.ofNullable(members.get(id));
+    }
+
+    @Override
+    public boolean existsByCin(Cin cin) {
+        return members.values().stream().anyMatch(member -> member.cin().equals(cin));
+    }
+
+    @Override
+    public void save(Member member) {
+        Member stored = members.get(member.id());
+        if (stored == null && existsByCin(member.cin())) {
+            throw new DuplicateCinException(member.cin());
+        }
+        if (stored != null && stored.version() != member.version()) {
+            throw new IllegalStateException("stale member " + member.id());
+        }
+        long version = stored == null ? 0 : stored.version() + 1;
+        members.put(
+                member.id(),
+                Member.restore(
+                        member.id(),
+                        member.name(),
+                        member.dateOfBirth(),
+                        member.cin(),
+                        member.county(),
+                        member.deliverySystems(),
+                        member.preferredLanguage(),
+                        member.primaryPeer().orElse(null),
+                        version));
+    }
+
+    @Override
+    public Slice<MemberRecord> page(MemberFilter filter, PageSpec page) {
+        Comparator<Member> order = Comparator.comparing(
+                        (Member m) -> m.name().family().toLowerCase(Locale.ROOT))
+                .thenComparing(m -> m.name().given().toLowerCase(Locale.ROOT))
+                .thenComparing(m -> m.id().value());
+        List<Member> matching = members.values().stream()
+                .filter(m -> filter.primaryPeer() == null || m.hasPrimaryPeer(filter.primaryPeer()))
+                .filter(m -> !filter.searchesByName()
+                        || m.name()
+                                .fullName()
+                                .toLowerCase(Locale.ROOT)
+                                .contains(filter.nameSearch().toLowerCase(Locale.ROOT)))
+                .sorted(order)
+                .toList();
+        int start = page.afterKey() == null ? 0 : Integer.parseInt(page.afterKey());
+        int end = Math.min(matching.size(), start + page.size());
+        String next = end < matching.size() ? String.valueOf(end) : null;
+        return new Slice<>(
+                matching.subList(start, end).stream().map(this::record).toList(), next);
+    }
+
+    @Override
+    public Optional<MemberRecord> find(MemberId id) {
+        return findById(id).map(this::record);
+    }
+
+    private MemberRecord record(Member m) {
+        StaffId peer = m.primaryPeer().orElse(null);
+        return new MemberRecord(
+                m.id(),
+                m.name(),
+                m.dateOfBirth(),
+                m.cin(),
+                m.county(),
+                m.deliverySystems(),
+                m.preferredLanguage(),
+                peer,
+                peer == null ? null : staffNames.apply(peer));
+    }
+}

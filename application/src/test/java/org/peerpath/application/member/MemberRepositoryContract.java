@@ -1,0 +1,92 @@
+package org.peerpath.application.member;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.peerpath.application.shared.TestMembers;
+import org.peerpath.member.Member;
+import org.peerpath.member.MemberId;
+import org.peerpath.shared.StaffId;
+
+/**
+ * What every {@link MemberRepository} must do, run against the in-memory fake and against the JPA adapter on real
+ * PostgreSQL, so that the fake used by fast tests cannot drift from the real thing.
+ */
+public abstract class MemberRepositoryContract {
+
+    protected abstract MemberRepository repository();
+
+    /** A peer account that may be stored as a primary peer. */
+    protected abstract StaffId existingPeer();
+
+    @Test
+    void a_saved_member_is_found_by_id_with_everything_that_was_entered() {
+        Member member = TestMembers.member("Harlow", "Contractson");
+
+        repository().save(member);
+
+        Member found = repository().findById(member.id()).orElseThrow();
+        assertThat(found.name()).isEqualTo(member.name());
+        assertThat(found.dateOfBirth()).isEqualTo(member.dateOfBirth());
+        assertThat(found.cin()).isEqualTo(member.cin());
+        assertThat(found.county()).isEqualTo(member.county());
+        assertThat(found.deliverySystems()).isEqualTo(member.deliverySystems());
+        assertThat(found.preferredLanguage()).isEqualTo(member.preferredLanguage());
+        assertThat(found.primaryPeer()).isEmpty();
+    }
+
+    @Test
+    void an_unknown_id_finds_nothing() {
+        assertThat(repository().findById(MemberId.newId())).isEmpty();
+    }
+
+    @Test
+    void mem1_a_stored_cin_is_known_and_another_is_not() {
+        Member member = TestMembers.member("Indra", "Contractson");
+        repository().save(member);
+
+        assertThat(repository().existsByCin(member.cin())).isTrue();
+        assertThat(repository().existsByCin(TestMembers.freshCin())).isFalse();
+    }
+
+    @Test
+    void mem1_a_second_member_with_the_same_cin_is_refused() {
+        Member first = TestMembers.member("Jules", "Contractson");
+        repository().save(first);
+        Member second = Member.enroll(
+                first.name(),
+                first.dateOfBirth(),
+                first.cin(),
+                first.county(),
+                first.deliverySystems(),
+                first.preferredLanguage(),
+                TestMembers.TODAY);
+
+        assertThatThrownBy(() -> repository().save(second)).isInstanceOf(DuplicateCinException.class);
+    }
+
+    @Test
+    void mem3_an_assigned_primary_peer_is_kept() {
+        Member member = TestMembers.member("Kit", "Contractson");
+        repository().save(member);
+        StaffId peer = existingPeer();
+
+        repository().save(repository().findById(member.id()).orElseThrow().assignPrimaryPeer(peer));
+
+        assertThat(repository().findById(member.id()).orElseThrow().primaryPeer())
+                .contains(peer);
+    }
+
+    @Test
+    void saving_a_stale_copy_is_refused_so_no_change_is_silently_lost() {
+        Member member = TestMembers.member("Lane", "Contractson");
+        repository().save(member);
+        Member copyA = repository().findById(member.id()).orElseThrow();
+        Member copyB = repository().findById(member.id()).orElseThrow();
+        repository().save(copyA.assignPrimaryPeer(existingPeer()));
+
+        assertThatThrownBy(() -> repository().save(copyB.assignPrimaryPeer(existingPeer())))
+                .isInstanceOf(RuntimeException.class);
+    }
+}

@@ -1,0 +1,56 @@
+package org.peerpath.application.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.peerpath.application.shared.Actor;
+import org.peerpath.shared.Role;
+import org.peerpath.shared.StaffId;
+
+class CreateStaffAccountServiceTest {
+
+    private final InMemoryStaffDirectory directory = new InMemoryStaffDirectory();
+    private final CreateStaffAccountService service =
+            new CreateStaffAccountService(directory, raw -> "hashed:" + raw.length());
+    private final Actor admin = new Actor(StaffId.newId(), "admin", Set.of(Role.ADMIN));
+
+    @Test
+    void conf1_an_admin_creates_an_account_whose_password_is_stored_only_hashed() {
+        StaffId id = service.create(
+                new CreateStaffAccountCommand(admin, " Peer.New ", "New Peer", "long-enough-pass", Set.of(Role.PEER)));
+
+        StaffAccount account = directory.findByUsername("peer.new").orElseThrow();
+        assertThat(account.id()).isEqualTo(id);
+        assertThat(account.passwordHash()).isEqualTo("hashed:16").doesNotContain("long-enough-pass");
+        assertThat(account.roles()).containsExactly(Role.PEER);
+    }
+
+    @Test
+    void conf1_short_passwords_taken_usernames_and_no_role_are_refused_at_their_field() {
+        service.create(new CreateStaffAccountCommand(admin, "taken", "T", "long-enough-pass", Set.of(Role.PEER)));
+
+        assertThatThrownBy(() ->
+                        service.create(new CreateStaffAccountCommand(admin, "x.y", "X", "short", Set.of(Role.PEER))))
+                .isInstanceOfSatisfying(
+                        StaffAccountException.class, e -> assertThat(e.field()).isEqualTo("password"));
+        assertThatThrownBy(() -> service.create(
+                        new CreateStaffAccountCommand(admin, "taken", "T", "long-enough-pass", Set.of(Role.PEER))))
+                .hasMessage("That username is taken");
+        assertThatThrownBy(() -> service.create(
+                        new CreateStaffAccountCommand(admin, "no.role", "N", "long-enough-pass", Set.of())))
+                .isInstanceOfSatisfying(
+                        StaffAccountException.class, e -> assertThat(e.field()).isEqualTo("roles"));
+        assertThatThrownBy(() -> service.create(
+                        new CreateStaffAccountCommand(admin, "bad name!", "N", "long-enough-pass", Set.of(Role.PEER))))
+                .isInstanceOfSatisfying(
+                        StaffAccountException.class, e -> assertThat(e.field()).isEqualTo("username"));
+    }
+
+    @Test
+    void the_command_never_prints_the_password() {
+        assertThat(new CreateStaffAccountCommand(admin, "u", "U", "secret-password", Set.of(Role.PEER)).toString())
+                .doesNotContain("secret-password");
+    }
+}

@@ -1,0 +1,63 @@
+package org.peerpath.application.staff;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.peerpath.shared.Role;
+import org.peerpath.shared.StaffId;
+
+public final class InMemoryStaffDirectory implements StaffDirectory {
+
+    private final Map<StaffId, StaffAccount> accounts = new LinkedHashMap<>();
+
+    @Override
+    public Optional<StaffAccount> findByUsername(String username) {
+        return accounts.values().stream()
+                .filter(a -> a.username().equals(username))
+                .findFirst();
+    }
+
+    @Override
+    public boolean existsByUsername(String username) {
+        return findByUsername(username).isPresent();
+    }
+
+    @Override
+    public boolean hasRole(StaffId staff, Role role) {
+        StaffAccount account = accounts.get(staff);
+        return account != null && account.roles().contains(role);
+    }
+
+    @Override
+    public List<StaffSummary> withRole(Role role) {
+        return accounts.values().stream()
+                .filter(a -> a.enabled() && a.roles().contains(role))
+                .sorted(Comparator.comparing(StaffAccount::displayName))
+                .map(a -> new StaffSummary(a.id(), a.displayName()))
+                .toList();
+    }
+
+    @Override
+    public long count() {
+        return accounts.size();
+    }
+
+    @Override
+    public void save(StaffAccount account) {
+        accounts.put(account.id(), account);
+    }
+
+    public @Nullable String displayName(StaffId id) {
+        StaffAccount account = accounts.get(id);
+        return account == null ? null : account.displayName();
+    }
+
+    public StaffId add(String username, Role role) {
+        StaffId id = StaffId.newId();
+        save(new StaffAccount(id, username, "Name of " + username, "hash", java.util.Set.of(role), true));
+        return id;
+    }
+}

@@ -1,0 +1,52 @@
+package org.peerpath.persistence.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.Test;
+import org.peerpath.application.audit.AuditAction;
+import org.peerpath.application.audit.AuditEvent;
+import org.peerpath.application.audit.AuditTrail;
+import org.peerpath.member.MemberId;
+import org.peerpath.persistence.PersistenceIT;
+import org.peerpath.shared.StaffId;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+class AuditTrailAdapterIT extends PersistenceIT {
+
+    @Autowired
+    AuditTrail audit;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void audit_events_of_a_member_read_back_newest_first() {
+        MemberId member = MemberId.newId();
+        StaffId actor = StaffId.newId();
+        Instant at = Instant.parse("2026-11-25T10:15:30Z");
+        audit.record(new AuditEvent(at, actor, "peer.a", AuditAction.MEMBER_VIEWED, member, "member page"));
+        audit.record(new AuditEvent(
+                at.plus(1, ChronoUnit.MINUTES), actor, "peer.a", AuditAction.MEMBER_LISTED, member, "list"));
+
+        assertThat(audit.forMember(member, 10))
+                .extracting(AuditEvent::action, AuditEvent::at)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(AuditAction.MEMBER_LISTED, at.plus(1, ChronoUnit.MINUTES)),
+                        org.assertj.core.groups.Tuple.tuple(AuditAction.MEMBER_VIEWED, at));
+    }
+
+    @Test
+    void the_database_refuses_to_change_or_delete_audit_events() {
+        audit.record(
+                new AuditEvent(Instant.now(), StaffId.newId(), "x", AuditAction.MEMBER_VIEWED, MemberId.newId(), "d"));
+
+        assertThatThrownBy(() ->
+                        jdbc.sql("update audit_event set detail = 'changed'").update())
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("delete from audit_event").update()).hasMessageContaining("append-only");
+    }
+}

@@ -1,0 +1,99 @@
+package org.peerpath.persistence.member;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.peerpath.application.member.MemberFilter;
+import org.peerpath.application.member.MemberReadModel;
+import org.peerpath.application.member.MemberRecord;
+import org.peerpath.application.member.MemberRepository;
+import org.peerpath.application.shared.PageSpec;
+import org.peerpath.application.shared.Slice;
+import org.peerpath.application.shared.TestMembers;
+import org.peerpath.member.Member;
+import org.peerpath.persistence.PersistenceIT;
+import org.peerpath.shared.Role;
+import org.peerpath.shared.StaffId;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class MemberReadModelIT extends PersistenceIT {
+
+    @Autowired
+    MemberRepository repository;
+
+    @Autowired
+    MemberReadModel readModel;
+
+    private Member onCaseload(StaffId peer, String given, String family) {
+        Member member = TestMembers.member(given, family).assignPrimaryPeer(peer);
+        repository.save(member);
+        return member;
+    }
+
+    @Test
+    void mem3_keyset_pages_walk_a_caseload_in_name_order_without_gaps_or_repeats() {
+        StaffId peer = newStaff(Role.PEER);
+        StaffId otherPeer = newStaff(Role.PEER);
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 23; i++) {
+            // Same last name for some, so that the first name and then the id break ties.
+            String family = i % 3 == 0 ? "Ashgrove" : "Family" + (char) ('A' + i);
+            Member member = onCaseload(peer, "Given" + (char) ('Z' - i), family);
+            expected.add(member.name().family().toLowerCase() + "|"
+                    + member.name().given().toLowerCase());
+        }
+        onCaseload(otherPeer, "Not", "Mine");
+        expected.sort(String::compareTo);
+
+        List<String> walked = new ArrayList<>();
+        Slice<MemberRecord> page = readModel.page(new MemberFilter(peer, ""), PageSpec.first(5));
+        int pages = 1;
+        while (true) {
+            page.items()
+                    .forEach(m -> walked.add(m.name().family().toLowerCase() + "|"
+                            + m.name().given().toLowerCase()));
+            if (page.nextKey() == null) {
+                break;
+            }
+            page = readModel.page(new MemberFilter(peer, ""), new PageSpec(5, page.nextKey()));
+            pages++;
+        }
+
+        assertThat(walked).containsExactlyElementsOf(expected);
+        assertThat(pages).isEqualTo(5);
+    }
+
+    @Test
+    void mem3_search_finds_names_by_part_and_forgives_a_typo_within_the_caseload_only() {
+        StaffId peer = newStaff(Role.PEER);
+        StaffId otherPeer = newStaff(Role.PEER);
+        Member zephyrine = onCaseload(peer, "Zephyrine", "Quillonwood");
+        onCaseload(peer, "Bartholomew", "Ashcombe");
+        onCaseload(otherPeer, "Zephyrine", "Elsewhere");
+
+        assertThat(readModel
+                        .page(new MemberFilter(peer, "quillon"), PageSpec.first(10))
+                        .items())
+                .extracting(MemberRecord::id)
+                .containsExactly(zephyrine.id());
+        assertThat(readModel
+                        .page(new MemberFilter(peer, "Zefyrine"), PageSpec.first(10))
+                        .items())
+                .extracting(MemberRecord::id)
+                .containsExactly(zephyrine.id());
+        assertThat(readModel
+                        .page(new MemberFilter(peer, "100%_"), PageSpec.first(10))
+                        .items())
+                .isEmpty();
+    }
+
+    @Test
+    void a_member_record_carries_the_primary_peers_name() {
+        StaffId peer = newStaff(Role.PEER);
+        Member member = onCaseload(peer, "Named", "Peerfield");
+
+        assertThat(readModel.find(member.id()).orElseThrow().primaryPeerName()).startsWith("Test peer.");
+    }
+}
