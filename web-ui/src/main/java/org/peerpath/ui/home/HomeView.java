@@ -18,7 +18,7 @@ import org.peerpath.ui.security.CurrentUser;
 /** The start page sends each person where their day begins: peers to their caseload, front desk to members. */
 @Route("")
 @PermitAll
-public final class HomeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class HomeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CurrentUser currentUser;
 

@@ -16,7 +16,7 @@ import org.peerpath.ui.security.CurrentUser;
 @Route("caseload")
 @Menu(order = 1, title = "menu.caseload", icon = "vaadin:users")
 @RolesAllowed(Role.PEER_ROLE)
-public final class CaseloadView extends Main implements HasDynamicTitle {
+public class CaseloadView extends Main implements HasDynamicTitle {
 
     CaseloadView(MemberQueries members, CurrentUser currentUser) {
         addClassNames("page", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);

@@ -39,7 +39,7 @@ import org.peerpath.ui.shared.DomainErrors;
 /** Front desk enrolls a member (MEM-1). The domain has the last word on every field; the form says it early. */
 @Route("members/new")
 @RolesAllowed({Role.STAFF_ROLE, Role.ADMIN_ROLE})
-public final class EnrollMemberView extends Main implements HasDynamicTitle {
+public class EnrollMemberView extends Main implements HasDynamicTitle {
 
     static final List<String> COMMON_LANGUAGES = List.of(
             "English",

@@ -38,7 +38,7 @@ import org.peerpath.ui.shared.DomainErrors;
 /** A member's page; only the member's care team gets past its door (MEM-3). */
 @Route("members/:memberId")
 @RolesAllowed({Role.PEER_ROLE, Role.SUPERVISOR_ROLE, Role.BHP_ROLE, Role.STAFF_ROLE, Role.ADMIN_ROLE})
-public final class MemberView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class MemberView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.US);
 

@@ -20,7 +20,7 @@ import org.peerpath.ui.security.CurrentUser;
 @Route("members")
 @Menu(order = 2, title = "menu.members", icon = "vaadin:records")
 @RolesAllowed({Role.STAFF_ROLE, Role.ADMIN_ROLE})
-public final class MembersView extends Main implements HasDynamicTitle {
+public class MembersView extends Main implements HasDynamicTitle {
 
     MembersView(MemberQueries members, CurrentUser currentUser) {
         addClassNames("page", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);

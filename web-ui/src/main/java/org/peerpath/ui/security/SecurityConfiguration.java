@@ -16,7 +16,7 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /** Deny by default (CONF-1): every view and every use case names the roles that may use it. */
 @Configuration
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity // JSR-250 on use cases: see UseCaseMethodSecurity
 class SecurityConfiguration {
 
     @Bean
