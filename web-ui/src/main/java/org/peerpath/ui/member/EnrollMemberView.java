@@ -1,7 +1,6 @@
 package org.peerpath.ui.member;
 
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -104,7 +103,6 @@ public class EnrollMemberView extends Main implements HasDynamicTitle {
 
         enroll.setText(getTranslation("member.enroll.submit"));
         enroll.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        enroll.addClickShortcut(Key.ENTER);
         enroll.addClickListener(click -> submit());
         enroll.setId("enroll-submit");
         Button cancel = new Button(

@@ -34,6 +34,7 @@ final class MemberGrid extends Composite<VerticalLayout> {
         search.setPlaceholder(getTranslation("members.search.placeholder"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
+        search.setWidth("22rem");
         search.setMaxLength(MemberFilter.MAX_SEARCH_LENGTH);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setId("member-search");

@@ -1,0 +1,195 @@
+package org.peerpath.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Journeys in real headless Chromium against the running app on the demo program. Screenshots land in
+ * {@code web-ui/target/screenshots/}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PeerJourneyIT {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final List<String> CHROMIUM_ARGS = List.of(
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync");
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    private BrowserContext context;
+    private Page page;
+
+    @BeforeAll
+    static void launchChromium() throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(chromium())
+                        .setHeadless(true)
+                        .setArgs(CHROMIUM_ARGS));
+    }
+
+    /** The distribution's Chromium (./peerpath test installs it): Playwright's own browser download fails offline. */
+    private static Path chromium() {
+        return Stream.of(System.getenv("PATH").split(":"))
+                .flatMap(dir -> Stream.of(Path.of(dir, "chromium"), Path.of(dir, "chromium-browser")))
+                .filter(Files::isExecutable)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(
+                        "Chromium not found on PATH: sudo apt-get install -y chromium chromium-driver"));
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("en-US"));
+        context.setDefaultTimeout(30_000);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void signIn(String username) {
+        page.navigate(url("/login"));
+        page.locator("input[name='username']").fill(username);
+        page.locator("input[name='password']").fill("demo-password");
+        page.locator("vaadin-button[slot='submit'], vaadin-login-form vaadin-button")
+                .first()
+                .click();
+    }
+
+    private void screenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve(name + ".png"))
+                .setFullPage(false));
+    }
+
+    @Test
+    void mem3_peer_signs_in_sees_their_caseload_searches_and_opens_a_member() {
+        page.navigate(url("/login"));
+        assertThat(page.locator("vaadin-login-form")).isVisible();
+        screenshot("01-login");
+
+        signIn("peer.ava");
+        page.waitForURL(url("/caseload"));
+        Locator grid = page.locator("#member-grid");
+        assertThat(grid).isVisible();
+        assertThat(page.locator("#signed-in-as")).hasText("Ava Sunbrook");
+        Locator firstRowName = page.locator("#member-grid .member-name").first();
+        assertThat(firstRowName).isVisible();
+        assertThat(page.locator("#member-grid .badge-epsdt").first()).isVisible();
+        screenshot("02-caseload");
+
+        String someone = firstRowName.textContent();
+        String lastName = someone.substring(someone.indexOf(' ') + 1);
+        page.locator("#member-search input").fill(lastName);
+        assertThat(page.locator("#member-grid .member-name").first()).hasText(someone);
+        screenshot("03-caseload-search");
+
+        page.locator("#member-grid .member-name").first().click();
+        page.waitForURL("**/members/*");
+        assertThat(page.locator("#member-name")).hasText(someone);
+        assertThat(page.locator("#member-header")).containsText("Ava Sunbrook");
+        screenshot("04-member-page");
+    }
+
+    @Test
+    void mem3_a_peer_opening_another_peers_member_by_url_sees_not_found_or_not_yours() {
+        signIn("peer.ben");
+        page.waitForURL(url("/caseload"));
+        page.locator("#member-grid .member-name").first().click();
+        page.waitForURL("**/members/*");
+        assertThat(page.locator("#member-name")).isVisible();
+        String bensMemberUrl = page.url();
+        page.locator("#sign-out").click();
+        page.waitForURL("**/login");
+
+        signIn("peer.ava");
+        assertThat(page.locator("#signed-in-as")).hasText("Ava Sunbrook");
+        screenshot("07-after-second-sign-in");
+        page.navigate(bensMemberUrl);
+
+        assertThat(page.locator("#member-not-found")).containsText("Member not found or not yours");
+        assertThat(page.locator("#member-name")).hasCount(0);
+    }
+
+    @Test
+    void mem1_front_desk_enrolls_a_member_after_fixing_a_bad_cin() {
+        signIn("desk.frankie");
+        page.waitForURL(url("/members"));
+        page.locator("#enroll-member").click();
+        page.waitForURL(url("/members/new"));
+
+        page.getByLabel("First name").fill("Playwright");
+        page.getByLabel("Last name").fill("Browserfield");
+        page.getByLabel("Date of birth").fill("03/14/2009");
+        page.getByLabel("Medi-Cal CIN").fill("1234");
+        page.getByLabel("County").fill("Yolo");
+        page.locator("vaadin-combo-box-item")
+                .filter(new Locator.FilterOptions().setHasText("Yolo"))
+                .first()
+                .click();
+        page.getByLabel("Specialty Mental Health (SMHS)").check();
+        page.locator("#enroll-submit").click();
+        assertThat(page.getByText("A Medi-Cal CIN is 8 digits followed by a letter, like 91234567A"))
+                .isVisible();
+        screenshot("05-enroll-bad-cin");
+
+        page.getByLabel("Medi-Cal CIN").fill("55501234K");
+        page.locator("#enroll-submit").click();
+
+        assertThat(page.locator("#member-name")).hasText("Playwright Browserfield");
+        assertThat(page.locator("#member-header")).containsText("55501234K");
+        assertThat(page.locator("#member-header .badge-epsdt")).isVisible();
+        screenshot("06-enrolled-member");
+    }
+}
