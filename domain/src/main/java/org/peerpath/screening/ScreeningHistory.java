@@ -19,9 +19,15 @@ public record ScreeningHistory(StaffId person, List<ScreeningResult> results) {
         return results.stream().filter(r -> r.excludesOn(date)).findFirst();
     }
 
-    /** SCR-2: name-only matches waiting for someone to review them. */
-    public List<ScreeningResult> reviewTasks() {
-        return results.stream().filter(ScreeningResult::isReviewTask).toList();
+    /** SCR-2: name-only matches screened by {@code date} and not yet resolved by a later result on that list. */
+    public List<ScreeningResult> openReviewTasksOn(LocalDate date) {
+        return results.stream()
+                .filter(r -> r.isReviewTask() && !r.screenedOn().isAfter(date))
+                .filter(task -> results.stream()
+                        .noneMatch(later -> later.list() == task.list()
+                                && later.screenedOn().isAfter(task.screenedOn())
+                                && !later.screenedOn().isAfter(date)))
+                .toList();
     }
 
     /** SCR-1: screened on every list on or before {@code date} (required before starting). */
