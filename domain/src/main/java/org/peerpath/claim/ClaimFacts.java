@@ -69,6 +69,9 @@ public record ClaimFacts(
         Objects.requireNonNull(member, "member");
         Objects.requireNonNull(county, "county");
         Objects.requireNonNull(supervision, "supervision");
+        if (member.county() != county.county()) {
+            throw new IllegalArgumentException("the county profile must be the member's county");
+        }
         certifications = List.copyOf(certifications);
         supervisors = List.copyOf(supervisors);
         licenses = List.copyOf(licenses);

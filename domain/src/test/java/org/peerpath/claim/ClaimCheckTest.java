@@ -159,4 +159,32 @@ class ClaimCheckTest {
     private static List<String> messages(ClaimFixture f) {
         return f.check().findings().stream().map(Finding::message).toList();
     }
+
+    @Test
+    void cty1_the_county_profile_must_be_the_members_county() {
+        ClaimFixture f = new ClaimFixture();
+        org.peerpath.member.Member member = f.member();
+        f.inSanDiego();
+
+        assertThatThrownBy(() -> new ClaimFacts(
+                        member,
+                        f.county,
+                        List.of(),
+                        f.supervision,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        null,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        null,
+                        null,
+                        null,
+                        java.util.Set.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -100,4 +100,26 @@ class ScreeningTest {
                 .isEqualTo("Medi-Cal Suspended & Ineligible list");
         assertThat(ScreeningCadence.TWICE_A_YEAR.months()).isEqualTo(6);
     }
+
+    @Test
+    void scr3_a_run_keeps_its_file_uploader_and_every_result() {
+        StaffId admin = StaffId.newId();
+        ScreeningResult task = new ScreeningResult(PERSON, ScreeningList.SAM, RUN, MatchBasis.NAME_ONLY, null, null);
+        ScreeningRun run = new ScreeningRun(
+                java.util.UUID.randomUUID(),
+                ScreeningList.SAM,
+                "sam-2026-03.csv",
+                admin,
+                RUN,
+                List.of(task, ScreeningResult.clear(StaffId.newId(), ScreeningList.SAM, RUN)));
+
+        assertThat(run.results()).hasSize(2);
+        assertThat(run.reviewTasks()).containsExactly(task);
+        assertThatThrownBy(() -> new ScreeningRun(
+                        java.util.UUID.randomUUID(), ScreeningList.OIG_LEIE, "oig.csv", admin, RUN, List.of(task)))
+                .hasMessage("Every result of a run is against its list on its date");
+        assertThatThrownBy(() ->
+                        new ScreeningRun(java.util.UUID.randomUUID(), ScreeningList.SAM, " ", admin, RUN, List.of()))
+                .hasMessage("List file is required");
+    }
 }
