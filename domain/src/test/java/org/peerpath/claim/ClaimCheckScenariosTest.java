@@ -1,19 +1,23 @@
 package org.peerpath.claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.peerpath.claim.ClaimFixture.BHP;
 import static org.peerpath.claim.ClaimFixture.DOS;
-import static org.peerpath.claim.ClaimFixture.GOAL_2;
 import static org.peerpath.claim.ClaimFixture.PEER;
 import static org.peerpath.claim.ClaimFixture.SUPERVISOR;
-import static org.peerpath.claim.ClaimFixture.draftPlan;
-import static org.peerpath.claim.ClaimFixture.license;
-import static org.peerpath.claim.ClaimFixture.recommendation;
+import static org.peerpath.levelofcare.LevelOfCare.ASAM_1_0;
+import static org.peerpath.levelofcare.LevelOfCare.SMHS_CRISIS;
+import static org.peerpath.levelofcare.LevelOfCare.SMHS_OUTPATIENT;
+import static org.peerpath.service.Modality.IN_PERSON;
+import static org.peerpath.service.Modality.TELEPHONE;
+import static org.peerpath.service.Modality.VIDEO;
+import static org.peerpath.service.PlaceOfService.OFFICE;
+import static org.peerpath.service.ServiceCode.H0025;
+import static org.peerpath.shared.DeliverySystem.DMC_ODS;
+import static org.peerpath.shared.DeliverySystem.SMHS;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -25,762 +29,190 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.peerpath.credential.BhpLicense;
-import org.peerpath.levelofcare.Episode;
-import org.peerpath.levelofcare.LevelOfCare;
-import org.peerpath.member.MemberId;
-import org.peerpath.service.Modality;
 import org.peerpath.service.PlaceOfService;
-import org.peerpath.service.ServiceCode;
-import org.peerpath.service.ServiceComponent;
-import org.peerpath.service.ServiceMinutes;
-import org.peerpath.shared.DeliverySystem;
-import org.peerpath.supervision.PeerSupervision;
-import org.peerpath.supervision.ProgramSite;
 
 /**
- * CHECK-1 scenarios. Each row starts from the READY baseline of {@link ClaimFixture} (Yolo, SMHS, Wed 14 Oct 2026),
- * sets the date of service, applies one tweak and lists the exact rule IDs expected to BLOCK and to WARN.
+ * CHECK-1 scenarios. Each row starts from the READY baseline of {@link ClaimFixture} (a Yolo SMHS service on Wed 14
+ * Oct 2026, "DOS"), sets the date of service, applies one tweak and gives the exact rule IDs expected: {@code "BLOCK
+ * ids | WARN ids"}, or {@code READY} for none at all.
  */
 @DisplayName("CHECK-1 claim check scenarios")
 class ClaimCheckScenariosTest {
 
-    private static final LocalDate FRIDAY = LocalDate.of(2026, 10, 16);
+    private static final LocalDate FRI = LocalDate.of(2026, 10, 16);
+    private static final PlaceOfService POS_02 = PlaceOfService.TELEHEALTH_OTHER_THAN_HOME;
+    private static final PlaceOfService POS_10 = PlaceOfService.TELEHEALTH_IN_HOME;
+
+    // name | date of service | tweak | expected "BLOCK | WARN"
+    private static final List<Arguments> SCENARIOS = List.of(
+            row("baseline", DOS, f -> {}, "READY"),
+            // CERT-1, CERT-4: status on the date of service, never today's
+            row("CERT-4 lapsed on DOS, reinstated today", DOS, f -> f.lapsedButReinstatedOn(nov(1)), "CERT-4"),
+            row("CERT-4 active on DOS, lapsed today", DOS, f -> f.certifiedOn(d(2024, 11, 1)), "| CERT-5 CERT-6"),
+            row("CERT-4 vacated 4 years after renewal due", DOS, f -> f.certifiedOn(d(2018, 1, 1)), "CERT-4"),
+            row("CERT-4 lapsed 3 years, not vacated", DOS, f -> f.certifiedOn(d(2021, 6, 1)), "CERT-4"),
+            row("CERT-4 suspended on DOS, lifted since", DOS, f -> f.suspended(oct(1), oct(20)), "CERT-4"),
+            row("CERT-4 suspended today, not on DOS", DOS, f -> f.suspended(nov(1), null), "READY"),
+            row("CERT-4 revoked before DOS", DOS, f -> f.revokedOn(sep(30)), "CERT-4"),
+            row("CERT-4 revoked after DOS", DOS, f -> f.revokedOn(nov(20)), "READY"),
+            row("CERT-4 issued after DOS", DOS, f -> f.certifiedOn(oct(20)), "CERT-4"),
+            row("CERT-1 no certification", DOS, ClaimFixture::noCertification, "CERT-1"),
+            // CERT-5, CERT-6: renewal window and CE 20 h of which 6 h law & ethics
+            row("CERT-5 window open, CE and ethics done", DOS, f -> f.renewalReady(14, 6), "| CERT-5"),
+            row("CERT-6 window open, 4 h law & ethics", DOS, f -> f.renewalReady(16, 4), "| CERT-5 CERT-6"),
+            row("CERT-6 window open, 14 of 20 h CE", DOS, f -> f.renewalReady(8, 6), "| CERT-5 CERT-6"),
+            row("CERT-5 window opens the day after DOS", DOS, f -> f.certifiedOn(d(2025, 1, 13)), "READY"),
+            row("CERT-5 window opens on DOS", DOS, f -> f.certifiedOn(d(2025, 1, 12)), "| CERT-5 CERT-6"),
+            row("CERT-5 county window 120 days, not open", DOS, f -> f.windowDays(120), "READY"),
+            row("CERT-5 county window 230 days, open", DOS, f -> f.windowDays(230), "| CERT-5 CERT-6"),
+            // SUP-3: training within 60 days, alert from day 45
+            row("SUP-3 day 30, not trained", DOS, f -> f.supervisorOnDay(30), "READY"),
+            row("SUP-3 day 44, not trained", DOS, f -> f.supervisorOnDay(44), "READY"),
+            row("SUP-3 day 45, not trained", DOS, f -> f.supervisorOnDay(45), "| SUP-3"),
+            row("SUP-3 day 60, not trained", DOS, f -> f.supervisorOnDay(60), "| SUP-3"),
+            row("SUP-3 day 61, not trained", DOS, f -> f.supervisorOnDay(61), "SUP-3"),
+            row("SUP-3 day 90, not trained", DOS, f -> f.supervisorOnDay(90), "SUP-3"),
+            row("SUP-3 day 90, trained on day 70", DOS, f -> f.supervisorTrainedOnDay(90, 70), "READY"),
+            row("SUP-3 day 65, trained later on day 70", DOS, f -> f.supervisorTrainedOnDay(65, 70), "SUP-3"),
+            row("SUP-3 county alert day 30, on day 35", DOS, f -> f.countyAlertDay(30, 35), "| SUP-3"),
+            // SUP-1, SUP-2
+            row("SUP-1 supervisor assigned after DOS", DOS, f -> f.supervisedFrom(oct(20)), "SUP-1 DIR-2"),
+            row("SUP-1 supervision ended before DOS", DOS, f -> f.supervisionEndedOn(oct(1)), "SUP-1 DIR-2"),
+            row("SUP-2 supervisor's record missing", DOS, ClaimFixture::noSupervisorRecord, "SUP-2"),
+            // DIR-2, SUP-4: the directing BHP
+            row("DIR-2 supervisor not a BHP, no directing BHP", DOS, ClaimFixture::supervisorIsNotABhp, "DIR-2"),
+            row("DIR-2 supervisor not a BHP, directing BHP", DOS, f -> f.directedByBhpUntil(null), "READY"),
+            row("DIR-2 supervisor's license expired", DOS, f -> f.licenseExpiredOn(oct(1)), "DIR-2"),
+            row("DIR-2 expired license, directing BHP", DOS, f -> f.licenseExpiredButDirected(oct(1)), "READY"),
+            row("DIR-2 directing BHP ended before DOS", DOS, f -> f.directedByBhpUntil(sep(30)), "DIR-2"),
+            row("DIR-2 supervisor's license suspended", DOS, ClaimFixture::supervisorLicenseSuspended, "DIR-2"),
+            // DIR-3: a recommendation for the delivery system, dated on or before the service
+            row("DIR-3 recommended for DMC-ODS only", DOS, f -> f.recommended(DMC_ODS, jan(10), null), "DIR-3"),
+            row("DIR-3 recommended after DOS", DOS, f -> f.recommended(SMHS, oct(20), null), "DIR-3"),
+            row("DIR-3 recommended on DOS", DOS, f -> f.recommended(SMHS, DOS, null), "READY"),
+            row("DIR-3 recommendation ended before DOS", DOS, f -> f.recommended(SMHS, jan(10), sep(30)), "DIR-3"),
+            // CTY-1, CTY-2, LOC-2
+            row("CTY-1 DMC-ODS service, opted in, rated", DOS, ClaimFixture::dmcOdsService, "READY"),
+            row("CTY-1 county not opted into DMC-ODS", DOS, ClaimFixture::dmcOdsNotOptedIn, "CTY-1"),
+            row("CTY-2 level without an approved rate", DOS, f -> f.level(SMHS_CRISIS), "CTY-2"),
+            row("CTY-2 no open episode, no level chosen", DOS, ClaimFixture::noEpisode, "CTY-2"),
+            row("LOC-2 standalone with a rated level", DOS, f -> f.standaloneAt(SMHS_OUTPATIENT), "READY"),
+            row("LOC-2 episode closed before DOS", DOS, f -> f.episodeEndedOn(oct(1)), "CTY-2"),
+            row("CTY-2 level of another delivery system", DOS, f -> f.level(ASAM_1_0), "CTY-2"),
+            // CTY-3 to CTY-5: San Diego
+            row("CTY-3 San Diego designation missing", DOS, ClaimFixture::inSanDiego, "CTY-3"),
+            row("CTY-3 San Diego designated before DOS", DOS, f -> f.inSanDiegoDesignatedOn(jan(1)), "READY"),
+            row("CTY-3 San Diego designated after DOS", DOS, f -> f.inSanDiegoDesignatedOn(oct(20)), "CTY-3"),
+            row("CTY-3 San Diego SMHS needs no designation", DOS, ClaimFixture::inSanDiegoSmhs, "READY"),
+            row("CTY-5 San Diego supervisor at another site", DOS, ClaimFixture::sanDiegoSupervisorElsewhere, "CTY-5"),
+            row("CTY-4 San Diego skills review overdue", DOS, ClaimFixture::sanDiegoSkillsReviewOverdue, "| CTY-4"),
+            row("CTY-4 San Diego no skills assessment", DOS, ClaimFixture::sanDiegoNoSkillsAssessment, "| CTY-4"),
+            // SCR-1, SCR-2
+            row("SCR-2 peer excluded before DOS", DOS, f -> f.excluded(PEER, sep(1), null), "SCR-2"),
+            row("SCR-2 peer excluded from after DOS", DOS, f -> f.excluded(PEER, oct(20), null), "READY"),
+            row("SCR-2 peer reinstated before DOS", DOS, f -> f.excluded(PEER, may(1), sep(1)), "READY"),
+            row("SCR-2 supervisor excluded", DOS, f -> f.excluded(SUPERVISOR, sep(1), null), "SCR-2"),
+            row("SCR-2 directing BHP excluded", DOS, ClaimFixture::directingBhpExcluded, "SCR-2"),
+            row("SCR-2 name-only match to review", DOS, f -> f.nameOnlyMatchOn(oct(5)), "| SCR-2"),
+            row("SCR-2 name-only match cleared later", DOS, f -> f.nameOnlyMatchOn(sep(15)), "READY"),
+            row("SCR-1 peer never screened", DOS, f -> f.neverScreened(PEER), "| SCR-1"),
+            // POC-1 to POC-4, GOAL-3
+            row("POC-1 plan still a draft", DOS, ClaimFixture::planDraft, "POC-1"),
+            row("POC-2 plan awaiting co-sign", DOS, ClaimFixture::planSignedNotCosigned, "POC-1"),
+            row("POC-4 plan returned with a comment", DOS, f -> f.planReturned("Add a housing goal"), "POC-1"),
+            row("POC-3 on the peer's behalf, peer reviewed", DOS, f -> f.planWrittenOnPeersBehalf(false), "POC-1"),
+            row("POC-3 on the peer's behalf, both reviewed", DOS, f -> f.planWrittenOnPeersBehalf(true), "READY"),
+            row("POC-1 plan completed after DOS", DOS, f -> f.planCompletedOn(oct(20)), "POC-1"),
+            row("POC-1 no plan", DOS, ClaimFixture::noPlan, "POC-1"),
+            row("POC-4 newer version in force, its goal", DOS, f -> f.goalOfVersion2CompletedOn(sep(2)), "READY"),
+            row("POC-4 newer version after DOS, its goal", DOS, f -> f.goalOfVersion2CompletedOn(oct(20)), "| GOAL-3"),
+            row("POC-4 newer version still a draft", DOS, f -> f.newPlanVersion(null), "READY"),
+            row("GOAL-3 no goal linked", DOS, ClaimFixture::noGoal, "| GOAL-3"),
+            // SVC-3: units
+            row("SVC-3 7 minutes, 0 units", DOS, f -> f.minutes(7), "SVC-3"),
+            row("SVC-3 8 minutes, 1 unit", DOS, f -> f.minutes(8), "READY"),
+            row("SVC-3 minutes not entered", DOS, ClaimFixture::noMinutes, "SVC-3"),
+            row("SVC-3 5 contact + 3 documentation", DOS, f -> f.minutes(5, 0, 3), "READY"),
+            row("SVC-3 same, contact minutes only", DOS, f -> f.contactMinutesOnly(5, 0, 3), "SVC-3"),
+            // SVC-2, GRP-1, GRP-3
+            row("SVC-2 H0025 for an individual service", DOS, f -> f.code(H0025), "SVC-2"),
+            row("SVC-2 H0038 for a group", DOS, ClaimFixture::groupAsH0038, "SVC-2"),
+            row("GRP-1 group of 6 as H0025", DOS, f -> f.groupOf(6), "READY"),
+            row("GRP-3 group of 1", DOS, f -> f.groupOf(1), "GRP-3"),
+            row("GRP-3 group of 13", DOS, f -> f.groupOf(13), "GRP-3"),
+            row("GRP-3 group of 12", DOS, f -> f.groupOf(12), "READY"),
+            row("GRP-3 county allows 3-10, group of 2", DOS, f -> f.groupOf(2, 3, 10), "GRP-3"),
+            row("GRP-1 group session not on record", DOS, ClaimFixture::groupNotRecorded, "GRP-1"),
+            // SVC-6, COL-2
+            row("SVC-6 member absent, no collateral", DOS, f -> f.memberAbsent(false, "In hospital"), "SVC-6"),
+            row("SVC-6 member absent, collateral, no reason", DOS, f -> f.memberAbsent(true, null), "SVC-6"),
+            row("SVC-6 member absent, collateral, reason", DOS, f -> f.memberAbsent(true, "In hospital"), "READY"),
+            row("COL-2 collateral, no goal linked", DOS, ClaimFixture::collateralWithoutGoal, "| GOAL-3 COL-2"),
+            // SVC-4, SVC-5: telehealth
+            row("SVC-5 video, no consent", DOS, f -> f.by(VIDEO, POS_10), "SVC-5"),
+            row("SVC-5 video, audio-only consent", DOS, f -> f.by(VIDEO, POS_10).consentTo(TELEPHONE, DOS), "SVC-5"),
+            row("SVC-5 video, video consent", DOS, f -> f.by(VIDEO, POS_10).consentTo(VIDEO, DOS), "READY"),
+            row("SVC-5 audio-only, no consent", DOS, f -> f.by(TELEPHONE, POS_02), "SVC-5"),
+            row("SVC-5 audio-only, consent", DOS, f -> f.by(TELEPHONE, POS_02).consentTo(TELEPHONE, DOS), "READY"),
+            row("SVC-5 video consent after DOS", DOS, f -> f.by(VIDEO, POS_10).consentTo(VIDEO, oct(15)), "SVC-5"),
+            row("SVC-4 video at the office (11)", DOS, f -> f.by(VIDEO, OFFICE).consentTo(VIDEO, DOS), "SVC-4"),
+            row("SVC-4 in person at POS 02", DOS, f -> f.by(IN_PERSON, POS_02), "SVC-4"),
+            // MEM-2, SVC-7
+            row("MEM-2 under 21: flagged, never refused", DOS, f -> f.bornOn(d(2006, 1, 1)), "| MEM-2"),
+            row("MEM-2 turns 21 on DOS", DOS, f -> f.bornOn(d(2005, 10, 14)), "READY"),
+            row("SVC-7 member not enrolled in DMC-ODS", DOS, ClaimFixture::dmcOdsServiceNotEnrolled, "SVC-7"),
+            row("SVC-7 no delivery system chosen", DOS, ClaimFixture::noDeliverySystem, "SVC-7"),
+            // CHECK-1: a service still being recorded
+            row("CHECK-1 no date of service yet", null, f -> {}, "CHECK-1"),
+            row("CHECK-1 blank form", DOS, ClaimFixture::blankForm, "SVC-1 SVC-2 SVC-3 SVC-4 SVC-7 | GOAL-3 SVC-8"),
+            // SVC-8 to SVC-10: notes
+            row("SVC-8 note not yet signed", DOS, f -> f.noteSignedAt(null), "| SVC-8"),
+            row("SVC-8 Friday, signed 3rd business day", FRI, f -> f.noteSignedOn(oct(21), 17), "READY"),
+            row("SVC-8 Friday, signed 4th business day", FRI, f -> f.noteSignedOn(oct(22), 9), "| SVC-8"),
+            row("SVC-8 Fri, Mon holiday, signed Thu", FRI, f -> f.noteSignedOn(oct(22), 9, oct(19)), "READY"),
+            row("SVC-8 crisis note after 25 hours", DOS, f -> f.crisisNoteSignedHoursAfter(25), "| SVC-8"),
+            row("SVC-8 crisis note after 23 hours", DOS, f -> f.crisisNoteSignedHoursAfter(23), "READY"),
+            row("SVC-10 co-sign asked, missing", DOS, f -> f.cosignAsked(false), "SVC-10"),
+            row("SVC-10 co-sign asked, co-signed", DOS, f -> f.cosignAsked(true), "READY"),
+            row("SVC-9 voided service", DOS, ClaimFixture::voided, "SVC-9"),
+            row("SVC-1 no component", DOS, ClaimFixture::noComponent, "SVC-1"),
+            // RPT-2: what the claim line needs
+            row("RPT-2 peer's NPI missing", DOS, ClaimFixture::noNpi, "RPT-2"),
+            row("RPT-2 member's diagnosis missing", DOS, ClaimFixture::noDiagnosis, "RPT-2"),
+            // every reason is listed, and only this member's records count
+            row("all reasons", DOS, ClaimFixture::lapsedExcludedSupervisorDraftPlan, "CERT-4 SCR-2 POC-1"),
+            row("other member's records ignored", DOS, ClaimFixture::recommendationForAnotherMember, "READY"));
 
     static Stream<Arguments> scenarios() {
-        return Stream.of(
-                // name | date of service | tweak | BLOCK | WARN
-                row("baseline is READY", DOS, f -> {}, "", ""),
-                // CERT-1, CERT-4: status on the date of service, never today
-                row(
-                        "CERT-4 lapsed on the date of service though reinstated today",
-                        DOS,
-                        f -> f.lapsedOnDateOfServiceButReinstatedBy(d(2026, 11, 1)),
-                        "CERT-4",
-                        ""),
-                row(
-                        "CERT-4 active on the date of service though lapsed today",
-                        DOS,
-                        f -> f.certifiedOn(d(2024, 11, 1)),
-                        "",
-                        "CERT-5 CERT-6"),
-                row(
-                        "CERT-4 vacated 4 years after the renewal due date",
-                        DOS,
-                        f -> f.certifiedOn(d(2018, 1, 1)),
-                        "CERT-4",
-                        ""),
-                row("CERT-4 lapsed 3 years, not yet vacated", DOS, f -> f.certifiedOn(d(2021, 6, 1)), "CERT-4", ""),
-                row(
-                        "CERT-4 suspended on the date of service, lifted since",
-                        DOS,
-                        f -> f.certification(
-                                c -> c.suspend(d(2026, 10, 1), "Under review").liftSuspension(d(2026, 10, 20))),
-                        "CERT-4",
-                        ""),
-                row(
-                        "CERT-4 suspended today but not on the date of service",
-                        DOS,
-                        f -> f.certification(c -> c.suspend(d(2026, 11, 1), "Under review")),
-                        "",
-                        ""),
-                row(
-                        "CERT-4 revoked before the date of service",
-                        DOS,
-                        f -> f.certification(c -> c.revoke(d(2026, 9, 30), "Misconduct")),
-                        "CERT-4",
-                        ""),
-                row(
-                        "CERT-4 revoked after the date of service",
-                        DOS,
-                        f -> f.certification(c -> c.revoke(d(2026, 11, 20), "Misconduct")),
-                        "",
-                        ""),
-                row(
-                        "CERT-4 certification issued after the date of service",
-                        DOS,
-                        f -> f.certifiedOn(d(2026, 10, 20)),
-                        "CERT-4",
-                        ""),
-                row("CERT-1 no certification on record", DOS, f -> f.certifications.clear(), "CERT-1", ""),
-                // CERT-5, CERT-6: renewal window and CE 20/6
-                row(
-                        "CERT-5 renewal window open with CE and ethics done",
-                        DOS,
-                        f -> f.renewalReady(d(2024, 12, 1), 14, 6),
-                        "",
-                        "CERT-5"),
-                row(
-                        "CERT-6 window open, 20 h CE but 4 h law & ethics",
-                        DOS,
-                        f -> f.renewalReady(d(2024, 12, 1), 16, 4),
-                        "",
-                        "CERT-5 CERT-6"),
-                row(
-                        "CERT-6 window open, 14 of 20 h CE",
-                        DOS,
-                        f -> f.renewalReady(d(2024, 12, 1), 8, 6),
-                        "",
-                        "CERT-5 CERT-6"),
-                row("CERT-5 window opens the day after the service", DOS, f -> f.certifiedOn(d(2025, 1, 13)), "", ""),
-                row(
-                        "CERT-5 window opens on the date of service",
-                        DOS,
-                        f -> f.certifiedOn(d(2025, 1, 12)),
-                        "",
-                        "CERT-5 CERT-6"),
-                row(
-                        "CERT-5 county window of 120 days",
-                        DOS,
-                        f -> {
-                            f.certifiedOn(d(2025, 1, 13));
-                            f.renewalWindowDays(120);
-                        },
-                        "",
-                        "CERT-5 CERT-6"),
-                // SUP-3: supervisor training within 60 days, alert from day 45
-                row(
-                        "SUP-3 supervisor on day 30 without training",
-                        DOS,
-                        f -> f.supervisorBeganOn(DOS.minusDays(30), null),
-                        "",
-                        ""),
-                row(
-                        "SUP-3 supervisor on day 44 without training",
-                        DOS,
-                        f -> f.supervisorBeganOn(DOS.minusDays(44), null),
-                        "",
-                        ""),
-                row(
-                        "SUP-3 supervisor on day 45 without training",
-                        DOS,
-                        f -> f.supervisorBeganOn(DOS.minusDays(45), null),
-                        "",
-                        "SUP-3"),
-                row(
-                        "SUP-3 supervisor on day 60 without training",
-                        DOS,
-                        f -> f.supervisorBeganOn(DOS.minusDays(60), null),
-                        "",
-                        "SUP-3"),
-                row(
-                        "SUP-3 supervisor on day 61 without training",
-                        DOS,
-                        f -> f.supervisorBeganOn(DOS.minusDays(61), null),
-                        "SUP-3",
-                        ""),
-                row(
-                        "SUP-3 supervisor on day 90 without training",
-                        DOS,
-                        f -> f.supervisorBeganOn(DOS.minusDays(90), null),
-                        "SUP-3",
-                        ""),
-                row(
-                        "SUP-3 supervisor on day 90 trained on day 70",
-                        DOS,
-                        f -> f.supervisorBeganOn(DOS.minusDays(90), DOS.minusDays(20)),
-                        "",
-                        ""),
-                row(
-                        "SUP-3 supervisor on day 65 trained later, on day 70",
-                        DOS,
-                        f -> f.supervisorBeganOn(DOS.minusDays(65), DOS.plusDays(5)),
-                        "SUP-3",
-                        ""),
-                row(
-                        "SUP-3 county alert day 30, supervisor on day 35",
-                        DOS,
-                        f -> {
-                            f.supervisorBeganOn(DOS.minusDays(35), null);
-                            f.trainingAlertDay(30);
-                        },
-                        "",
-                        "SUP-3"),
-                // SUP-1, SUP-2
-                row(
-                        "SUP-1 supervisor assigned only after the service",
-                        DOS,
-                        f -> f.supervision = PeerSupervision.of(PEER).assign(SUPERVISOR, d(2026, 10, 20), null, null),
-                        "SUP-1 DIR-2",
-                        ""),
-                row(
-                        "SUP-1 supervisor assignment ended before the service",
-                        DOS,
-                        f -> f.supervision = f.supervision.endCurrent(d(2026, 10, 1)),
-                        "SUP-1 DIR-2",
-                        ""),
-                row(
-                        "SUP-2 supervisor's qualification not on record",
-                        DOS,
-                        f -> f.supervisorRecorded = false,
-                        "SUP-2",
-                        ""),
-                // DIR-2 (SUP-4): directing BHP
-                row(
-                        "DIR-2 supervisor not a BHP and no directing BHP",
-                        DOS,
-                        ClaimFixture::supervisorIsNotABhp,
-                        "DIR-2",
-                        ""),
-                row(
-                        "DIR-2 supervisor not a BHP with a directing BHP",
-                        DOS,
-                        f -> {
-                            f.supervisorIsNotABhp();
-                            f.directingBhpFrom(d(2025, 1, 1), null);
-                        },
-                        "",
-                        ""),
-                row(
-                        "DIR-2 supervisor's license expired before the service",
-                        DOS,
-                        f -> f.licenses.set(0, license(SUPERVISOR, d(2026, 10, 1))),
-                        "DIR-2",
-                        ""),
-                row(
-                        "DIR-2 expired supervisor license, directing BHP steps in",
-                        DOS,
-                        f -> {
-                            f.licenses.set(0, license(SUPERVISOR, d(2026, 10, 1)));
-                            f.directingBhpFrom(d(2025, 1, 1), null);
-                        },
-                        "",
-                        ""),
-                row(
-                        "DIR-2 directing BHP assignment ended before the service",
-                        DOS,
-                        f -> {
-                            f.supervisorIsNotABhp();
-                            f.directingBhpFrom(d(2025, 1, 1), d(2026, 9, 30));
-                        },
-                        "DIR-2",
-                        ""),
-                row(
-                        "DIR-2 supervisor's license suspended",
-                        DOS,
-                        f -> f.licenses.set(0, suspendedLicense()),
-                        "DIR-2",
-                        ""),
-                // DIR-3: recommendation for the delivery system, dated on or before the service
-                row(
-                        "DIR-3 recommendation only for another delivery system",
-                        DOS,
-                        f -> f.recommendations.set(0, recommendation(DeliverySystem.DMC_ODS, d(2026, 1, 10), null)),
-                        "DIR-3",
-                        ""),
-                row(
-                        "DIR-3 recommendation dated after the service",
-                        DOS,
-                        f -> f.recommendations.set(0, recommendation(DeliverySystem.SMHS, d(2026, 10, 20), null)),
-                        "DIR-3",
-                        ""),
-                row(
-                        "DIR-3 recommendation dated on the date of service",
-                        DOS,
-                        f -> f.recommendations.set(0, recommendation(DeliverySystem.SMHS, DOS, null)),
-                        "",
-                        ""),
-                row(
-                        "DIR-3 recommendation ended before the service",
-                        DOS,
-                        f -> f.recommendations.set(
-                                0, recommendation(DeliverySystem.SMHS, d(2026, 1, 10), d(2026, 9, 30))),
-                        "DIR-3",
-                        ""),
-                // CTY-1, CTY-2, LOC-2
-                row("CTY-1 DMC-ODS service with recommendation and rate", DOS, ClaimFixture::dmcOdsService, "", ""),
-                row(
-                        "CTY-1 county not opted into DMC-ODS",
-                        DOS,
-                        f -> {
-                            f.dmcOdsService();
-                            f.county = f.county.optOut(DeliverySystem.DMC_ODS);
-                        },
-                        "CTY-1",
-                        ""),
-                row(
-                        "CTY-2 level of care without an approved rate",
-                        DOS,
-                        f -> f.levelOfCare = LevelOfCare.SMHS_CRISIS,
-                        "CTY-2",
-                        ""),
-                row("CTY-2 no open episode and no level chosen", DOS, f -> f.episodes.clear(), "CTY-2", ""),
-                row(
-                        "LOC-2 standalone service with a level chosen",
-                        DOS,
-                        f -> {
-                            f.episodes.clear();
-                            f.levelOfCare = LevelOfCare.SMHS_OUTPATIENT;
-                        },
-                        "",
-                        ""),
-                row(
-                        "LOC-2 episode closed before the service",
-                        DOS,
-                        f -> f.episodes.set(
-                                0,
-                                new Episode(
-                                        ClaimFixture.MEMBER,
-                                        DeliverySystem.SMHS,
-                                        LevelOfCare.SMHS_OUTPATIENT,
-                                        d(2026, 1, 1),
-                                        d(2026, 10, 1))),
-                        "CTY-2",
-                        ""),
-                row(
-                        "CTY-2 level of care of another delivery system",
-                        DOS,
-                        f -> f.levelOfCare = LevelOfCare.ASAM_1_0,
-                        "CTY-2",
-                        ""),
-                // CTY-3 to CTY-5: San Diego
-                row("CTY-3 San Diego DMC-ODS designation missing", DOS, ClaimFixture::inSanDiego, "CTY-3", ""),
-                row(
-                        "CTY-3 San Diego designated before the service",
-                        DOS,
-                        f -> {
-                            f.inSanDiego();
-                            f.designatedOn(d(2026, 1, 1));
-                        },
-                        "",
-                        ""),
-                row(
-                        "CTY-3 San Diego designated after the service",
-                        DOS,
-                        f -> {
-                            f.inSanDiego();
-                            f.designatedOn(d(2026, 10, 20));
-                        },
-                        "CTY-3",
-                        ""),
-                row(
-                        "CTY-3 San Diego SMHS service needs no designation",
-                        DOS,
-                        f -> {
-                            f.inSanDiego();
-                            f.deliverySystem = DeliverySystem.SMHS;
-                            f.levelOfCare = null;
-                        },
-                        "",
-                        ""),
-                row(
-                        "CTY-5 San Diego supervisor at another site",
-                        DOS,
-                        f -> {
-                            f.inSanDiego();
-                            f.designatedOn(d(2026, 1, 1));
-                            f.supervision = PeerSupervision.of(PEER)
-                                    .assign(
-                                            SUPERVISOR,
-                                            d(2025, 1, 1),
-                                            new ProgramSite("North"),
-                                            new ProgramSite("South"));
-                        },
-                        "CTY-5",
-                        ""),
-                row(
-                        "CTY-4 San Diego skills review overdue",
-                        DOS,
-                        f -> {
-                            f.inSanDiego();
-                            f.designatedOn(d(2026, 1, 1));
-                            f.skillsReviews =
-                                    new org.peerpath.county.SkillsReviews(PEER, d(2024, 1, 5), List.of(d(2025, 1, 5)));
-                        },
-                        "",
-                        "CTY-4"),
-                row(
-                        "CTY-4 San Diego no skills assessment on record",
-                        DOS,
-                        f -> {
-                            f.inSanDiego();
-                            f.designatedOn(d(2026, 1, 1));
-                            f.skillsReviews = null;
-                        },
-                        "",
-                        "CTY-4"),
-                // SCR-1, SCR-2
-                row(
-                        "SCR-2 peer excluded before the service",
-                        DOS,
-                        f -> f.excluded(PEER, d(2026, 9, 1), null),
-                        "SCR-2",
-                        ""),
-                row(
-                        "SCR-2 peer's exclusion effective after the service",
-                        DOS,
-                        f -> f.excluded(PEER, d(2026, 10, 20), null),
-                        "",
-                        ""),
-                row(
-                        "SCR-2 peer reinstated before the service",
-                        DOS,
-                        f -> f.excluded(PEER, d(2026, 5, 1), d(2026, 9, 1)),
-                        "",
-                        ""),
-                row("SCR-2 excluded supervisor", DOS, f -> f.excluded(SUPERVISOR, d(2026, 9, 1), null), "SCR-2", ""),
-                row(
-                        "SCR-2 excluded directing BHP",
-                        DOS,
-                        f -> {
-                            f.supervisorIsNotABhp();
-                            f.directingBhpFrom(d(2025, 1, 1), null);
-                            f.excluded(BHP, d(2026, 9, 1), null);
-                        },
-                        "SCR-2",
-                        ""),
-                row(
-                        "SCR-2 name-only match waiting for review",
-                        DOS,
-                        f -> f.nameOnlyMatchOn(d(2026, 10, 5)),
-                        "",
-                        "SCR-2"),
-                row(
-                        "SCR-2 name-only match cleared by a later run",
-                        DOS,
-                        f -> f.nameOnlyMatchOn(d(2026, 9, 15)),
-                        "",
-                        ""),
-                row(
-                        "SCR-1 peer never screened",
-                        DOS,
-                        f -> f.screening.removeIf(r -> r.person().equals(PEER)),
-                        "",
-                        "SCR-1"),
-                // POC-1 to POC-4, GOAL-3
-                row("POC-1 plan of care still a draft", DOS, f -> f.plans.set(0, draftPlan()), "POC-1", ""),
-                row(
-                        "POC-2 plan awaiting the supervisor's co-sign",
-                        DOS,
-                        f -> f.plans.set(0, draftPlan().sign(PEER, d(2026, 1, 15))),
-                        "POC-1",
-                        ""),
-                row(
-                        "POC-4 plan returned with a comment",
-                        DOS,
-                        f -> f.plans.set(
-                                0,
-                                draftPlan()
-                                        .sign(PEER, d(2026, 1, 15))
-                                        .returnToAuthor(
-                                                SUPERVISOR, d(2026, 1, 16), "Add a housing goal", f.supervision)),
-                        "POC-1",
-                        ""),
-                row(
-                        "POC-3 plan written on the peer's behalf, reviewed by the peer only",
-                        DOS,
-                        f -> f.planWrittenOnPeersBehalf(false),
-                        "POC-1",
-                        ""),
-                row(
-                        "POC-3 plan written on the peer's behalf, reviewed by both",
-                        DOS,
-                        f -> f.planWrittenOnPeersBehalf(true),
-                        "",
-                        ""),
-                row(
-                        "POC-1 plan completed after the service",
-                        DOS,
-                        f -> f.plans.set(0, f.completePlan(d(2026, 10, 20))),
-                        "POC-1",
-                        ""),
-                row("POC-1 no plan of care", DOS, f -> f.plans.clear(), "POC-1", ""),
-                row(
-                        "POC-4 newer version in force, service links its new goal",
-                        DOS,
-                        f -> {
-                            f.newPlanVersionCompletedOn(d(2026, 9, 2));
-                            f.goals.set(0, GOAL_2);
-                        },
-                        "",
-                        ""),
-                row(
-                        "POC-4 newer version completed after the service",
-                        DOS,
-                        f -> {
-                            f.newPlanVersionCompletedOn(d(2026, 10, 20));
-                            f.goals.set(0, GOAL_2);
-                        },
-                        "",
-                        "GOAL-3"),
-                row(
-                        "POC-4 newer version still a draft, complete one stays in force",
-                        DOS,
-                        f -> f.newPlanVersionCompletedOn(null),
-                        "",
-                        ""),
-                row("GOAL-3 no goal linked", DOS, f -> f.goals.clear(), "", "GOAL-3"),
-                // SVC-3: units
-                row("SVC-3 7 minutes give 0 units", DOS, f -> f.minutes = ServiceMinutes.contactOnly(7), "SVC-3", ""),
-                row("SVC-3 8 minutes give 1 unit", DOS, f -> f.minutes = ServiceMinutes.contactOnly(8), "", ""),
-                row("SVC-3 minutes not entered", DOS, f -> f.minutes = null, "SVC-3", ""),
-                row(
-                        "SVC-3 5 contact + 3 documentation minutes count by default",
-                        DOS,
-                        f -> f.minutes = new ServiceMinutes(5, 0, 3),
-                        "",
-                        ""),
-                row(
-                        "SVC-3 same minutes when the county counts contact only",
-                        DOS,
-                        f -> {
-                            f.minutes = new ServiceMinutes(5, 0, 3);
-                            f.countContactMinutesOnly();
-                        },
-                        "SVC-3",
-                        ""),
-                // SVC-2, GRP-1, GRP-3
-                row("SVC-2 H0025 used for an individual service", DOS, f -> f.code = ServiceCode.H0025, "SVC-2", ""),
-                row(
-                        "SVC-2 H0038 used for a group",
-                        DOS,
-                        f -> {
-                            f.groupOf(6);
-                            f.code = ServiceCode.H0038;
-                        },
-                        "SVC-2",
-                        ""),
-                row("GRP-1 group of 6 claimed as H0025", DOS, f -> f.groupOf(6), "", ""),
-                row("GRP-3 group of 1", DOS, f -> f.groupOf(1), "GRP-3", ""),
-                row("GRP-3 group of 13", DOS, f -> f.groupOf(13), "GRP-3", ""),
-                row("GRP-3 group of 12", DOS, f -> f.groupOf(12), "", ""),
-                row(
-                        "GRP-3 county limits groups to 3-10, group of 2",
-                        DOS,
-                        f -> {
-                            f.groupSize(3, 10);
-                            f.groupOf(2);
-                        },
-                        "GRP-3",
-                        ""),
-                row(
-                        "GRP-1 group session not on record",
-                        DOS,
-                        f -> {
-                            f.groupSession = ClaimFixture.GROUP;
-                            f.code = ServiceCode.H0025;
-                        },
-                        "GRP-1",
-                        ""),
-                // SVC-6, COL-2
-                row(
-                        "SVC-6 member absent without a collateral",
-                        DOS,
-                        f -> f.memberAbsent(false, "In hospital"),
-                        "SVC-6",
-                        ""),
-                row(
-                        "SVC-6 member absent with a collateral but no reason",
-                        DOS,
-                        f -> f.memberAbsent(true, null),
-                        "SVC-6",
-                        ""),
-                row(
-                        "SVC-6 member absent with a collateral and a reason",
-                        DOS,
-                        f -> f.memberAbsent(true, "In hospital"),
-                        "",
-                        ""),
-                row(
-                        "COL-2 collateral took part, no goal linked",
-                        DOS,
-                        f -> {
-                            f.collaterals.add(ClaimFixture.MOTHER);
-                            f.goals.clear();
-                        },
-                        "",
-                        "GOAL-3 COL-2"),
-                // SVC-4, SVC-5: telehealth
-                row(
-                        "SVC-5 video without consent",
-                        DOS,
-                        f -> f.telehealth(Modality.VIDEO, PlaceOfService.TELEHEALTH_IN_HOME, null, DOS),
-                        "SVC-5",
-                        ""),
-                row(
-                        "SVC-5 video with only audio-only consent",
-                        DOS,
-                        f -> f.telehealth(
-                                Modality.VIDEO, PlaceOfService.TELEHEALTH_IN_HOME, Modality.TELEPHONE, d(2026, 1, 1)),
-                        "SVC-5",
-                        ""),
-                row(
-                        "SVC-5 video with video consent",
-                        DOS,
-                        f -> f.telehealth(
-                                Modality.VIDEO, PlaceOfService.TELEHEALTH_IN_HOME, Modality.VIDEO, d(2026, 1, 1)),
-                        "",
-                        ""),
-                row(
-                        "SVC-5 audio-only without consent",
-                        DOS,
-                        f -> f.telehealth(Modality.TELEPHONE, PlaceOfService.TELEHEALTH_OTHER_THAN_HOME, null, DOS),
-                        "SVC-5",
-                        ""),
-                row(
-                        "SVC-5 audio-only with consent",
-                        DOS,
-                        f -> f.telehealth(
-                                Modality.TELEPHONE,
-                                PlaceOfService.TELEHEALTH_OTHER_THAN_HOME,
-                                Modality.TELEPHONE,
-                                d(2026, 1, 1)),
-                        "",
-                        ""),
-                row(
-                        "SVC-5 video consent given after the service",
-                        DOS,
-                        f -> f.telehealth(
-                                Modality.VIDEO, PlaceOfService.TELEHEALTH_IN_HOME, Modality.VIDEO, d(2026, 10, 20)),
-                        "SVC-5",
-                        ""),
-                row(
-                        "SVC-4 video at the office place of service",
-                        DOS,
-                        f -> f.telehealth(Modality.VIDEO, PlaceOfService.OFFICE, Modality.VIDEO, d(2026, 1, 1)),
-                        "SVC-4",
-                        ""),
-                row(
-                        "SVC-4 in person at telehealth place of service 02",
-                        DOS,
-                        f -> f.placeOfService = PlaceOfService.TELEHEALTH_OTHER_THAN_HOME,
-                        "SVC-4",
-                        ""),
-                // MEM-2, SVC-7
-                row(
-                        "MEM-2 member under 21 is flagged, never refused",
-                        DOS,
-                        f -> f.dateOfBirth = d(2006, 1, 1),
-                        "",
-                        "MEM-2"),
-                row("MEM-2 member turns 21 on the date of service", DOS, f -> f.dateOfBirth = d(2005, 10, 14), "", ""),
-                row(
-                        "SVC-7 delivery system the member is not enrolled in",
-                        DOS,
-                        f -> {
-                            f.enrolledIn = EnumSet.of(DeliverySystem.SMHS);
-                            f.dmcOdsService();
-                        },
-                        "SVC-7",
-                        ""),
-                row("SVC-7 no delivery system chosen", DOS, f -> f.deliverySystem = null, "SVC-7", ""),
-                // CHECK-1: a service being recorded
-                row("CHECK-1 no date of service yet", null, f -> {}, "CHECK-1", ""),
-                row(
-                        "CHECK-1 service just started",
-                        DOS,
-                        ClaimFixture::justStartedRecording,
-                        "SVC-1 SVC-2 SVC-3 SVC-4 SVC-7",
-                        "GOAL-3 SVC-8"),
-                // SVC-8 to SVC-10: notes
-                row("SVC-8 note not yet signed", DOS, f -> f.noteSignedAt = null, "", "SVC-8"),
-                row(
-                        "SVC-8 Friday service, note signed the 3rd business day",
-                        FRIDAY,
-                        f -> f.noteSignedAt = at(2026, 10, 21, 17),
-                        "",
-                        ""),
-                row(
-                        "SVC-8 Friday service, note signed the 4th business day",
-                        FRIDAY,
-                        f -> f.noteSignedAt = at(2026, 10, 22, 9),
-                        "",
-                        "SVC-8"),
-                row(
-                        "SVC-8 Friday service, Monday holiday, note signed Thursday",
-                        FRIDAY,
-                        f -> {
-                            f.holidays.add(d(2026, 10, 19));
-                            f.noteSignedAt = at(2026, 10, 22, 9);
-                        },
-                        "",
-                        ""),
-                row(
-                        "SVC-8 crisis note signed 25 hours after the service",
-                        DOS,
-                        f -> f.crisisNoteSignedHoursAfter(25),
-                        "",
-                        "SVC-8"),
-                row(
-                        "SVC-8 crisis note signed 23 hours after the service",
-                        DOS,
-                        f -> f.crisisNoteSignedHoursAfter(23),
-                        "",
-                        ""),
-                row(
-                        "SVC-10 county asks for co-signed notes, not co-signed",
-                        DOS,
-                        ClaimFixture::supervisorCosignsNotes,
-                        "SVC-10",
-                        ""),
-                row(
-                        "SVC-10 county asks for co-signed notes, co-signed",
-                        DOS,
-                        f -> {
-                            f.supervisorCosignsNotes();
-                            f.noteCosigned = true;
-                        },
-                        "",
-                        ""),
-                row("SVC-9 voided service", DOS, f -> f.voided = true, "SVC-9", ""),
-                row("SVC-1 no component", DOS, f -> f.components = EnumSet.noneOf(ServiceComponent.class), "SVC-1", ""),
-                // RPT-2
-                row("RPT-2 peer's NPI missing", DOS, f -> f.npi = null, "RPT-2", ""),
-                row("RPT-2 member's diagnosis missing", DOS, f -> f.diagnosis = null, "RPT-2", ""),
-                // several at once: every reason is listed
-                row(
-                        "lapsed certification, excluded supervisor and a draft plan",
-                        DOS,
-                        f -> {
-                            f.certifiedOn(d(2024, 6, 1));
-                            f.excluded(SUPERVISOR, d(2026, 9, 1), null);
-                            f.plans.set(0, draftPlan());
-                        },
-                        "CERT-4 SCR-2 POC-1",
-                        ""),
-                row(
-                        "other member in the facts does not change the result",
-                        DOS,
-                        f -> f.recommendations.add(new org.peerpath.supervision.Recommendation(
-                                new MemberId(new java.util.UUID(8, 8)),
-                                DeliverySystem.DMC,
-                                ClaimFixture.RECOMMENDER,
-                                org.peerpath.credential.LicenseType.PHYSICIAN,
-                                DOS,
-                                null)),
-                        "",
-                        ""));
+        return SCENARIOS.stream();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
     void check1_lists_exactly_the_expected_blocks_and_warnings(
-            String name,
-            @Nullable LocalDate dateOfService,
-            Consumer<ClaimFixture> tweak,
-            Set<String> blocks,
-            Set<String> warnings) {
+            String name, @Nullable LocalDate dateOfService, Consumer<ClaimFixture> tweak, String expected) {
         ClaimFixture fixture = new ClaimFixture();
         fixture.dateOfService = dateOfService;
-        if (dateOfService != null) {
-            fixture.noteSignedAt = dateOfService.plusDays(1).atTime(10, 0);
-        }
+        fixture.noteSignedAt =
+                dateOfService == null ? null : dateOfService.plusDays(1).atTime(10, 0);
         tweak.accept(fixture);
 
         ClaimReadiness readiness = fixture.check();
 
+        String[] blockAndWarn = expected.equals("READY") ? new String[] {"", ""} : expected.split("\\|", -1);
+        Set<String> blocks = ids(blockAndWarn[0]);
         assertThat(readiness.ruleIds(Severity.BLOCK))
                 .as("BLOCK in %s", readiness.findings())
                 .isEqualTo(blocks);
+        Set<String> warnings = blockAndWarn.length > 1 ? ids(blockAndWarn[1]) : Set.of();
         assertThat(readiness.ruleIds(Severity.WARN))
                 .as("WARN in %s", readiness.findings())
                 .isEqualTo(warnings);
         assertThat(readiness.isReady()).isEqualTo(blocks.isEmpty());
     }
 
-    private static Arguments row(
-            String name, @Nullable LocalDate dateOfService, Consumer<ClaimFixture> tweak, String blocks, String warns) {
-        return Arguments.of(name, dateOfService, tweak, ids(blocks), ids(warns));
+    private static Arguments row(String name, @Nullable LocalDate date, Consumer<ClaimFixture> tweak, String expected) {
+        return Arguments.of(name, date, tweak, expected);
     }
 
     private static Set<String> ids(String spaceSeparated) {
@@ -793,17 +225,27 @@ class ClaimCheckScenariosTest {
         return LocalDate.of(year, month, day);
     }
 
-    private static LocalDateTime at(int year, int month, int day, int hour) {
-        return LocalDateTime.of(year, month, day, hour, 0);
+    private static LocalDate jan(int day) {
+        return d(2026, 1, day);
     }
 
-    private static BhpLicense suspendedLicense() {
-        return new BhpLicense(
-                SUPERVISOR,
-                org.peerpath.credential.LicenseType.LICENSED_CLINICAL_SOCIAL_WORKER,
-                "LCSW 12345",
-                BhpLicense.LicenseStatus.SUSPENDED,
-                d(2020, 1, 1),
-                d(2028, 1, 1));
+    private static LocalDate may(int day) {
+        return d(2026, 5, day);
+    }
+
+    private static LocalDate sep(int day) {
+        return d(2026, 9, day);
+    }
+
+    private static LocalDate oct(int day) {
+        return d(2026, 10, day);
+    }
+
+    private static LocalDate nov(int day) {
+        return d(2026, 11, day);
+    }
+
+    private static LocalDateTime at(int year, int month, int day, int hour) {
+        return LocalDateTime.of(year, month, day, hour, 0);
     }
 }

@@ -2,18 +2,22 @@ package org.peerpath.claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.peerpath.claim.ClaimFixture.DOS;
-import static org.peerpath.claim.ClaimFixture.SUPERVISOR;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.peerpath.member.Cin;
+import org.peerpath.member.Member;
 import org.peerpath.service.Modality;
 import org.peerpath.service.PlaceOfService;
 import org.peerpath.service.ServiceCode;
 import org.peerpath.service.ServiceMinutes;
 import org.peerpath.shared.InvalidValueException;
+import org.peerpath.shared.Npi;
 
 @DisplayName("CHECK-1 claim check messages and RPT-2 claim lines")
 class ClaimCheckTest {
@@ -50,7 +54,7 @@ class ClaimCheckTest {
     @Test
     void cert6_renewal_warnings_show_progress_like_14_of_20_h() {
         ClaimFixture f = new ClaimFixture();
-        f.renewalReady(LocalDate.of(2024, 12, 1), 11, 3);
+        f.renewalReady(11, 3);
 
         assertThat(messages(f))
                 .containsExactly(
@@ -61,12 +65,12 @@ class ClaimCheckTest {
     @Test
     void check1_every_reason_is_listed_with_its_rule_and_severity() {
         ClaimFixture f = new ClaimFixture();
-        f.supervisorBeganOn(DOS.minusDays(90), null);
+        f.supervisorOnDay(90);
         f.recommendations.set(
                 0,
                 ClaimFixture.recommendation(org.peerpath.shared.DeliverySystem.SMHS, LocalDate.of(2026, 10, 20), null));
         f.minutes = ServiceMinutes.contactOnly(7);
-        f.telehealth(Modality.VIDEO, PlaceOfService.TELEHEALTH_IN_HOME, null, DOS);
+        f.by(Modality.VIDEO, PlaceOfService.TELEHEALTH_IN_HOME);
         f.dateOfBirth = LocalDate.of(2008, 2, 2);
 
         ClaimReadiness readiness = f.check();
@@ -75,16 +79,14 @@ class ClaimCheckTest {
         assertThat(readiness.blocking())
                 .extracting(Finding::ruleId, Finding::message)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(
+                        tuple(
                                 "SUP-3",
                                 "Your supervisor's training was due by 14 Sep 2026 and was not done by the date of service"),
-                        org.assertj.core.groups.Tuple.tuple(
+                        tuple(
                                 "DIR-3",
                                 "The recommendation for Specialty Mental Health is dated 20 Oct 2026, after this service on 14 Oct 2026"),
-                        org.assertj.core.groups.Tuple.tuple(
-                                "SVC-3", "7 minutes give 0 units: 8 minutes or more are needed to claim"),
-                        org.assertj.core.groups.Tuple.tuple(
-                                "SVC-5", "The member's consent to video services is not on record by 14 Oct 2026"));
+                        tuple("SVC-3", "7 minutes give 0 units: 8 minutes or more are needed to claim"),
+                        tuple("SVC-5", "The member's consent to video services is not on record by 14 Oct 2026"));
         assertThat(readiness.warnings())
                 .extracting(Finding::message)
                 .containsExactly(
@@ -94,18 +96,13 @@ class ClaimCheckTest {
     @Test
     void poc1_messages_say_what_the_plan_still_needs() {
         ClaimFixture signed = new ClaimFixture();
-        signed.plans.set(0, ClaimFixture.draftPlan().sign(ClaimFixture.PEER, LocalDate.of(2026, 1, 15)));
+        signed.planSignedNotCosigned();
         ClaimFixture onBehalf = new ClaimFixture();
         onBehalf.planWrittenOnPeersBehalf(false);
         ClaimFixture returned = new ClaimFixture();
-        returned.plans.set(
-                0,
-                ClaimFixture.draftPlan()
-                        .sign(ClaimFixture.PEER, LocalDate.of(2026, 1, 15))
-                        .returnToAuthor(
-                                SUPERVISOR, LocalDate.of(2026, 1, 16), "Add a housing goal", returned.supervision));
+        returned.planReturned("Add a housing goal");
         ClaimFixture none = new ClaimFixture();
-        none.plans.clear();
+        none.noPlan();
 
         assertThat(messages(signed))
                 .containsExactly("The Plan of Care is signed but not yet co-signed by your supervisor");
@@ -118,20 +115,20 @@ class ClaimCheckTest {
     @Test
     void rpt2_a_ready_service_yields_a_claim_line_with_cin_code_modifiers_units_pos_npi_and_diagnosis() {
         ClaimFixture f = new ClaimFixture();
-        f.telehealth(Modality.VIDEO, PlaceOfService.TELEHEALTH_IN_HOME, Modality.VIDEO, LocalDate.of(2026, 1, 1));
+        f.by(Modality.VIDEO, PlaceOfService.TELEHEALTH_IN_HOME).consentTo(Modality.VIDEO, LocalDate.of(2026, 1, 1));
         f.minutes = new ServiceMinutes(40, 0, 12);
 
         ClaimLine line = ClaimLine.forService(f.service(), f.facts());
 
         assertThat(line)
                 .isEqualTo(new ClaimLine(
-                        new org.peerpath.member.Cin("91234567A"),
+                        new Cin("91234567A"),
                         DOS,
                         ServiceCode.H0038,
                         List.of("95"),
                         3,
                         "10",
-                        new org.peerpath.shared.Npi("1234567893"),
+                        new Npi("1234567893"),
                         new DiagnosisCode("F33.1")));
     }
 
@@ -163,7 +160,7 @@ class ClaimCheckTest {
     @Test
     void cty1_the_county_profile_must_be_the_members_county() {
         ClaimFixture f = new ClaimFixture();
-        org.peerpath.member.Member member = f.member();
+        Member member = f.member();
         f.inSanDiego();
 
         assertThatThrownBy(() -> new ClaimFacts(
@@ -184,7 +181,7 @@ class ClaimCheckTest {
                         null,
                         null,
                         null,
-                        java.util.Set.of()))
+                        Set.of()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }
