@@ -20,7 +20,9 @@ public final class ClaimCheck {
             new ScreeningRules(),
             new PlanRules(),
             new ServiceRules(),
-            new GroupAndMemberRules());
+            new GroupRules(),
+            new MemberRules(),
+            new ClaimLineRules());
 
     private ClaimCheck() {}
 

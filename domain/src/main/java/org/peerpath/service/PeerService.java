@@ -61,6 +61,7 @@ public final class PeerService {
         if (draft.minutes() == null) {
             throw new InvalidValueException("contactMinutes", "Enter the minutes");
         }
+        // SVC-4: refuses a missing or impossible modality / place of service pair at its field
         new Delivery(draft.modality(), draft.placeOfService());
         return new PeerService(
                 ServiceId.newId(), withNote(draft, null), ServiceStatus.RECORDED, null, List.of(), null, 0);

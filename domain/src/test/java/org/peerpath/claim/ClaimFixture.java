@@ -331,12 +331,6 @@ final class ClaimFixture {
         return this;
     }
 
-    ClaimFixture supervisorElsewhere() {
-        supervision = PeerSupervision.of(PEER)
-                .assign(SUPERVISOR, LocalDate.of(2025, 1, 1), new ProgramSite("North"), new ProgramSite("South"));
-        return this;
-    }
-
     ClaimFixture noSupervisorRecord() {
         supervisorRecorded = false;
         return this;
