@@ -1,0 +1,40 @@
+package org.peerpath.claim;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.peerpath.service.ServiceDraft;
+
+/**
+ * CHECK-1: answers READY for a service, recorded or still being recorded, or lists every reason it is not. All
+ * statuses are computed for the date of service, never for today. Missing parts of the service are findings, never
+ * exceptions, so the check can run live while the peer types.
+ */
+public final class ClaimCheck {
+
+    private static final List<RuleGroup> RULES = List.of(
+            new CertificationRules(),
+            new CountyRules(),
+            new SupervisionRules(),
+            new DirectionRules(),
+            new ScreeningRules(),
+            new PlanRules(),
+            new ServiceRules(),
+            new GroupRules(),
+            new MemberRules(),
+            new ClaimLineRules());
+
+    private ClaimCheck() {}
+
+    public static ClaimReadiness check(ServiceDraft service, ClaimFacts facts) {
+        LocalDate date = service.dateOfService();
+        // every rule is read for the date of service, so nothing else can be judged without it
+        if (date == null) {
+            return new ClaimReadiness(List.of(Finding.block("CHECK-1", "Enter the date of service")));
+        }
+        ClaimContext context = new ClaimContext(service, facts, date);
+        List<Finding> findings = new ArrayList<>();
+        RULES.forEach(group -> findings.addAll(group.evaluate(context)));
+        return new ClaimReadiness(findings);
+    }
+}

@@ -1,0 +1,94 @@
+package org.peerpath.claim;
+
+import static org.peerpath.shared.Dates.plain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.peerpath.county.CountyPolicyProfile;
+import org.peerpath.county.SkillsReviews;
+import org.peerpath.levelofcare.LevelOfCare;
+import org.peerpath.levelofcare.ServiceSetting;
+import org.peerpath.shared.DeliverySystem;
+
+/** CTY-1 to CTY-5: what the member's county offers and asks for. */
+final class CountyRules implements RuleGroup {
+
+    @Override
+    public List<Finding> evaluate(ClaimContext c) {
+        List<Finding> findings = new ArrayList<>();
+        CountyPolicyProfile county = c.facts().county();
+        DeliverySystem system = c.service().deliverySystem();
+        if (system != null) {
+            // CTY-1: only delivery systems the county opted into
+            if (!county.isOptedIn(system)) {
+                findings.add(Finding.block(
+                        "CTY-1",
+                        county.county().displayName() + " does not offer peer services under " + system.label()));
+            } else {
+                rateFinding(c, county, system, findings);
+            }
+            // CTY-3: the county's peer designation before providing services
+            if (county.requiresDesignationFor(system) && !isDesignated(c)) {
+                findings.add(Finding.block(
+                        "CTY-3",
+                        county.county().displayName() + " requires its " + system.label()
+                                + " peer designation before you provide services; none is on record by "
+                                + plain(c.dateOfService())));
+            }
+        }
+        if (county.followsSanDiegoStaffingRules()) {
+            sanDiegoStaffing(c, findings);
+        }
+        return findings;
+    }
+
+    private static void rateFinding(
+            ClaimContext c, CountyPolicyProfile county, DeliverySystem system, List<Finding> findings) {
+        // LOC-2: a combined service takes the level of the open episode unless the service names one
+        @Nullable LevelOfCare level = c.service().levelOfCare();
+        if (level == null) {
+            level = ServiceSetting.on(c.dateOfService(), system, c.facts().episodes())
+                    .level()
+                    .orElse(null);
+        }
+        // CTY-2: only levels of care with an approved rate
+        if (level == null) {
+            findings.add(Finding.block(
+                    "CTY-2",
+                    "Choose the level of care: the member has no open " + system.label() + " episode on "
+                            + plain(c.dateOfService())));
+        } else if (!level.belongsTo(system)) {
+            findings.add(Finding.block("CTY-2", level.label() + " is not a level of care under " + system.label()));
+        } else if (!county.hasApprovedRate(level, system)) {
+            findings.add(Finding.block(
+                    "CTY-2",
+                    county.county().displayName() + " has no approved rate for " + level.label() + " under "
+                            + system.label()));
+        }
+    }
+
+    private static boolean isDesignated(ClaimContext c) {
+        LocalDate date = c.dateOfService();
+        return c.facts().designations().stream()
+                .anyMatch(d -> d.peer().equals(c.peer()) && !d.designatedOn().isAfter(date));
+    }
+
+    private static void sanDiegoStaffing(ClaimContext c, List<Finding> findings) {
+        SkillsReviews reviews = c.facts().skillsReviews();
+        // CTY-4: skills assessed at hire and reviewed every year
+        if (reviews == null || !reviews.peer().equals(c.peer())) {
+            findings.add(Finding.warn("CTY-4", "No skills assessment is on record for you"));
+        } else if (reviews.isOverdueOn(c.dateOfService())) {
+            findings.add(Finding.warn("CTY-4", "Your skills review was due on " + plain(reviews.nextDueOn())));
+        }
+        // CTY-5: the direct supervisor works at the peer's program site
+        c.facts()
+                .supervision()
+                .assignmentOn(c.dateOfService())
+                .filter(a -> !a.isSameSite())
+                .ifPresent(a -> findings.add(
+                        Finding.block("CTY-5", "Your supervisor must work at the same program site as you")));
+    }
+}

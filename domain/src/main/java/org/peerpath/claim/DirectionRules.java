@@ -1,0 +1,67 @@
+package org.peerpath.claim;
+
+import static org.peerpath.shared.Dates.plain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.peerpath.shared.DeliverySystem;
+import org.peerpath.supervision.DirectingBhp;
+import org.peerpath.supervision.Recommendation;
+
+/** DIR-2, DIR-3: a directing BHP and a recommendation for the delivery system, on the date of service. */
+final class DirectionRules implements RuleGroup {
+
+    @Override
+    public List<Finding> evaluate(ClaimContext c) {
+        List<Finding> findings = new ArrayList<>();
+        LocalDate date = c.dateOfService();
+        // DIR-2 (SUP-4): the supervisor if a licensed BHP that day, else the assigned directing BHP
+        Optional<DirectingBhp> directing = DirectingBhp.on(
+                date,
+                c.peer(),
+                c.supervisor().orElse(null),
+                c.facts().licenses(),
+                c.facts().directingBhps());
+        if (directing.isEmpty()) {
+            findings.add(Finding.block(
+                    "DIR-2",
+                    "No BHP directed this service on " + plain(date)
+                            + ": your supervisor is not a licensed BHP that day and no licensed BHP is assigned to"
+                            + " direct you"));
+        }
+        DeliverySystem system = c.service().deliverySystem();
+        if (system != null) {
+            recommendation(c, system).ifPresent(findings::add);
+        }
+        return findings;
+    }
+
+    // DIR-3: a recommendation for this delivery system dated on or before the service and not ended
+    private static Optional<Finding> recommendation(ClaimContext c, DeliverySystem system) {
+        LocalDate date = c.dateOfService();
+        List<Recommendation> forSystem = c.facts().recommendations().stream()
+                .filter(r -> r.member().equals(c.facts().member().id()) && r.deliverySystem() == system)
+                .toList();
+        if (forSystem.stream().anyMatch(r -> r.covers(system, date))) {
+            return Optional.empty();
+        }
+        Optional<Recommendation> later = forSystem.stream()
+                .filter(r -> r.recommendedOn().isAfter(date))
+                .min(Comparator.comparing(Recommendation::recommendedOn));
+        if (later.isPresent()) {
+            return Optional.of(Finding.block(
+                    "DIR-3",
+                    "The recommendation for " + system.label() + " is dated "
+                            + plain(later.get().recommendedOn()) + ", after this service on " + plain(date)));
+        }
+        if (!forSystem.isEmpty()) {
+            return Optional.of(Finding.block(
+                    "DIR-3", "The recommendation for " + system.label() + " had ended by " + plain(date)));
+        }
+        return Optional.of(Finding.block(
+                "DIR-3", "No recommendation for peer services under " + system.label() + " is on record"));
+    }
+}

@@ -1,0 +1,63 @@
+package org.peerpath.claim;
+
+import static org.peerpath.shared.Dates.plain;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.peerpath.plan.PlanOfCare;
+import org.peerpath.service.ServiceDraft;
+
+/** POC-1, GOAL-3, COL-2: a complete Plan of Care in force on the date of service, and goals the service serves. */
+final class PlanRules implements RuleGroup {
+
+    @Override
+    public List<Finding> evaluate(ClaimContext c) {
+        List<PlanOfCare> versions = c.facts().plans().stream()
+                .filter(p -> p.member().equals(c.facts().member().id()))
+                .toList();
+        // POC-1, POC-4: the version in force on the date of service
+        Optional<PlanOfCare> inForce = PlanOfCare.versionInForceOn(versions, c.dateOfService());
+        if (inForce.isEmpty()) {
+            return List.of(Finding.block("POC-1", whyNoPlan(versions, c)));
+        }
+        List<Finding> findings = new ArrayList<>();
+        ServiceDraft service = c.service();
+        boolean servesAGoal =
+                !service.goals().isEmpty() && service.goals().stream().allMatch(inForce.get()::hasGoal);
+        // GOAL-3: directed toward at least one goal of the plan in force
+        if (!servesAGoal) {
+            findings.add(Finding.warn(
+                    "GOAL-3",
+                    "Link at least one goal of the Plan of Care in force (version "
+                            + inForce.get().versionNumber() + ")"));
+        }
+        // COL-2: a collateral takes part for the member's goals
+        if (!service.collateralParticipants().isEmpty() && !servesAGoal) {
+            findings.add(Finding.warn(
+                    "COL-2", "Family or support persons took part: link the member's goal this contact served"));
+        }
+        return findings;
+    }
+
+    private static String whyNoPlan(List<PlanOfCare> versions, ClaimContext c) {
+        Optional<PlanOfCare> latest = versions.stream().max(Comparator.comparing(PlanOfCare::versionNumber));
+        if (latest.isEmpty()) {
+            return "No Plan of Care is on record for this member";
+        }
+        PlanOfCare plan = latest.get();
+        String signOff =
+                plan.isAuthoredByPeer() ? "co-signed by your supervisor" : "reviewed by you and your supervisor";
+        return switch (plan.status()) {
+            case DRAFT -> "The Plan of Care is a draft: it must be signed and " + signOff + " first";
+            case SIGNED -> "The Plan of Care is signed but not yet " + signOff;
+            case RETURNED ->
+                "Your supervisor returned the Plan of Care: "
+                        + plan.returnComment().orElse("");
+            case COMPLETE ->
+                "The Plan of Care was completed on " + plain(plan.completedOn().orElseThrow())
+                        + ", after this service on " + plain(c.dateOfService());
+        };
+    }
+}

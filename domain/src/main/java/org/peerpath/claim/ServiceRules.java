@@ -1,0 +1,140 @@
+package org.peerpath.claim;
+
+import static org.peerpath.shared.Dates.plain;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.peerpath.county.CountySettings;
+import org.peerpath.service.Delivery;
+import org.peerpath.service.Modality;
+import org.peerpath.service.NoteDeadline;
+import org.peerpath.service.PlaceOfService;
+import org.peerpath.service.ServiceCode;
+import org.peerpath.service.ServiceDraft;
+import org.peerpath.service.ServiceMinutes;
+import org.peerpath.shared.DeliverySystem;
+
+/** SVC-1 to SVC-10: the service itself, as far as it is filled in. */
+final class ServiceRules implements RuleGroup {
+
+    @Override
+    public List<Finding> evaluate(ClaimContext c) {
+        ServiceDraft s = c.service();
+        List<Finding> findings = new ArrayList<>();
+        // SVC-9: voided services stay on record and are never claimed
+        if (s.voided()) {
+            findings.add(Finding.block("SVC-9", "This service was voided: voided services are never claimed"));
+        }
+        enrollment(c, findings);
+        // SVC-1: one or more components
+        if (s.components().isEmpty()) {
+            findings.add(Finding.block("SVC-1", "Choose at least one part of the service (engagement, ...)"));
+        }
+        code(s, findings);
+        units(s, c.settings(), findings);
+        delivery(c, findings);
+        presence(s, findings);
+        note(c, findings);
+        return findings;
+    }
+
+    // SVC-7: a delivery system the member is enrolled in (the county's opt-in is CTY-1)
+    private static void enrollment(ClaimContext c, List<Finding> findings) {
+        DeliverySystem system = c.service().deliverySystem();
+        if (system == null) {
+            findings.add(Finding.block("SVC-7", "Choose the delivery system"));
+        } else if (!c.facts().member().isEnrolledIn(system)) {
+            findings.add(Finding.block(
+                    "SVC-7", c.facts().member().name().fullName() + " is not enrolled in " + system.label()));
+        }
+    }
+
+    // SVC-2: H0025 for groups only, H0038 for individual services
+    private static void code(ServiceDraft s, List<Finding> findings) {
+        ServiceCode code = s.code();
+        boolean group = s.groupSession() != null;
+        if (code == null) {
+            findings.add(Finding.block("SVC-2", "Choose the service code: H0038 (individual) or H0025 (group)"));
+        } else if (code.isGroup() && !group) {
+            findings.add(Finding.block("SVC-2", "H0025 is only for group activities: use H0038 for this service"));
+        } else if (!code.isGroup() && group) {
+            findings.add(Finding.block("SVC-2", "Group services are claimed as H0025, not H0038"));
+        }
+    }
+
+    // SVC-3: 7 minutes or less is 0 units
+    private static void units(ServiceDraft s, CountySettings settings, List<Finding> findings) {
+        ServiceMinutes minutes = s.minutes();
+        if (minutes == null) {
+            findings.add(Finding.block("SVC-3", "Enter the minutes of the service"));
+        } else if (minutes.units(settings.countTravelAndDocumentation()) == 0) {
+            findings.add(Finding.block(
+                    "SVC-3",
+                    minutes.counted(settings.countTravelAndDocumentation())
+                            + " minutes give 0 units: 8 minutes or more are needed to claim"));
+        }
+    }
+
+    // SVC-4, SVC-5: delivery mode and place of service; consent before telehealth
+    private static void delivery(ClaimContext c, List<Finding> findings) {
+        Modality modality = c.service().modality();
+        PlaceOfService place = c.service().placeOfService();
+        if (modality == null || place == null) {
+            findings.add(Finding.block("SVC-4", "Choose how the service was delivered and the place of service"));
+        } else {
+            Delivery.problem(modality, place).ifPresent(problem -> findings.add(Finding.block("SVC-4", problem)));
+        }
+        if (modality != null && modality.isTelehealth()) {
+            boolean consented = c.facts().telehealthConsents().stream()
+                    .anyMatch(consent ->
+                            consent.member().equals(c.facts().member().id())
+                                    && consent.coversOn(modality, c.dateOfService()));
+            if (!consented) {
+                findings.add(Finding.block(
+                        "SVC-5",
+                        "The member's consent to " + modality.label() + " services is not on record by "
+                                + plain(c.dateOfService())));
+            }
+        }
+    }
+
+    // SVC-6: member absent only with a collateral participant and a reason
+    private static void presence(ServiceDraft s, List<Finding> findings) {
+        if (s.memberPresent()) {
+            return;
+        }
+        if (s.collateralParticipants().isEmpty()) {
+            findings.add(Finding.block(
+                    "SVC-6", "The member was not there: a family or support person must have taken part"));
+        }
+        if (!s.hasAbsenceReason()) {
+            findings.add(Finding.block("SVC-6", "The member was not there: say why"));
+        }
+    }
+
+    // SVC-8, SVC-10: the note on time, co-signed when the county asks for it
+    private static void note(ClaimContext c, List<Finding> findings) {
+        ServiceDraft s = c.service();
+        CountySettings settings = c.settings();
+        LocalDateTime dueAt = NoteDeadline.dueAt(
+                c.dateOfService(),
+                s.endedAt(),
+                s.crisis(),
+                settings.noteDueBusinessDays(),
+                settings.crisisNoteDueHours(),
+                c.facts().holidays());
+        LocalDateTime signedAt = s.noteSignedAt();
+        if (signedAt == null) {
+            findings.add(Finding.warn("SVC-8", "Write and sign the progress note by " + plain(dueAt.toLocalDate())));
+            return;
+        }
+        if (signedAt.isAfter(dueAt)) {
+            findings.add(Finding.warn(
+                    "SVC-8", "The progress note was signed late: it was due by " + plain(dueAt.toLocalDate())));
+        }
+        if (settings.supervisorCosignsNotes() && !s.noteCosigned()) {
+            findings.add(Finding.block("SVC-10", "Your county asks your supervisor to co-sign progress notes"));
+        }
+    }
+}

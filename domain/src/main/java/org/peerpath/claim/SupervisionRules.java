@@ -1,0 +1,40 @@
+package org.peerpath.claim;
+
+import static org.peerpath.shared.Dates.plain;
+
+import java.util.List;
+import java.util.Optional;
+import org.peerpath.shared.StaffId;
+import org.peerpath.supervision.Supervisor;
+import org.peerpath.supervision.TrainingClock;
+
+/** SUP-1 to SUP-3: a qualified supervisor, trained in time, on the date of service. */
+final class SupervisionRules implements RuleGroup {
+
+    @Override
+    public List<Finding> evaluate(ClaimContext c) {
+        Optional<StaffId> supervisor = c.supervisor();
+        // SUP-1: one current supervisor
+        if (supervisor.isEmpty()) {
+            return List.of(Finding.block("SUP-1", "You had no supervisor assigned on " + plain(c.dateOfService())));
+        }
+        Optional<Supervisor> record = c.facts().supervisor(supervisor.get());
+        // SUP-2: the supervisor's qualification must be on record
+        if (record.isEmpty()) {
+            return List.of(Finding.block("SUP-2", "Your supervisor's qualification is not on record"));
+        }
+        // SUP-3: training within 60 days of starting to supervise, alert from the county's alert day
+        TrainingClock clock =
+                record.get().trainingOn(c.dateOfService(), c.settings().supervisorTrainingAlertDay());
+        return switch (clock.status()) {
+            case OVERDUE ->
+                List.of(Finding.block(
+                        "SUP-3",
+                        "Your supervisor's training was due by " + plain(clock.dueBy())
+                                + " and was not done by the date of service"));
+            case ALERT ->
+                List.of(Finding.warn("SUP-3", "Your supervisor's training is due by " + plain(clock.dueBy())));
+            case COMPLETED, DUE -> List.of();
+        };
+    }
+}

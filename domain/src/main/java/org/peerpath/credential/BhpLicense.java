@@ -1,0 +1,55 @@
+package org.peerpath.credential;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.peerpath.shared.Dates;
+import org.peerpath.shared.InvalidValueException;
+import org.peerpath.shared.StaffId;
+import org.peerpath.shared.Text;
+
+/**
+ * A Behavioral Health Professional's license, waiver or registration under California law (DIR-1). It counts on a
+ * date when it was issued by then, is in good standing and not past its expiry.
+ */
+public record BhpLicense(
+        StaffId holder,
+        LicenseType type,
+        String number,
+        LicenseStatus status,
+        LocalDate issuedOn,
+        LocalDate expiresOn) {
+
+    public enum LicenseStatus {
+        CURRENT,
+        INACTIVE,
+        SUSPENDED,
+        REVOKED
+    }
+
+    public BhpLicense(
+            StaffId holder,
+            @Nullable LicenseType type,
+            @Nullable String number,
+            LicenseStatus status,
+            @Nullable LocalDate issuedOn,
+            @Nullable LocalDate expiresOn) {
+        this.holder = Objects.requireNonNull(holder, "holder");
+        if (type == null) {
+            throw new InvalidValueException("licenseType", "License type is required");
+        }
+        this.type = type;
+        this.number = Text.required("licenseNumber", "License number", number, 30);
+        this.status = Objects.requireNonNull(status, "status");
+        this.issuedOn = Dates.required("issuedOn", "Issue date", issuedOn);
+        this.expiresOn = Dates.required("expiresOn", "Expiry date", expiresOn);
+        if (!expiresOn.isAfter(issuedOn)) {
+            throw new InvalidValueException("expiresOn", "Expiry must be after the issue date");
+        }
+    }
+
+    /** DIR-1, DIR-2: counts on {@code date} only while current and not past expiry. */
+    public boolean isCurrentOn(LocalDate date) {
+        return status == LicenseStatus.CURRENT && !date.isBefore(issuedOn) && !date.isAfter(expiresOn);
+    }
+}

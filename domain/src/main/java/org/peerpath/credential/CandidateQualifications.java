@@ -1,0 +1,32 @@
+package org.peerpath.credential;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.peerpath.shared.Dates;
+import org.peerpath.shared.InvalidValueException;
+
+/**
+ * What a candidate brings to the initial certification (CERT-2). Whether it is enough is decided by {@link
+ * Certification#issue}, so that a form can record an incomplete candidate and show what is missing.
+ */
+public record CandidateQualifications(
+        LocalDate dateOfBirth,
+        boolean highSchoolDiplomaOrEquivalent,
+        @Nullable LivedExperience livedExperience,
+        boolean willingToShareExperience,
+        EthicsAffirmation ethicsAffirmation,
+        int trainingHours,
+        @Nullable LocalDate examPassedOn) {
+
+    public static final int MINIMUM_AGE = 18;
+    public static final int TRAINING_HOURS = 80;
+
+    public CandidateQualifications {
+        Dates.required("dateOfBirth", "Date of birth", dateOfBirth);
+        Objects.requireNonNull(ethicsAffirmation, "ethicsAffirmation");
+        if (trainingHours < 0 || trainingHours > 2000) {
+            throw new InvalidValueException("trainingHours", "Training hours must be between 0 and 2000");
+        }
+    }
+}

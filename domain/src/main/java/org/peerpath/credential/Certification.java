@@ -1,0 +1,486 @@
+package org.peerpath.credential;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.peerpath.shared.Dates;
+import org.peerpath.shared.InvalidValueException;
+import org.peerpath.shared.StaffId;
+
+/**
+ * A peer's Medi-Cal Peer Support Specialist certification (CERT). It keeps its history (cycles, CE ledger,
+ * affirmations, sanctions) so that its status can be derived for any date, above all the date of service (CERT-4).
+ */
+public final class Certification {
+
+    /** CERT-5: a certification runs this long from issue or last renewal. */
+    public static final int CYCLE_YEARS = 2;
+    /** CERT-4: not renewed within this long after the renewal due date, it is vacated. */
+    public static final int VACATE_AFTER_YEARS = 4;
+
+    private final CertificationId id;
+    private final StaffId peer;
+    private final CertificationNumber number;
+    private final CertificationPath path;
+    private final List<LocalDate> cycleStarts;
+    private final List<ContinuingEducation> education;
+    private final List<EthicsAffirmation> affirmations;
+    private final List<CompletedSpecialization> specializations;
+    private final List<Sanction> sanctions;
+    private final @Nullable LocalDate lastVerifiedOn;
+    private final long version;
+
+    private Certification(
+            CertificationId id,
+            StaffId peer,
+            CertificationNumber number,
+            CertificationPath path,
+            List<LocalDate> cycleStarts,
+            List<ContinuingEducation> education,
+            List<EthicsAffirmation> affirmations,
+            List<CompletedSpecialization> specializations,
+            List<Sanction> sanctions,
+            @Nullable LocalDate lastVerifiedOn,
+            long version) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.peer = Objects.requireNonNull(peer, "peer");
+        this.number = Objects.requireNonNull(number, "number");
+        this.path = Objects.requireNonNull(path, "path");
+        if (cycleStarts.isEmpty()) {
+            throw new IllegalArgumentException("a certification has at least its issue date");
+        }
+        this.cycleStarts = cycleStarts.stream().sorted().toList();
+        this.education = List.copyOf(education);
+        this.affirmations = List.copyOf(affirmations);
+        this.specializations = List.copyOf(specializations);
+        this.sanctions = List.copyOf(sanctions);
+        this.lastVerifiedOn = lastVerifiedOn;
+        this.version = version;
+    }
+
+    /**
+     * Records a certification issued on {@code issuedOn} (CERT-2, CERT-3). The initial path needs every
+     * requirement; grandparenting and reciprocity are assessed elsewhere but still need age, diploma, lived
+     * experience and a signed Code of Ethics.
+     */
+    public static Certification issue(
+            StaffId peer,
+            CertificationNumber number,
+            CertificationPath path,
+            CandidateQualifications candidate,
+            LocalDate issuedOn) {
+        requireInitialRequirements(path, candidate, issuedOn);
+        return new Certification(
+                CertificationId.newId(),
+                peer,
+                number,
+                path,
+                List.of(issuedOn),
+                List.of(),
+                List.of(candidate.ethicsAffirmation()),
+                List.of(),
+                List.of(),
+                null,
+                0);
+    }
+
+    /** Rebuilds a certification from storage; for persistence adapters only. */
+    public static Certification restore(
+            CertificationId id,
+            StaffId peer,
+            CertificationNumber number,
+            CertificationPath path,
+            List<LocalDate> cycleStarts,
+            List<ContinuingEducation> education,
+            List<EthicsAffirmation> affirmations,
+            List<CompletedSpecialization> specializations,
+            List<Sanction> sanctions,
+            @Nullable LocalDate lastVerifiedOn,
+            long version) {
+        return new Certification(
+                id,
+                peer,
+                number,
+                path,
+                cycleStarts,
+                education,
+                affirmations,
+                specializations,
+                sanctions,
+                lastVerifiedOn,
+                version);
+    }
+
+    /** CERT-4: the status on {@code date}; revocation and suspension win over the expiry-based status. */
+    public CertificationStanding standingOn(LocalDate date) {
+        if (date.isBefore(issuedOn())) {
+            return new CertificationStanding(CertificationStatus.NOT_YET_ISSUED, null, null, null);
+        }
+        Optional<Sanction> revocation = sanctionOn(date, Sanction.Kind.REVOCATION);
+        if (revocation.isPresent()) {
+            return sanctioned(CertificationStatus.REVOKED, revocation.get());
+        }
+        Optional<Sanction> suspension = sanctionOn(date, Sanction.Kind.SUSPENSION);
+        if (suspension.isPresent()) {
+            return sanctioned(CertificationStatus.SUSPENDED, suspension.get());
+        }
+        LocalDate expiresOn = expiryOfCycleOn(date);
+        if (date.isBefore(expiresOn)) {
+            return new CertificationStanding(CertificationStatus.ACTIVE, cycleStartOn(date), expiresOn, null);
+        }
+        LocalDate vacatedOn = expiresOn.plusYears(VACATE_AFTER_YEARS);
+        if (date.isBefore(vacatedOn)) {
+            return new CertificationStanding(CertificationStatus.LAPSED, expiresOn, expiresOn, null);
+        }
+        return new CertificationStanding(CertificationStatus.VACATED, vacatedOn, expiresOn, null);
+    }
+
+    /** CERT-5: the renewal window opens {@code renewalWindowDays} before the expiry of the cycle running on the date. */
+    public boolean isRenewalWindowOpenOn(LocalDate date, int renewalWindowDays) {
+        LocalDate expiresOn = expiryOfCycleOn(date);
+        return standingOn(date).isActive() && !date.isBefore(expiresOn.minusDays(renewalWindowDays));
+    }
+
+    /** CERT-6: CE hours completed in the cycle running on {@code date}, up to that date. */
+    public ContinuingEducationProgress continuingEducationOn(LocalDate date) {
+        return educationBetween(cycleStartOn(date), date);
+    }
+
+    /** CERT-6: true when no affirmation was signed again since the cycle running on {@code date} began. */
+    public boolean isEthicsAffirmationDueOn(LocalDate date) {
+        LocalDate cycleStart = cycleStartOn(date);
+        return affirmations.stream()
+                .noneMatch(
+                        a -> a.signedOn().isAfter(cycleStart) && !a.signedOn().isAfter(date));
+    }
+
+    /** CERT-10: reminders for {@code date}, given the county's alert days and renewal window. */
+    public List<CertificationAlert> alertsOn(LocalDate date, List<Integer> alertDays, int renewalWindowDays) {
+        CertificationStanding standing = standingOn(date);
+        if (!standing.isActive()) {
+            return List.of();
+        }
+        LocalDate expiresOn = Objects.requireNonNull(standing.expiresOn());
+        long daysLeft = ChronoUnit.DAYS.between(date, expiresOn);
+        List<CertificationAlert> alerts = new ArrayList<>();
+        alertDays.stream()
+                .filter(days -> daysLeft <= days)
+                .min(Comparator.naturalOrder())
+                .ifPresent(days -> alerts.add(new CertificationAlert(
+                        CertificationAlert.Kind.EXPIRES_SOON,
+                        "Your certification expires on " + Dates.plain(expiresOn) + " (within " + days + " days)")));
+        if (isRenewalWindowOpenOn(date, renewalWindowDays)) {
+            alerts.add(new CertificationAlert(
+                    CertificationAlert.Kind.RENEWAL_WINDOW_OPEN,
+                    "Your renewal window is open until " + Dates.plain(expiresOn)));
+            ContinuingEducationProgress progress = continuingEducationOn(date);
+            if (!progress.isMet()) {
+                alerts.add(new CertificationAlert(
+                        CertificationAlert.Kind.CONTINUING_EDUCATION_SHORT,
+                        "Continuing education: " + progress.display()));
+            }
+            if (isEthicsAffirmationDueOn(date)) {
+                alerts.add(new CertificationAlert(
+                        CertificationAlert.Kind.ETHICS_AFFIRMATION_DUE, "Sign the Code of Ethics again to renew"));
+            }
+        }
+        return List.copyOf(alerts);
+    }
+
+    /** CERT-6: adds a course to the CE ledger. */
+    public Certification recordEducation(ContinuingEducation course) {
+        requireNotRevoked(course.completedOn());
+        List<ContinuingEducation> updated = new ArrayList<>(education);
+        updated.add(course);
+        return with(cycleStarts, updated, affirmations, specializations, sanctions, lastVerifiedOn);
+    }
+
+    /** CERT-6: the peer signs the Code of Ethics again. */
+    public Certification affirmEthics(EthicsAffirmation affirmation) {
+        requireNotRevoked(affirmation.signedOn());
+        List<EthicsAffirmation> updated = new ArrayList<>(affirmations);
+        updated.add(affirmation);
+        return with(cycleStarts, education, updated, specializations, sanctions, lastVerifiedOn);
+    }
+
+    /** CERT-5, CERT-6: renews inside the window with 20 h CE (6 law & ethics) and a new affirmation. */
+    public Certification renew(LocalDate renewedOn, int renewalWindowDays) {
+        requireNotRevoked(renewedOn);
+        CertificationStanding standing = standingOn(renewedOn);
+        if (!standing.isActive()) {
+            throw new CertificationException.RenewalRefused(
+                    "certification.not-active",
+                    "Only an active certification can be renewed; this one is " + standing.status());
+        }
+        if (!isRenewalWindowOpenOn(renewedOn, renewalWindowDays)) {
+            throw new CertificationException.RenewalRefused(
+                    "certification.renewal-window-closed",
+                    "The renewal window opens on "
+                            + Dates.plain(
+                                    Objects.requireNonNull(standing.expiresOn()).minusDays(renewalWindowDays)));
+        }
+        ContinuingEducationProgress progress = continuingEducationOn(renewedOn);
+        if (!progress.isMet()) {
+            throw new CertificationException.RenewalRefused(
+                    "certification.continuing-education-short", "Continuing education: " + progress.display());
+        }
+        if (isEthicsAffirmationDueOn(renewedOn)) {
+            throw new CertificationException.RenewalRefused(
+                    "certification.affirmation-missing", "Sign the Code of Ethics again before renewing");
+        }
+        return withNewCycle(renewedOn);
+    }
+
+    /**
+     * CERT-7: brings a lapsed certification back on {@code reinstatedOn}, after a refresher or a passed exam, with 20
+     * CE hours since the last cycle began and an affirmation signed since it lapsed.
+     */
+    public Certification reinstate(LocalDate reinstatedOn, ReinstatementBasis basis) {
+        Objects.requireNonNull(basis, "basis");
+        CertificationStanding standing = standingOn(reinstatedOn);
+        switch (standing.status()) {
+            case LAPSED -> {}
+            case VACATED ->
+                throw new CertificationException.ReinstatementRefused(
+                        "certification.vacated",
+                        standing.status(),
+                        "This certification was vacated: a new initial certification is needed");
+            case REVOKED -> throw new CertificationException.Revoked();
+            default ->
+                throw new CertificationException.ReinstatementRefused(
+                        "certification.not-lapsed", standing.status(), "Only a lapsed certification can be reinstated");
+        }
+        LocalDate lapsedOn = Objects.requireNonNull(standing.since());
+        ContinuingEducationProgress progress = educationBetween(cycleStartOn(reinstatedOn), reinstatedOn);
+        if (progress.hours().compareTo(ContinuingEducationProgress.REQUIRED_HOURS) < 0) {
+            throw new CertificationException.ReinstatementRefused(
+                    "certification.continuing-education-short",
+                    standing.status(),
+                    "Reinstatement needs 20 hours of continuing education: " + progress.display());
+        }
+        boolean signedSinceLapse = affirmations.stream()
+                .anyMatch(a -> !a.signedOn().isBefore(lapsedOn) && !a.signedOn().isAfter(reinstatedOn));
+        if (!signedSinceLapse) {
+            throw new CertificationException.ReinstatementRefused(
+                    "certification.affirmation-missing",
+                    standing.status(),
+                    "Sign the Code of Ethics again before reinstatement");
+        }
+        return withNewCycle(reinstatedOn);
+    }
+
+    /** CERT-4: an admin suspends the certification from {@code effectiveOn}. */
+    public Certification suspend(LocalDate effectiveOn, String reason) {
+        return withSanction(new Sanction(Sanction.Kind.SUSPENSION, effectiveOn, reason, null));
+    }
+
+    /** CERT-4: an admin lifts the suspension running on {@code liftedOn}. */
+    public Certification liftSuspension(LocalDate liftedOn) {
+        requireNotRevoked(liftedOn);
+        Sanction running = sanctionOn(liftedOn, Sanction.Kind.SUSPENSION)
+                .orElseThrow(() ->
+                        new InvalidValueException("liftedOn", "No suspension is running on " + Dates.plain(liftedOn)));
+        List<Sanction> updated = new ArrayList<>(sanctions);
+        updated.set(updated.indexOf(running), running.liftOn(liftedOn));
+        return with(cycleStarts, education, affirmations, specializations, updated, lastVerifiedOn);
+    }
+
+    /** CERT-4: an admin revokes the certification from {@code effectiveOn}; final. */
+    public Certification revoke(LocalDate effectiveOn, String reason) {
+        return withSanction(new Sanction(Sanction.Kind.REVOCATION, effectiveOn, reason, null));
+    }
+
+    /** CERT-8: adds a completed specialization; one record per area. */
+    public Certification addSpecialization(CompletedSpecialization completed) {
+        requireNotRevoked(completed.completedOn());
+        if (hasSpecialization(completed.specialization())) {
+            throw new InvalidValueException(
+                    "specialization", completed.specialization().label() + " is already recorded");
+        }
+        List<CompletedSpecialization> updated = new ArrayList<>(specializations);
+        updated.add(completed);
+        return with(cycleStarts, education, affirmations, updated, sanctions, lastVerifiedOn);
+    }
+
+    /** CERT-9: an admin checked the CalMHSA registry on {@code verifiedOn}. */
+    public Certification recordRegistryVerification(LocalDate verifiedOn) {
+        if (lastVerifiedOn != null && verifiedOn.isBefore(lastVerifiedOn)) {
+            throw new InvalidValueException(
+                    "verifiedOn", "The registry was already checked later, on " + Dates.plain(lastVerifiedOn));
+        }
+        return with(cycleStarts, education, affirmations, specializations, sanctions, verifiedOn);
+    }
+
+    public boolean hasSpecialization(Specialization specialization) {
+        return specializations.stream().anyMatch(s -> s.specialization() == specialization);
+    }
+
+    public CertificationId id() {
+        return id;
+    }
+
+    public StaffId peer() {
+        return peer;
+    }
+
+    public CertificationNumber number() {
+        return number;
+    }
+
+    public CertificationPath path() {
+        return path;
+    }
+
+    public LocalDate issuedOn() {
+        return cycleStarts.getFirst();
+    }
+
+    /** Issue, renewal and reinstatement dates, oldest first (CERT-5). */
+    public List<LocalDate> cycleStarts() {
+        return cycleStarts;
+    }
+
+    public List<ContinuingEducation> education() {
+        return education;
+    }
+
+    public List<EthicsAffirmation> affirmations() {
+        return affirmations;
+    }
+
+    public List<CompletedSpecialization> specializations() {
+        return specializations;
+    }
+
+    public List<Sanction> sanctions() {
+        return sanctions;
+    }
+
+    public Optional<LocalDate> lastVerifiedOn() {
+        return Optional.ofNullable(lastVerifiedOn);
+    }
+
+    public long version() {
+        return version;
+    }
+
+    private static void requireInitialRequirements(
+            CertificationPath path, CandidateQualifications candidate, LocalDate issuedOn) {
+        if (candidate
+                .dateOfBirth()
+                .plusYears(CandidateQualifications.MINIMUM_AGE)
+                .isAfter(issuedOn)) {
+            throw new CertificationException.RequirementNotMet("age", "A certified peer must be 18 or older");
+        }
+        if (!candidate.highSchoolDiplomaOrEquivalent()) {
+            throw new CertificationException.RequirementNotMet(
+                    "diploma", "A high-school diploma or equivalent is required");
+        }
+        if (candidate.livedExperience() == null || !candidate.willingToShareExperience()) {
+            throw new CertificationException.RequirementNotMet(
+                    "livedExperience", "Lived experience of recovery, and willingness to share it, are required");
+        }
+        if (candidate.ethicsAffirmation().signedOn().isAfter(issuedOn)) {
+            throw new CertificationException.RequirementNotMet(
+                    "ethicsAffirmation", "The Code of Ethics must be signed before the certification is issued");
+        }
+        if (path != CertificationPath.INITIAL) {
+            return;
+        }
+        if (candidate.trainingHours() < CandidateQualifications.TRAINING_HOURS) {
+            throw new CertificationException.RequirementNotMet(
+                    "trainingHours", "80 training hours are required; " + candidate.trainingHours() + " recorded");
+        }
+        LocalDate examPassedOn = candidate.examPassedOn();
+        if (examPassedOn == null || examPassedOn.isAfter(issuedOn)) {
+            throw new CertificationException.RequirementNotMet(
+                    "exam", "The certification exam must be passed before the certification is issued");
+        }
+    }
+
+    private LocalDate cycleStartOn(LocalDate date) {
+        LocalDate start = cycleStarts.getFirst();
+        for (LocalDate candidate : cycleStarts) {
+            if (!candidate.isAfter(date)) {
+                start = candidate;
+            }
+        }
+        return start;
+    }
+
+    private LocalDate expiryOfCycleOn(LocalDate date) {
+        return cycleStartOn(date).plusYears(CYCLE_YEARS);
+    }
+
+    private ContinuingEducationProgress educationBetween(LocalDate from, LocalDate to) {
+        BigDecimal hours = BigDecimal.ZERO;
+        BigDecimal lawAndEthics = BigDecimal.ZERO;
+        for (ContinuingEducation course : education) {
+            if (!course.completedOn().isBefore(from) && !course.completedOn().isAfter(to)) {
+                hours = hours.add(course.hours());
+                if (course.lawAndEthics()) {
+                    lawAndEthics = lawAndEthics.add(course.hours());
+                }
+            }
+        }
+        return new ContinuingEducationProgress(hours, lawAndEthics);
+    }
+
+    private Optional<Sanction> sanctionOn(LocalDate date, Sanction.Kind kind) {
+        return sanctions.stream()
+                .filter(s -> s.kind() == kind && s.appliesOn(date))
+                .findFirst();
+    }
+
+    private static CertificationStanding sanctioned(CertificationStatus status, Sanction sanction) {
+        return new CertificationStanding(status, sanction.effectiveOn(), null, sanction.reason());
+    }
+
+    private void requireNotRevoked(LocalDate date) {
+        if (sanctions.stream()
+                .anyMatch(s ->
+                        s.kind() == Sanction.Kind.REVOCATION && !s.effectiveOn().isAfter(date))) {
+            throw new CertificationException.Revoked();
+        }
+    }
+
+    private Certification withSanction(Sanction sanction) {
+        requireNotRevoked(sanction.effectiveOn());
+        List<Sanction> updated = new ArrayList<>(sanctions);
+        updated.add(sanction);
+        return with(cycleStarts, education, affirmations, specializations, updated, lastVerifiedOn);
+    }
+
+    private Certification withNewCycle(LocalDate startsOn) {
+        List<LocalDate> updated = new ArrayList<>(cycleStarts);
+        updated.add(startsOn);
+        return with(updated, education, affirmations, specializations, sanctions, lastVerifiedOn);
+    }
+
+    private Certification with(
+            List<LocalDate> cycleStarts,
+            List<ContinuingEducation> education,
+            List<EthicsAffirmation> affirmations,
+            List<CompletedSpecialization> specializations,
+            List<Sanction> sanctions,
+            @Nullable LocalDate lastVerifiedOn) {
+        return new Certification(
+                id,
+                peer,
+                number,
+                path,
+                cycleStarts,
+                education,
+                affirmations,
+                specializations,
+                sanctions,
+                lastVerifiedOn,
+                version);
+    }
+}

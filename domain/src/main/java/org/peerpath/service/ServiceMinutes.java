@@ -1,0 +1,34 @@
+package org.peerpath.service;
+
+import org.peerpath.shared.InvalidValueException;
+
+/** SVC-3: contact, travel and documentation minutes, recorded separately. */
+public record ServiceMinutes(int contact, int travel, int documentation) {
+
+    public static final int MAX_MINUTES = 24 * 60;
+
+    public ServiceMinutes {
+        requireMinutes("contactMinutes", "Contact minutes", contact);
+        requireMinutes("travelMinutes", "Travel minutes", travel);
+        requireMinutes("documentationMinutes", "Documentation minutes", documentation);
+    }
+
+    public static ServiceMinutes contactOnly(int contact) {
+        return new ServiceMinutes(contact, 0, 0);
+    }
+
+    /** SVC-3: the minutes that count toward units under the county's setting. */
+    public int counted(boolean countTravelAndDocumentation) {
+        return countTravelAndDocumentation ? contact + travel + documentation : contact;
+    }
+
+    public int units(boolean countTravelAndDocumentation) {
+        return Units.forMinutes(counted(countTravelAndDocumentation));
+    }
+
+    private static void requireMinutes(String field, String label, int minutes) {
+        if (minutes < 0 || minutes > MAX_MINUTES) {
+            throw new InvalidValueException(field, label + " must be between 0 and " + MAX_MINUTES);
+        }
+    }
+}

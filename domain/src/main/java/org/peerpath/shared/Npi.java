@@ -1,0 +1,26 @@
+package org.peerpath.shared;
+
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/** A National Provider Identifier: 10 digits. Claim lines name the rendering peer by it (RPT-2). */
+public record Npi(String value) {
+
+    private static final Pattern FORMAT = Pattern.compile("\\d{10}");
+
+    public Npi(@Nullable String value) {
+        String trimmed = value == null ? "" : value.strip();
+        if (trimmed.isEmpty()) {
+            throw new InvalidValueException("npi", "NPI is required");
+        }
+        if (!FORMAT.matcher(trimmed).matches()) {
+            throw new InvalidValueException("npi", "An NPI is 10 digits, like 1234567893");
+        }
+        this.value = trimmed;
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,52 @@
+package org.peerpath.supervision;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.peerpath.credential.LicenseType;
+import org.peerpath.member.MemberId;
+import org.peerpath.shared.Dates;
+import org.peerpath.shared.DeliverySystem;
+import org.peerpath.shared.InvalidValueException;
+import org.peerpath.shared.StaffId;
+
+/**
+ * DIR-3: peer services recommended for a member under one delivery system: by a physician or other LPHA under
+ * DMC/DMC-ODS, by a physician or other licensed mental health professional under SMHS.
+ */
+public record Recommendation(
+        MemberId member,
+        DeliverySystem deliverySystem,
+        StaffId recommendedBy,
+        LicenseType recommenderLicense,
+        LocalDate recommendedOn,
+        @Nullable LocalDate endsOn) {
+
+    public Recommendation {
+        Objects.requireNonNull(member, "member");
+        Objects.requireNonNull(deliverySystem, "deliverySystem");
+        Objects.requireNonNull(recommendedBy, "recommendedBy");
+        Objects.requireNonNull(recommenderLicense, "recommenderLicense");
+        Dates.required("recommendedOn", "Recommendation date", recommendedOn);
+        if (deliverySystem.isSubstanceUse() && !recommenderLicense.isLpha()) {
+            throw new InvalidValueException(
+                    "recommendedBy",
+                    "Under " + deliverySystem.label() + " peer services are recommended by a physician or other LPHA");
+        }
+        if (!deliverySystem.isSubstanceUse() && !recommenderLicense.isLicensedMentalHealthProfessional()) {
+            throw new InvalidValueException(
+                    "recommendedBy",
+                    "Under " + deliverySystem.label()
+                            + " peer services are recommended by a physician or other licensed mental health"
+                            + " professional");
+        }
+        if (endsOn != null && endsOn.isBefore(recommendedOn)) {
+            throw new InvalidValueException("endsOn", "End date cannot be before the recommendation date");
+        }
+    }
+
+    /** DIR-3: covers a service under {@code system} on {@code date}: dated on or before it and not ended. */
+    public boolean covers(DeliverySystem system, LocalDate date) {
+        return deliverySystem == system && !date.isBefore(recommendedOn) && (endsOn == null || !date.isAfter(endsOn));
+    }
+}

@@ -1,0 +1,42 @@
+package org.peerpath.supervision;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.peerpath.shared.InvalidValueException;
+import org.peerpath.shared.StaffId;
+
+/** SUP-1: a supervisor assigned to a peer from {@code startsOn} to {@code endsOn} (inclusive; open when null). */
+public record SupervisionAssignment(
+        StaffId peer,
+        StaffId supervisor,
+        LocalDate startsOn,
+        @Nullable LocalDate endsOn,
+        @Nullable ProgramSite peerSite,
+        @Nullable ProgramSite supervisorSite) {
+
+    public SupervisionAssignment {
+        Objects.requireNonNull(peer, "peer");
+        Objects.requireNonNull(supervisor, "supervisor");
+        Objects.requireNonNull(startsOn, "startsOn");
+        if (peer.equals(supervisor)) {
+            throw new InvalidValueException("supervisor", "A peer cannot supervise themselves");
+        }
+        if (endsOn != null && endsOn.isBefore(startsOn)) {
+            throw new InvalidValueException("endsOn", "End date cannot be before the start date");
+        }
+    }
+
+    public boolean coversOn(LocalDate date) {
+        return !date.isBefore(startsOn) && (endsOn == null || !date.isAfter(endsOn));
+    }
+
+    /** CTY-5: false only when both sites are known and differ. */
+    public boolean isSameSite() {
+        return peerSite == null || supervisorSite == null || peerSite.equals(supervisorSite);
+    }
+
+    SupervisionAssignment endOn(LocalDate date) {
+        return new SupervisionAssignment(peer, supervisor, startsOn, date, peerSite, supervisorSite);
+    }
+}

@@ -1,0 +1,187 @@
+package org.peerpath.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.peerpath.claim.ClaimFixture.DOS;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.peerpath.member.Cin;
+import org.peerpath.member.Member;
+import org.peerpath.service.Modality;
+import org.peerpath.service.PlaceOfService;
+import org.peerpath.service.ServiceCode;
+import org.peerpath.service.ServiceMinutes;
+import org.peerpath.shared.InvalidValueException;
+import org.peerpath.shared.Npi;
+
+@DisplayName("CHECK-1 claim check messages and RPT-2 claim lines")
+class ClaimCheckTest {
+
+    @Test
+    void check1_messages_are_plain_and_give_dates_like_3_oct_2026() {
+        ClaimFixture f = new ClaimFixture();
+        f.certifiedOn(LocalDate.of(2024, 10, 3));
+
+        assertThat(messages(f))
+                .containsExactly("Your certification lapsed on 3 Oct 2026: renew before recording claimable services");
+    }
+
+    @Test
+    void cert4_suspension_and_revocation_messages_give_the_date_and_reason() {
+        ClaimFixture suspended = new ClaimFixture();
+        suspended.certification(c -> c.suspend(LocalDate.of(2026, 10, 1), "Complaint under review"));
+        ClaimFixture revoked = new ClaimFixture();
+        revoked.certification(c -> c.revoke(LocalDate.of(2026, 10, 1), "Misconduct"));
+        ClaimFixture vacated = new ClaimFixture();
+        vacated.certifiedOn(LocalDate.of(2018, 1, 1));
+        ClaimFixture notYet = new ClaimFixture();
+        notYet.certifiedOn(LocalDate.of(2026, 10, 20));
+
+        assertThat(messages(suspended))
+                .containsExactly("Your certification was suspended on 1 Oct 2026 (Complaint under review)");
+        assertThat(messages(revoked)).containsExactly("Your certification was revoked on 1 Oct 2026 (Misconduct)");
+        assertThat(messages(vacated))
+                .containsExactly("Your certification was vacated on 1 Jan 2024: a new initial certification is needed");
+        assertThat(messages(notYet))
+                .containsExactly("Your certification was issued on 20 Oct 2026, after this service");
+    }
+
+    @Test
+    void cert6_renewal_warnings_show_progress_like_14_of_20_h() {
+        ClaimFixture f = new ClaimFixture();
+        f.renewalReady(11, 3);
+
+        assertThat(messages(f))
+                .containsExactly(
+                        "Your renewal window is open: your certification expires on 1 Dec 2026",
+                        "To renew you need more continuing education: 14 of 20 h · 3 of 6 h law & ethics");
+    }
+
+    @Test
+    void check1_every_reason_is_listed_with_its_rule_and_severity() {
+        ClaimFixture f = new ClaimFixture();
+        f.supervisorOnDay(90);
+        f.recommendations.set(
+                0,
+                ClaimFixture.recommendation(org.peerpath.shared.DeliverySystem.SMHS, LocalDate.of(2026, 10, 20), null));
+        f.minutes = ServiceMinutes.contactOnly(7);
+        f.by(Modality.VIDEO, PlaceOfService.TELEHEALTH_IN_HOME);
+        f.dateOfBirth = LocalDate.of(2008, 2, 2);
+
+        ClaimReadiness readiness = f.check();
+
+        assertThat(readiness.isReady()).isFalse();
+        assertThat(readiness.blocking())
+                .extracting(Finding::ruleId, Finding::message)
+                .containsExactly(
+                        tuple(
+                                "SUP-3",
+                                "Your supervisor's training was due by 14 Sep 2026 and was not done by the date of service"),
+                        tuple(
+                                "DIR-3",
+                                "The recommendation for Specialty Mental Health is dated 20 Oct 2026, after this service on 14 Oct 2026"),
+                        tuple("SVC-3", "7 minutes give 0 units: 8 minutes or more are needed to claim"),
+                        tuple("SVC-5", "The member's consent to video services is not on record by 14 Oct 2026"));
+        assertThat(readiness.warnings())
+                .extracting(Finding::message)
+                .containsExactly(
+                        "Rowan Testfield is under 21 on 14 Oct 2026 (EPSDT): needed peer services are never refused for age");
+    }
+
+    @Test
+    void poc1_messages_say_what_the_plan_still_needs() {
+        ClaimFixture signed = new ClaimFixture();
+        signed.planSignedNotCosigned();
+        ClaimFixture onBehalf = new ClaimFixture();
+        onBehalf.planWrittenOnPeersBehalf(false);
+        ClaimFixture returned = new ClaimFixture();
+        returned.planReturned("Add a housing goal");
+        ClaimFixture none = new ClaimFixture();
+        none.noPlan();
+
+        assertThat(messages(signed))
+                .containsExactly("The Plan of Care is signed but not yet co-signed by your supervisor");
+        assertThat(messages(onBehalf))
+                .containsExactly("The Plan of Care is signed but not yet reviewed by you and your supervisor");
+        assertThat(messages(returned)).containsExactly("Your supervisor returned the Plan of Care: Add a housing goal");
+        assertThat(messages(none)).containsExactly("No Plan of Care is on record for this member");
+    }
+
+    @Test
+    void rpt2_a_ready_service_yields_a_claim_line_with_cin_code_modifiers_units_pos_npi_and_diagnosis() {
+        ClaimFixture f = new ClaimFixture();
+        f.by(Modality.VIDEO, PlaceOfService.TELEHEALTH_IN_HOME).consentTo(Modality.VIDEO, LocalDate.of(2026, 1, 1));
+        f.minutes = new ServiceMinutes(40, 0, 12);
+
+        ClaimLine line = ClaimLine.forService(f.service(), f.facts());
+
+        assertThat(line)
+                .isEqualTo(new ClaimLine(
+                        new Cin("91234567A"),
+                        DOS,
+                        ServiceCode.H0038,
+                        List.of("95"),
+                        3,
+                        "10",
+                        new Npi("1234567893"),
+                        new DiagnosisCode("F33.1")));
+    }
+
+    @Test
+    void check1_only_ready_services_yield_claim_lines() {
+        ClaimFixture f = new ClaimFixture();
+        f.minutes = ServiceMinutes.contactOnly(5);
+
+        assertThatThrownBy(() -> ClaimLine.forService(f.service(), f.facts()))
+                .isInstanceOfSatisfying(ClaimException.NotReady.class, e -> {
+                    assertThat(e.code()).isEqualTo("claim.not-ready");
+                    assertThat(e.readiness().ruleIds(Severity.BLOCK)).containsExactly("SVC-3");
+                });
+    }
+
+    @Test
+    void rpt2_diagnosis_codes_look_like_icd_10() {
+        assertThat(new DiagnosisCode(" f10.20 ").value()).isEqualTo("F10.20");
+        assertThatThrownBy(() -> new DiagnosisCode("depression"))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("diagnosis"));
+        assertThatThrownBy(() -> new DiagnosisCode(null)).hasMessage("Diagnosis code is required");
+    }
+
+    private static List<String> messages(ClaimFixture f) {
+        return f.check().findings().stream().map(Finding::message).toList();
+    }
+
+    @Test
+    void cty1_the_county_profile_must_be_the_members_county() {
+        ClaimFixture f = new ClaimFixture();
+        Member member = f.member();
+        f.inSanDiego();
+
+        assertThatThrownBy(() -> new ClaimFacts(
+                        member,
+                        f.county,
+                        List.of(),
+                        f.supervision,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        null,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        null,
+                        null,
+                        null,
+                        Set.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}

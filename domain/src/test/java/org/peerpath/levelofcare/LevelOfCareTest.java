@@ -1,0 +1,60 @@
+package org.peerpath.levelofcare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.peerpath.member.MemberId;
+import org.peerpath.shared.DeliverySystem;
+import org.peerpath.shared.InvalidValueException;
+
+class LevelOfCareTest {
+
+    static final MemberId MEMBER = MemberId.newId();
+    static final LocalDate START = LocalDate.of(2026, 1, 1);
+
+    @Test
+    void loc1_an_episode_has_a_level_valid_under_its_delivery_system_and_dates() {
+        Episode episode =
+                new Episode(MEMBER, DeliverySystem.DMC_ODS, LevelOfCare.ASAM_3_5, START, LocalDate.of(2026, 3, 31));
+
+        assertThat(episode.isOpenOn(START)).isTrue();
+        assertThat(episode.isOpenOn(LocalDate.of(2026, 3, 31))).isTrue();
+        assertThat(episode.isOpenOn(LocalDate.of(2026, 4, 1))).isFalse();
+        assertThat(LevelOfCare.WITHDRAWAL_MANAGEMENT.label()).isEqualTo("Withdrawal management");
+        assertThatThrownBy(() -> new Episode(MEMBER, DeliverySystem.SMHS, LevelOfCare.OTP_NTP, START, null))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("level"));
+        assertThatThrownBy(() -> new Episode(MEMBER, DeliverySystem.SMHS, null, START, null))
+                .hasMessage("Level of care is required");
+        assertThatThrownBy(() ->
+                        new Episode(MEMBER, DeliverySystem.SMHS, LevelOfCare.SMHS_INPATIENT, START, START.minusDays(1)))
+                .hasMessage("End date cannot be before the start date");
+    }
+
+    @Test
+    void loc2_combined_with_an_open_episode_of_the_same_delivery_system_else_standalone() {
+        List<Episode> episodes = List.of(
+                new Episode(MEMBER, DeliverySystem.SMHS, LevelOfCare.SMHS_RESIDENTIAL, START, null),
+                new Episode(MEMBER, DeliverySystem.DMC_ODS, LevelOfCare.ASAM_1_0, START, LocalDate.of(2026, 2, 1)));
+
+        ServiceSetting combined = ServiceSetting.on(LocalDate.of(2026, 5, 1), DeliverySystem.SMHS, episodes);
+        ServiceSetting standalone = ServiceSetting.on(LocalDate.of(2026, 5, 1), DeliverySystem.DMC_ODS, episodes);
+
+        assertThat(combined.isCombined()).isTrue();
+        assertThat(combined.level()).contains(LevelOfCare.SMHS_RESIDENTIAL);
+        assertThat(standalone.isCombined()).isFalse();
+        assertThat(standalone.level()).isEmpty();
+    }
+
+    @Test
+    void loc3_a_transition_moves_between_two_different_levels() {
+        Transition stepDown = new Transition(LevelOfCare.ASAM_3_5, LevelOfCare.ASAM_1_0);
+
+        assertThat(stepDown.to()).isEqualTo(LevelOfCare.ASAM_1_0);
+        assertThatThrownBy(() -> new Transition(LevelOfCare.ASAM_1_0, LevelOfCare.ASAM_1_0))
+                .hasMessage("A transition moves to a different level of care");
+    }
+}

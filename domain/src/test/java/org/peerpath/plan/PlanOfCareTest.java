@@ -1,0 +1,204 @@
+package org.peerpath.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.peerpath.goal.Goal;
+import org.peerpath.member.MemberId;
+import org.peerpath.shared.DeliverySystem;
+import org.peerpath.shared.StaffId;
+import org.peerpath.supervision.PeerSupervision;
+
+class PlanOfCareTest {
+
+    static final MemberId MEMBER = MemberId.newId();
+    static final StaffId PEER = StaffId.newId();
+    static final StaffId SUPERVISOR = StaffId.newId();
+    static final StaffId WRITER = StaffId.newId();
+    static final LocalDate JAN = LocalDate.of(2026, 1, 5);
+    static final PeerSupervision SUPERVISION =
+            PeerSupervision.of(PEER).assign(SUPERVISOR, LocalDate.of(2025, 1, 1), null, null);
+    static final Goal GOAL =
+            Goal.define("I want my own place", "Housing applications sent", "3 applications", LocalDate.of(2026, 6, 1));
+    static final AmountDurationScope ADS =
+            new AmountDurationScope("Up to 4 units a week", "6 months", "Engagement, skill building");
+
+    static PlanOfCare byPeer() {
+        return PlanOfCare.draft(MEMBER, PEER, new Authorship.ByPeer(), PlanOfCare.SANTA_CRUZ_TEMPLATE)
+                .describeServices(ADS)
+                .addGoal(GOAL);
+    }
+
+    static PlanOfCare onBehalf() {
+        return PlanOfCare.draft(
+                        MEMBER,
+                        PEER,
+                        new Authorship.OnPeersBehalf(WRITER, QualifiedProfessional.OCCUPATIONAL_THERAPIST),
+                        "")
+                .describeServices(ADS)
+                .addGoal(GOAL);
+    }
+
+    @Test
+    void poc2_a_plan_the_peer_wrote_is_complete_only_when_the_supervisor_cosigns() {
+        PlanOfCare signed = byPeer().sign(PEER, JAN);
+        PlanOfCare complete = signed.cosign(SUPERVISOR, JAN.plusDays(1), SUPERVISION);
+
+        assertThat(signed.status()).isEqualTo(PlanStatus.SIGNED);
+        assertThat(signed.completedOn()).isEmpty();
+        assertThat(complete.status()).isEqualTo(PlanStatus.COMPLETE);
+        assertThat(complete.completedOn()).contains(JAN.plusDays(1));
+        assertThat(complete.supervisorSignOff()).contains(new SignOff(SUPERVISOR, JAN.plusDays(1)));
+        assertThat(complete.signed()).contains(new SignOff(PEER, JAN));
+        assertThat(complete.isAuthoredByPeer()).isTrue();
+    }
+
+    @Test
+    void poc2_only_the_author_signs_and_only_the_peers_supervisor_cosigns() {
+        assertThatThrownBy(() -> byPeer().sign(SUPERVISOR, JAN))
+                .isInstanceOfSatisfying(PlanOfCareException.NotAllowed.class, e -> assertThat(e.code())
+                        .isEqualTo("plan.not-author"));
+        StaffId stranger = StaffId.newId();
+        assertThatThrownBy(() -> byPeer().sign(PEER, JAN).cosign(stranger, JAN, SUPERVISION))
+                .isInstanceOfSatisfying(PlanOfCareException.NotAllowed.class, e -> assertThat(e.code())
+                        .isEqualTo("plan.not-peers-supervisor"));
+        assertThatThrownBy(() -> byPeer().sign(PEER, JAN).reviewAsPeer(PEER, JAN))
+                .isInstanceOfSatisfying(PlanOfCareException.NotAllowed.class, e -> assertThat(e.code())
+                        .isEqualTo("plan.cosign-required"));
+        assertThatThrownBy(() -> byPeer().cosign(SUPERVISOR, JAN, SUPERVISION))
+                .isInstanceOfSatisfying(PlanOfCareException.WrongStatus.class, e -> {
+                    assertThat(e.code()).isEqualTo("plan.wrong-status");
+                    assertThat(e.status()).isEqualTo(PlanStatus.DRAFT);
+                });
+    }
+
+    @Test
+    void poc3_a_plan_written_on_the_peers_behalf_needs_review_by_the_peer_and_the_supervisor() {
+        PlanOfCare signed = onBehalf().sign(WRITER, JAN);
+        PlanOfCare supervisorFirst = signed.reviewAsSupervisor(SUPERVISOR, JAN.plusDays(1), SUPERVISION);
+        PlanOfCare complete = supervisorFirst.reviewAsPeer(PEER, JAN.plusDays(3));
+
+        assertThat(supervisorFirst.status()).isEqualTo(PlanStatus.SIGNED);
+        assertThat(complete.status()).isEqualTo(PlanStatus.COMPLETE);
+        assertThat(complete.completedOn()).contains(JAN.plusDays(3));
+        assertThat(complete.peerReview()).contains(new SignOff(PEER, JAN.plusDays(3)));
+        assertThat(complete.authorship()).isInstanceOf(Authorship.OnPeersBehalf.class);
+        assertThatThrownBy(() -> signed.cosign(SUPERVISOR, JAN, SUPERVISION))
+                .isInstanceOfSatisfying(PlanOfCareException.NotAllowed.class, e -> assertThat(e.code())
+                        .isEqualTo("plan.review-required"));
+        assertThatThrownBy(() -> signed.reviewAsPeer(WRITER, JAN))
+                .isInstanceOfSatisfying(PlanOfCareException.NotAllowed.class, e -> assertThat(e.code())
+                        .isEqualTo("plan.not-the-peer"));
+        assertThatThrownBy(() -> onBehalf().sign(PEER, JAN)).isInstanceOf(PlanOfCareException.NotAllowed.class);
+    }
+
+    @Test
+    void poc4_a_complete_plan_is_locked() {
+        PlanOfCare complete = byPeer().sign(PEER, JAN).cosign(SUPERVISOR, JAN, SUPERVISION);
+
+        assertThatThrownBy(() -> complete.addGoal(GOAL))
+                .isInstanceOfSatisfying(PlanOfCareException.Locked.class, e -> assertThat(e.code())
+                        .isEqualTo("plan.locked"));
+        assertThatThrownBy(() -> complete.reviseNarrative("changed")).isInstanceOf(PlanOfCareException.Locked.class);
+    }
+
+    @Test
+    void poc4_a_signed_plan_changes_only_after_it_is_returned_with_a_comment() {
+        PlanOfCare signed = byPeer().sign(PEER, JAN);
+        PlanOfCare returned = signed.returnToAuthor(SUPERVISOR, JAN.plusDays(1), "Add a goal about work", SUPERVISION);
+
+        assertThatThrownBy(() -> signed.reviseNarrative("x"))
+                .isInstanceOfSatisfying(PlanOfCareException.WrongStatus.class, e -> assertThat(e.status())
+                        .isEqualTo(PlanStatus.SIGNED));
+        assertThat(returned.status()).isEqualTo(PlanStatus.RETURNED);
+        assertThat(returned.returnComment()).contains("Add a goal about work");
+        assertThat(returned.signed()).isEmpty();
+        PlanOfCare resigned = returned.reviseNarrative("Revised").sign(PEER, JAN.plusDays(2));
+        assertThat(resigned.status()).isEqualTo(PlanStatus.SIGNED);
+        assertThat(resigned.narrative()).isEqualTo("Revised");
+        assertThatThrownBy(() -> signed.returnToAuthor(SUPERVISOR, JAN, " ", SUPERVISION))
+                .hasMessage("Comment for the author is required");
+    }
+
+    @Test
+    void poc4_a_change_makes_a_new_version_and_the_version_in_force_follows_the_date() {
+        PlanOfCare v1 = byPeer().sign(PEER, JAN).cosign(SUPERVISOR, JAN, SUPERVISION);
+        PlanOfCare v2draft = v1.startNewVersion();
+        LocalDate march = LocalDate.of(2026, 3, 1);
+        PlanOfCare v2 = v2draft.reviseNarrative("Updated").sign(PEER, march).cosign(SUPERVISOR, march, SUPERVISION);
+        List<PlanOfCare> versions = List.of(v1, v2);
+
+        assertThat(v2draft.versionNumber()).isEqualTo(2);
+        assertThat(v2draft.lineage()).isEqualTo(v1.id());
+        assertThat(v2draft.id()).isNotEqualTo(v1.id());
+        assertThat(v2draft.goals()).isEqualTo(v1.goals());
+        assertThat(PlanOfCare.versionInForceOn(versions, JAN.minusDays(1))).isEmpty();
+        assertThat(PlanOfCare.versionInForceOn(versions, march.minusDays(1))).contains(v1);
+        assertThat(PlanOfCare.versionInForceOn(versions, march)).contains(v2);
+        assertThat(PlanOfCare.versionInForceOn(List.of(v1, v2draft), march)).contains(v1);
+        assertThat(v1.narrative()).isEqualTo(PlanOfCare.SANTA_CRUZ_TEMPLATE);
+        assertThatThrownBy(v2draft::startNewVersion)
+                .isInstanceOfSatisfying(PlanOfCareException.WrongStatus.class, e -> assertThat(e.status())
+                        .isEqualTo(PlanStatus.DRAFT));
+    }
+
+    @Test
+    void poc5_a_dmc_ods_plan_may_be_embedded_in_a_comprehensive_treatment_plan() {
+        PlanOfCare embedded = byPeer().embedInTreatmentPlan(DeliverySystem.DMC_ODS, "TP-2026-044");
+
+        assertThat(embedded.isEmbeddedInTreatmentPlan()).isTrue();
+        assertThat(embedded.treatmentPlanReference()).contains("TP-2026-044");
+        assertThat(byPeer().isEmbeddedInTreatmentPlan()).isFalse();
+        assertThatThrownBy(() -> byPeer().embedInTreatmentPlan(DeliverySystem.SMHS, "TP-1"))
+                .isInstanceOfSatisfying(PlanOfCareException.EmbeddingSudOnly.class, e -> assertThat(e.code())
+                        .isEqualTo("plan.embedding-sud-only"));
+    }
+
+    @Test
+    void poc6_a_plan_is_signed_only_with_amount_duration_scope_and_a_goal() {
+        PlanOfCare bare = PlanOfCare.draft(MEMBER, PEER, new Authorship.ByPeer(), null);
+
+        assertThat(bare.narrative()).isEmpty();
+        assertThat(bare.amountDurationScope()).isEmpty();
+        assertThatThrownBy(() -> bare.sign(PEER, JAN))
+                .isInstanceOfSatisfying(PlanOfCareException.Incomplete.class, e -> assertThat(e.code())
+                        .isEqualTo("plan.incomplete"))
+                .hasMessageContaining("amount, duration and scope");
+        assertThatThrownBy(() -> bare.describeServices(ADS).sign(PEER, JAN)).hasMessageContaining("at least one goal");
+        assertThat(byPeer().amountDurationScope()).contains(ADS);
+        assertThatThrownBy(() -> new AmountDurationScope("4 units", "", "x")).hasMessage("Duration is required");
+        assertThatThrownBy(() -> PlanOfCare.draft(MEMBER, PEER, new Authorship.ByPeer(), "x".repeat(8001)))
+                .hasMessageContaining("at most 8000");
+    }
+
+    @Test
+    void poc1_the_plan_is_filed_under_the_peer_plan_of_care_note_type_and_restores() {
+        PlanOfCare plan = byPeer();
+        PlanOfCare restored = PlanOfCare.restore(
+                plan.id(),
+                plan.lineage(),
+                1,
+                MEMBER,
+                PEER,
+                plan.authorship(),
+                PlanStatus.DRAFT,
+                plan.narrative(),
+                ADS,
+                plan.goals(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                7);
+
+        assertThat(PlanOfCare.NOTE_TYPE).isEqualTo("Peer Specialist – Plan of Care");
+        assertThat(restored.version()).isEqualTo(7);
+        assertThat(restored.member()).isEqualTo(MEMBER);
+        assertThat(restored.peer()).isEqualTo(PEER);
+        assertThat(restored.hasGoal(GOAL.id())).isTrue();
+    }
+}

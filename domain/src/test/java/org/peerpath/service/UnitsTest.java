@@ -1,0 +1,50 @@
+package org.peerpath.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("SVC-3 units of a 15-minute code")
+class UnitsTest {
+
+    @Test
+    void svc3_units_match_an_independent_count_for_every_minute_from_0_to_600() {
+        // counted independently: a unit starts at minute 8, then again every 15 minutes (23, 38, ...)
+        int expected = 0;
+        int nextUnitAt = 8;
+        for (int minutes = 0; minutes <= 600; minutes++) {
+            if (minutes == nextUnitAt) {
+                expected++;
+                nextUnitAt += 15;
+            }
+            assertThat(Units.forMinutes(minutes)).as("%d minutes", minutes).isEqualTo(expected);
+        }
+        assertThat(expected).isEqualTo(40);
+    }
+
+    @Test
+    void svc3_seven_minutes_or_less_is_zero_units_eight_is_one() {
+        assertThat(Units.forMinutes(7)).isZero();
+        assertThat(Units.forMinutes(8)).isEqualTo(1);
+        assertThat(Units.forMinutes(22)).isEqualTo(1);
+        assertThat(Units.forMinutes(23)).isEqualTo(2);
+        assertThatThrownBy(() -> Units.forMinutes(-1)).hasMessage("Minutes cannot be negative");
+    }
+
+    @Test
+    void svc3_contact_travel_and_documentation_are_recorded_separately_and_counted_by_the_setting() {
+        ServiceMinutes minutes = new ServiceMinutes(20, 10, 5);
+
+        assertThat(minutes.counted(true)).isEqualTo(35);
+        assertThat(minutes.units(true)).isEqualTo(2);
+        assertThat(minutes.counted(false)).isEqualTo(20);
+        assertThat(minutes.units(false)).isEqualTo(1);
+        assertThatThrownBy(() -> new ServiceMinutes(-1, 0, 0)).hasMessage("Contact minutes must be between 0 and 1440");
+        assertThatThrownBy(() -> new ServiceMinutes(0, 1441, 0))
+                .hasMessage("Travel minutes must be between 0 and 1440");
+        assertThatThrownBy(() -> new ServiceMinutes(0, 0, -5))
+                .hasMessage("Documentation minutes must be between 0 and 1440");
+    }
+}

@@ -1,0 +1,197 @@
+package org.peerpath.supervision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.peerpath.credential.BhpLicense;
+import org.peerpath.credential.LicenseType;
+import org.peerpath.member.MemberId;
+import org.peerpath.shared.DeliverySystem;
+import org.peerpath.shared.InvalidValueException;
+import org.peerpath.shared.StaffId;
+
+class SupervisionTest {
+
+    static final StaffId PEER = StaffId.newId();
+    static final StaffId FIRST = StaffId.newId();
+    static final StaffId SECOND = StaffId.newId();
+    static final LocalDate JAN = LocalDate.of(2026, 1, 1);
+
+    @Test
+    void sup1_a_new_supervisor_ends_the_previous_assignment_the_day_before() {
+        PeerSupervision supervision = PeerSupervision.of(PEER)
+                .assign(FIRST, JAN, null, null)
+                .assign(SECOND, LocalDate.of(2026, 3, 1), null, null);
+
+        assertThat(supervision
+                        .assignmentOn(LocalDate.of(2026, 2, 28))
+                        .orElseThrow()
+                        .supervisor())
+                .isEqualTo(FIRST);
+        assertThat(supervision
+                        .assignmentOn(LocalDate.of(2026, 3, 1))
+                        .orElseThrow()
+                        .supervisor())
+                .isEqualTo(SECOND);
+        assertThat(supervision.assignmentOn(LocalDate.of(2025, 12, 31))).isEmpty();
+        assertThat(supervision.assignments()).hasSize(2);
+        assertThat(supervision.assignments().getFirst().endsOn()).isEqualTo(LocalDate.of(2026, 2, 28));
+    }
+
+    @Test
+    void sup1_assignments_cannot_overlap_and_only_an_open_one_can_end() {
+        PeerSupervision supervision = PeerSupervision.of(PEER).assign(FIRST, JAN, null, null);
+        PeerSupervision ended = supervision.endCurrent(LocalDate.of(2026, 5, 31));
+
+        assertThatThrownBy(() -> supervision.assign(SECOND, JAN, null, null))
+                .isInstanceOfSatisfying(SupervisionException.Overlap.class, e -> assertThat(e.code())
+                        .isEqualTo("supervision.overlap"))
+                .hasMessage("A new supervisor can start only after 1 Jan 2026");
+        assertThatThrownBy(() -> ended.assign(SECOND, LocalDate.of(2026, 5, 31), null, null))
+                .hasMessage("A new supervisor can start only after 31 May 2026");
+        assertThat(ended.assign(SECOND, LocalDate.of(2026, 7, 1), null, null).assignmentOn(LocalDate.of(2026, 6, 15)))
+                .isEmpty();
+        assertThatThrownBy(() -> ended.endCurrent(LocalDate.of(2026, 6, 1)))
+                .isInstanceOfSatisfying(SupervisionException.NoCurrentAssignment.class, e -> assertThat(e.code())
+                        .isEqualTo("supervision.no-current-assignment"));
+        assertThatThrownBy(() -> PeerSupervision.of(PEER).endCurrent(JAN))
+                .isInstanceOf(SupervisionException.NoCurrentAssignment.class);
+    }
+
+    @Test
+    void sup1_an_assignment_has_valid_dates_and_nobody_supervises_themselves() {
+        assertThatThrownBy(() -> new SupervisionAssignment(PEER, PEER, JAN, null, null, null))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("supervisor"));
+        assertThatThrownBy(() -> new SupervisionAssignment(PEER, FIRST, JAN, JAN.minusDays(1), null, null))
+                .hasMessage("End date cannot be before the start date");
+        assertThat(PeerSupervision.restore(PEER, List.of(new SupervisionAssignment(PEER, FIRST, JAN, null, null, null)))
+                        .peer())
+                .isEqualTo(PEER);
+    }
+
+    @Test
+    void cty5_same_site_is_judged_only_when_both_sites_are_known() {
+        ProgramSite north = new ProgramSite("North Clinic");
+        assertThat(new SupervisionAssignment(PEER, FIRST, JAN, null, north, new ProgramSite("North Clinic"))
+                        .isSameSite())
+                .isTrue();
+        assertThat(new SupervisionAssignment(PEER, FIRST, JAN, null, north, new ProgramSite("South")).isSameSite())
+                .isFalse();
+        assertThat(new SupervisionAssignment(PEER, FIRST, JAN, null, north, null).isSameSite())
+                .isTrue();
+        assertThatThrownBy(() -> new ProgramSite(" ")).hasMessage("Program site is required");
+    }
+
+    @Test
+    void sup2_each_path_needs_its_years_of_experience() {
+        assertThat(Supervisor.qualify(FIRST, QualificationPath.CERTIFIED_PEER, 24, JAN)
+                        .path())
+                .isEqualTo(QualificationPath.CERTIFIED_PEER);
+        assertThatThrownBy(() -> Supervisor.qualify(FIRST, QualificationPath.BEHAVIORAL_HEALTH_PROFESSIONAL, 23, JAN))
+                .hasMessage("This path needs at least 2 years of behavioral health experience");
+        assertThatThrownBy(() -> Supervisor.qualify(FIRST, QualificationPath.DIPLOMA_AND_DIRECT_SERVICE, 47, JAN))
+                .hasMessage("This path needs at least 4 years of behavioral health experience");
+        assertThatThrownBy(() -> Supervisor.qualify(FIRST, null, 50, JAN))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("qualificationPath"));
+        assertThatThrownBy(() -> Supervisor.qualify(FIRST, QualificationPath.CERTIFIED_PEER, 50, null))
+                .hasMessage("Date supervision began is required");
+    }
+
+    @Test
+    @DisplayName("SUP-3 training due within 60 days, alert from day 45, non-compliant from day 61")
+    void sup3_training_clock() {
+        Supervisor supervisor = Supervisor.qualify(FIRST, QualificationPath.DIPLOMA_AND_DIRECT_SERVICE, 60, JAN);
+
+        assertThat(supervisor.trainingOn(JAN.plusDays(30), 45).status()).isEqualTo(TrainingClock.Status.DUE);
+        assertThat(supervisor.trainingOn(JAN.plusDays(45), 45).status()).isEqualTo(TrainingClock.Status.ALERT);
+        assertThat(supervisor.trainingOn(JAN.plusDays(60), 45).isCompliant()).isTrue();
+        TrainingClock day61 = supervisor.trainingOn(JAN.plusDays(61), 45);
+        assertThat(day61.status()).isEqualTo(TrainingClock.Status.OVERDUE);
+        assertThat(day61.isCompliant()).isFalse();
+        assertThat(day61.day()).isEqualTo(61);
+        assertThat(day61.dueBy()).isEqualTo(LocalDate.of(2026, 3, 2));
+
+        Supervisor trained = supervisor.completeTraining(JAN.plusDays(70));
+        assertThat(trained.trainingOn(JAN.plusDays(65), 45).status()).isEqualTo(TrainingClock.Status.OVERDUE);
+        assertThat(trained.trainingOn(JAN.plusDays(70), 45).status()).isEqualTo(TrainingClock.Status.COMPLETED);
+        assertThat(trained.trainingCompletedOn()).contains(JAN.plusDays(70));
+        assertThat(Supervisor.restore(FIRST, QualificationPath.CERTIFIED_PEER, 30, JAN, null, 2)
+                        .version())
+                .isEqualTo(2);
+        assertThat(trained.monthsOfExperience()).isEqualTo(60);
+        assertThat(trained.beganSupervisingOn()).isEqualTo(JAN);
+        assertThat(trained.staff()).isEqualTo(FIRST);
+    }
+
+    @Test
+    void sup4_dir2_the_supervisor_directs_when_a_licensed_bhp_otherwise_the_assigned_bhp() {
+        StaffId bhp = StaffId.newId();
+        List<BhpLicense> licenses =
+                List.of(license(FIRST, LocalDate.of(2026, 6, 30)), license(bhp, LocalDate.of(2030, 1, 1)));
+        List<DirectingBhpAssignment> assigned = List.of(new DirectingBhpAssignment(PEER, bhp, JAN, null));
+
+        assertThat(DirectingBhp.on(LocalDate.of(2026, 6, 30), PEER, FIRST, licenses, assigned))
+                .contains(new DirectingBhp(FIRST, DirectingBhp.Basis.SUPERVISOR));
+        assertThat(DirectingBhp.on(LocalDate.of(2026, 7, 1), PEER, FIRST, licenses, assigned))
+                .contains(new DirectingBhp(bhp, DirectingBhp.Basis.ASSIGNED));
+        assertThat(DirectingBhp.on(LocalDate.of(2026, 7, 1), PEER, FIRST, licenses, List.of()))
+                .isEmpty();
+        assertThat(DirectingBhp.on(LocalDate.of(2026, 7, 1), PEER, null, List.of(), assigned))
+                .isEmpty();
+        assertThatThrownBy(() -> new DirectingBhpAssignment(PEER, bhp, JAN, JAN.minusDays(1)))
+                .hasMessage("End date cannot be before the start date");
+    }
+
+    @Test
+    void dir3_who_may_recommend_depends_on_the_delivery_system() {
+        MemberId member = MemberId.newId();
+        StaffId who = StaffId.newId();
+
+        assertThat(new Recommendation(member, DeliverySystem.DMC_ODS, who, LicenseType.REGISTERED_NURSE, JAN, null)
+                        .covers(DeliverySystem.DMC_ODS, JAN))
+                .isTrue();
+        assertThatThrownBy(() ->
+                        new Recommendation(member, DeliverySystem.SMHS, who, LicenseType.REGISTERED_NURSE, JAN, null))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("recommendedBy"))
+                .hasMessageContaining("licensed mental health professional");
+        assertThatThrownBy(() -> new Recommendation(
+                        member, DeliverySystem.DMC, who, LicenseType.REGISTERED_OR_CERTIFIED_SUD_COUNSELOR, JAN, null))
+                .hasMessageContaining("LPHA");
+        assertThatThrownBy(() -> new Recommendation(
+                        member, DeliverySystem.SMHS, who, LicenseType.PHYSICIAN, JAN, JAN.minusDays(1)))
+                .hasMessage("End date cannot be before the recommendation date");
+    }
+
+    @Test
+    void dir3_a_recommendation_covers_its_delivery_system_from_its_date_until_it_ends() {
+        Recommendation r = new Recommendation(
+                MemberId.newId(),
+                DeliverySystem.SMHS,
+                StaffId.newId(),
+                LicenseType.PHYSICIAN,
+                JAN,
+                LocalDate.of(2026, 6, 30));
+
+        assertThat(r.covers(DeliverySystem.SMHS, JAN.minusDays(1))).isFalse();
+        assertThat(r.covers(DeliverySystem.SMHS, LocalDate.of(2026, 6, 30))).isTrue();
+        assertThat(r.covers(DeliverySystem.SMHS, LocalDate.of(2026, 7, 1))).isFalse();
+        assertThat(r.covers(DeliverySystem.DMC, JAN)).isFalse();
+    }
+
+    static BhpLicense license(StaffId holder, LocalDate expiresOn) {
+        return new BhpLicense(
+                holder,
+                LicenseType.LICENSED_PROFESSIONAL_CLINICAL_COUNSELOR,
+                "LPCC 1",
+                BhpLicense.LicenseStatus.CURRENT,
+                LocalDate.of(2020, 1, 1),
+                expiresOn);
+    }
+}
