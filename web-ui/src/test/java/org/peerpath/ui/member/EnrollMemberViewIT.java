@@ -3,12 +3,16 @@ package org.peerpath.ui.member;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
 import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.peerpath.application.member.MemberFilter;
+import org.peerpath.application.staff.StaffSummary;
 import org.peerpath.shared.County;
 import org.peerpath.shared.DeliverySystem;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,6 +44,21 @@ class EnrollMemberViewIT extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(MemberView.class);
         assertThat(find(H2.class).withId("member-name").single().getText()).isEqualTo("Odalys Formfield");
         assertThat(test(find(Notification.class).last()).getText()).isEqualTo("Odalys is enrolled.");
+    }
+
+    @Test
+    void mem3_front_desk_puts_a_new_member_on_a_peers_caseload() {
+        test(fill("Assignee", "77770004Q").enroll).click();
+
+        @SuppressWarnings("unchecked")
+        ComboBox<StaffSummary> peer =
+                find(ComboBox.class).withId("primary-peer").single();
+        test(peer).selectItem("Cruz Lindqvist");
+        test(find(Button.class).withId("assign-primary-peer").single()).click();
+
+        String header =
+                find(Div.class).withId("member-header").single().getElement().getTextRecursively();
+        assertThat(header).contains("Cruz Lindqvist");
     }
 
     @Test
