@@ -166,6 +166,8 @@ class PeerJourneyIT {
     void mem1_front_desk_enrolls_a_member_after_fixing_a_bad_cin() {
         signIn("desk.frankie");
         page.waitForURL(url("/members"));
+        assertThat(page.locator("#member-grid .member-name").first()).isVisible();
+        screenshot("08-front-desk-members");
         page.locator("#enroll-member").click();
         page.waitForURL(url("/members/new"));
 
@@ -191,5 +193,21 @@ class PeerJourneyIT {
         assertThat(page.locator("#member-header")).containsText("55501234K");
         assertThat(page.locator("#member-header .badge-epsdt")).isVisible();
         screenshot("06-enrolled-member");
+    }
+
+    @Test
+    void conf1_an_admin_sees_the_staff_accounts_and_a_peer_has_no_such_menu() {
+        signIn("admin.gale");
+        page.navigate(url("/admin/staff"));
+        assertThat(page.locator("#staff-grid")).containsText("peer.ava");
+        screenshot("09-staff-accounts");
+        page.locator("#sign-out").click();
+        page.waitForURL("**/login");
+
+        signIn("peer.cruz");
+        assertThat(page.locator("#signed-in-as")).hasText("Cruz Lindqvist");
+        assertThat(page.locator("vaadin-side-nav-item")).hasCount(1);
+        page.navigate(url("/admin/staff"));
+        assertThat(page.locator("#staff-grid")).hasCount(0);
     }
 }

@@ -19,5 +19,8 @@ public interface StaffDirectory {
 
     long count();
 
+    /** Every account, sorted by display name; a program has tens of staff, not thousands. */
+    List<StaffAccount> all();
+
     void save(StaffAccount account);
 }

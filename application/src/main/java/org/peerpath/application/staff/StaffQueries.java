@@ -10,6 +10,9 @@ public interface StaffQueries {
     /** Enabled staff with the role, e.g. the peers a member can be assigned to. */
     List<StaffSummary> withRole(Role role);
 
+    /** Every account, for admins. */
+    List<StaffAccountSummary> accounts();
+
     /** The account a sign-in attempt names; asked before anyone is signed in. */
     Optional<StaffAccount> accountForSignIn(String username);
 }

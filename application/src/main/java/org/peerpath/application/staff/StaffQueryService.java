@@ -26,6 +26,14 @@ class StaffQueryService implements StaffQueries {
     }
 
     @Override
+    @RolesAllowed(Role.ADMIN_ROLE)
+    public List<StaffAccountSummary> accounts() {
+        return directory.all().stream()
+                .map(a -> new StaffAccountSummary(a.id(), a.username(), a.displayName(), a.roles(), a.enabled()))
+                .toList();
+    }
+
+    @Override
     @PermitAll // the sign-in itself asks, before there is anyone to authorize
     public Optional<StaffAccount> accountForSignIn(String username) {
         return directory.findByUsername(username.strip().toLowerCase(Locale.ROOT));

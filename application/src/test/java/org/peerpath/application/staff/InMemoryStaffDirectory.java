@@ -46,6 +46,13 @@ public final class InMemoryStaffDirectory implements StaffDirectory {
     }
 
     @Override
+    public List<StaffAccount> all() {
+        return accounts.values().stream()
+                .sorted(Comparator.comparing(StaffAccount::displayName))
+                .toList();
+    }
+
+    @Override
     public void save(StaffAccount account) {
         accounts.put(account.id(), account);
     }

@@ -8,6 +8,7 @@ import org.peerpath.application.staff.StaffDirectory;
 import org.peerpath.application.staff.StaffSummary;
 import org.peerpath.shared.Role;
 import org.peerpath.shared.StaffId;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,6 +51,13 @@ class StaffDirectoryAdapter implements StaffDirectory {
     @Override
     public long count() {
         return jpa.count();
+    }
+
+    @Override
+    public List<StaffAccount> all() {
+        return jpa.findAll(Sort.by("displayName")).stream()
+                .map(mapper::toAccount)
+                .toList();
     }
 
     @Override

@@ -1,0 +1,4 @@
+@NullMarked
+package org.peerpath.ui.staff;
+
+import org.jspecify.annotations.NullMarked;
