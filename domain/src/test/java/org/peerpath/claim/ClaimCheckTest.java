@@ -13,8 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.peerpath.member.Cin;
 import org.peerpath.member.Member;
 import org.peerpath.service.Modality;
+import org.peerpath.service.PeerService;
 import org.peerpath.service.PlaceOfService;
 import org.peerpath.service.ServiceCode;
+import org.peerpath.service.ServiceDraft;
 import org.peerpath.service.ServiceMinutes;
 import org.peerpath.shared.InvalidValueException;
 import org.peerpath.shared.Npi;
@@ -183,5 +185,27 @@ class ClaimCheckTest {
                         null,
                         Set.of()))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void check1_a_recorded_service_is_checked_like_the_one_being_recorded() {
+        ClaimFixture f = new ClaimFixture();
+        PeerService recorded = PeerService.record(f.service());
+
+        assertThat(ClaimCheck.check(recorded, f.facts()).ruleIds(Severity.WARN)).containsExactly("SVC-8");
+        assertThat(ClaimCheck.check(
+                                recorded.writeNote("Met at the office", ClaimFixture.PEER)
+                                        .signNote(DOS.plusDays(1).atTime(9, 0)),
+                                f.facts())
+                        .isReady())
+                .isTrue();
+    }
+
+    @Test
+    void check1_the_facts_must_be_about_the_services_member() {
+        ClaimFixture f = new ClaimFixture();
+        ServiceDraft otherMember = ServiceDraft.start(org.peerpath.member.MemberId.newId(), ClaimFixture.PEER);
+
+        assertThatThrownBy(() -> ClaimCheck.check(otherMember, f.facts())).isInstanceOf(IllegalArgumentException.class);
     }
 }
