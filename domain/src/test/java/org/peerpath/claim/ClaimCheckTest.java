@@ -208,4 +208,23 @@ class ClaimCheckTest {
 
         assertThatThrownBy(() -> ClaimCheck.check(otherMember, f.facts())).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void check1_a_batch_yields_lines_for_ready_services_and_holds_the_others_with_their_reasons() {
+        ClaimFixture f = new ClaimFixture();
+        PeerService ready = PeerService.record(f.service())
+                .writeNote("Met at the office", ClaimFixture.PEER)
+                .signNote(DOS.plusDays(1).atTime(9, 0));
+        PeerService voided = ready.voidService("Wrong member");
+        f.minutes(5);
+        PeerService tooShort = PeerService.record(f.service());
+
+        ClaimBatch batch = ClaimBatch.of(List.of(ready, voided, tooShort), service -> f.facts());
+
+        assertThat(batch.lines()).hasSize(1);
+        assertThat(batch.lines().getFirst().units()).isEqualTo(3);
+        assertThat(batch.held().keySet()).containsExactlyInAnyOrder(voided.id(), tooShort.id());
+        assertThat(batch.held().get(voided.id()).ruleIds(Severity.BLOCK)).containsExactly("SVC-9");
+        assertThat(batch.held().get(tooShort.id()).ruleIds(Severity.BLOCK)).containsExactly("SVC-3");
+    }
 }
