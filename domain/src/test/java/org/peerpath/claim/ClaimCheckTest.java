@@ -190,9 +190,10 @@ class ClaimCheckTest {
     @Test
     void check1_a_recorded_service_is_checked_like_the_one_being_recorded() {
         ClaimFixture f = new ClaimFixture();
-        PeerService recorded = PeerService.record(f.service());
+        PeerService recorded = PeerService.record(f.service(), f.plans);
 
         assertThat(ClaimCheck.check(recorded, f.facts()).ruleIds(Severity.WARN)).containsExactly("SVC-8");
+        assertThat(recorded.planVersion()).contains(f.plans.getFirst().id());
         assertThat(ClaimCheck.check(
                                 recorded.writeNote("Met at the office", ClaimFixture.PEER)
                                         .signNote(DOS.plusDays(1).atTime(9, 0)),
@@ -212,12 +213,12 @@ class ClaimCheckTest {
     @Test
     void check1_a_batch_yields_lines_for_ready_services_and_holds_the_others_with_their_reasons() {
         ClaimFixture f = new ClaimFixture();
-        PeerService ready = PeerService.record(f.service())
+        PeerService ready = PeerService.record(f.service(), f.plans)
                 .writeNote("Met at the office", ClaimFixture.PEER)
                 .signNote(DOS.plusDays(1).atTime(9, 0));
         PeerService voided = ready.voidService("Wrong member");
         f.minutes(5);
-        PeerService tooShort = PeerService.record(f.service());
+        PeerService tooShort = PeerService.record(f.service(), f.plans);
 
         ClaimBatch batch = ClaimBatch.of(List.of(ready, voided, tooShort), service -> f.facts());
 
@@ -226,5 +227,20 @@ class ClaimCheckTest {
         assertThat(batch.held().keySet()).containsExactlyInAnyOrder(voided.id(), tooShort.id());
         assertThat(batch.held().get(voided.id()).ruleIds(Severity.BLOCK)).containsExactly("SVC-9");
         assertThat(batch.held().get(tooShort.id()).ruleIds(Severity.BLOCK)).containsExactly("SVC-3");
+    }
+
+    @Test
+    void poc4_a_service_links_the_plan_version_in_force_on_its_date() {
+        ClaimFixture f = new ClaimFixture();
+        f.newPlanVersion(LocalDate.of(2026, 10, 20));
+        PeerService before = PeerService.record(f.service(), f.plans);
+        f.dateOfService = LocalDate.of(2026, 10, 21);
+        PeerService after = PeerService.record(f.service(), f.plans);
+        f.dateOfService = LocalDate.of(2025, 12, 1);
+        PeerService beforeAnyPlan = PeerService.record(f.service(), f.plans);
+
+        assertThat(before.planVersion()).contains(f.plans.get(0).id());
+        assertThat(after.planVersion()).contains(f.plans.get(1).id());
+        assertThat(beforeAnyPlan.planVersion()).isEmpty();
     }
 }
