@@ -56,11 +56,17 @@ final class ScreeningRules implements RuleGroup {
         }
         // SCR-1: screened on every list before starting, then again by the county's cadence
         if (!history.isScreenedOnEveryListBy(date)) {
-            findings.add(
-                    Finding.warn("SCR-1", "Screening of " + who + " against every exclusion list is not on record"));
+            findings.add(Finding.warn(
+                    "SCR-1", possessive(who) + " screening against every exclusion list is not on record"));
         } else if (history.isOverdueOn(date, cadence)) {
             findings.add(Finding.warn(
-                    "SCR-1", "Screening of " + who + " was due again by " + plain(history.nextDueOn(date, cadence))));
+                    "SCR-1",
+                    possessive(who) + " screening was due again by " + plain(history.nextDueOn(date, cadence))));
         }
+    }
+
+    /** "you" → "Your", "your supervisor" → "Your supervisor's". */
+    private static String possessive(String who) {
+        return who.equals("you") ? "Your" : "Y" + who.substring(1) + "'s";
     }
 }
