@@ -3,6 +3,7 @@ package org.peerpath.claim;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.peerpath.service.PeerService;
 import org.peerpath.service.ServiceDraft;
 
 /**
@@ -26,7 +27,11 @@ public final class ClaimCheck {
 
     private ClaimCheck() {}
 
+    /** CHECK-1 for a service being recorded; {@code facts} must be about the service's member. */
     public static ClaimReadiness check(ServiceDraft service, ClaimFacts facts) {
+        if (!service.member().equals(facts.member().id())) {
+            throw new IllegalArgumentException("the facts must be about the service's member");
+        }
         LocalDate date = service.dateOfService();
         // every rule is read for the date of service, so nothing else can be judged without it
         if (date == null) {
@@ -36,5 +41,10 @@ public final class ClaimCheck {
         List<Finding> findings = new ArrayList<>();
         RULES.forEach(group -> findings.addAll(group.evaluate(context)));
         return new ClaimReadiness(findings);
+    }
+
+    /** CHECK-1 for a recorded service. */
+    public static ClaimReadiness check(PeerService service, ClaimFacts facts) {
+        return check(service.asDraft(), facts);
     }
 }

@@ -26,11 +26,13 @@ final class DirectionRules implements RuleGroup {
                 c.facts().licenses(),
                 c.facts().directingBhps());
         if (directing.isEmpty()) {
+            String why = c.supervisor().isPresent()
+                    ? "your supervisor is not a licensed BHP that day"
+                    : "you had no supervisor that day";
             findings.add(Finding.block(
                     "DIR-2",
-                    "No BHP directed this service on " + plain(date)
-                            + ": your supervisor is not a licensed BHP that day and no licensed BHP is assigned to"
-                            + " direct you"));
+                    "No BHP directed this service on " + plain(date) + ": " + why
+                            + " and no licensed BHP is assigned to direct you"));
         }
         DeliverySystem system = c.service().deliverySystem();
         if (system != null) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.peerpath.screening.ScreeningCadence;
 import org.peerpath.screening.ScreeningHistory;
 import org.peerpath.screening.ScreeningResult;
 import org.peerpath.shared.StaffId;
@@ -31,12 +32,14 @@ final class ScreeningRules implements RuleGroup {
                 .filter(d -> d.basis() == DirectingBhp.Basis.ASSIGNED)
                 .ifPresent(d -> people.put("your directing BHP", d.bhp()));
         List<Finding> findings = new ArrayList<>();
+        ScreeningCadence cadence = c.settings().screeningCadence();
         people.forEach((who, person) ->
-                check(who, new ScreeningHistory(person, c.facts().screening()), date, findings));
+                check(who, new ScreeningHistory(person, c.facts().screening()), date, cadence, findings));
         return findings;
     }
 
-    private static void check(String who, ScreeningHistory history, LocalDate date, List<Finding> findings) {
+    private static void check(
+            String who, ScreeningHistory history, LocalDate date, ScreeningCadence cadence, List<Finding> findings) {
         // SCR-2: a confirmed match makes the person ineligible from its effective date until reinstated
         history.exclusionOn(date)
                 .ifPresent(hit -> findings.add(Finding.block(
@@ -51,10 +54,19 @@ final class ScreeningRules implements RuleGroup {
                     "A possible name match for " + who + " on the "
                             + task.list().label() + " is waiting for review"));
         }
-        // SCR-1: screened on every list before starting
+        // SCR-1: screened on every list before starting, then again by the county's cadence
         if (!history.isScreenedOnEveryListBy(date)) {
-            findings.add(
-                    Finding.warn("SCR-1", "Screening of " + who + " against every exclusion list is not on record"));
+            findings.add(Finding.warn(
+                    "SCR-1", possessive(who) + " screening against every exclusion list is not on record"));
+        } else if (history.isOverdueOn(date, cadence)) {
+            findings.add(Finding.warn(
+                    "SCR-1",
+                    possessive(who) + " screening was due again by " + plain(history.nextDueOn(date, cadence))));
         }
+    }
+
+    /** "you" → "Your", "your supervisor" → "Your supervisor's". */
+    private static String possessive(String who) {
+        return who.equals("you") ? "Your" : "Y" + who.substring(1) + "'s";
     }
 }

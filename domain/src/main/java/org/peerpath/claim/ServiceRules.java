@@ -29,7 +29,10 @@ final class ServiceRules implements RuleGroup {
         enrollment(c, findings);
         // SVC-1: one or more components
         if (s.components().isEmpty()) {
-            findings.add(Finding.block("SVC-1", "Choose at least one part of the service (engagement, ...)"));
+            findings.add(
+                    Finding.block(
+                            "SVC-1",
+                            "Choose at least one part of the service: skill-building group, engagement or therapeutic activity"));
         }
         code(s, findings);
         units(s, c.settings(), findings);
@@ -134,7 +137,9 @@ final class ServiceRules implements RuleGroup {
                     "SVC-8", "The progress note was signed late: it was due by " + plain(dueAt.toLocalDate())));
         }
         if (settings.supervisorCosignsNotes() && !s.noteCosigned()) {
-            findings.add(Finding.block("SVC-10", "Your county asks your supervisor to co-sign progress notes"));
+            findings.add(Finding.block(
+                    "SVC-10",
+                    "Your county asks supervisors to co-sign progress notes: this note is not co-signed yet"));
         }
     }
 }

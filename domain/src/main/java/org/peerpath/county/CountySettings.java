@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.peerpath.screening.ScreeningCadence;
 import org.peerpath.service.GroupApportionment;
 import org.peerpath.shared.InvalidValueException;
+import org.peerpath.supervision.Supervisor;
 
 /**
  * Every county-configurable value of the rules catalogue (kinds SETTING and OPEN), with the defaults. Limits keep a
@@ -23,9 +24,6 @@ public record CountySettings(
         int groupSizeMax,
         ScreeningCadence screeningCadence) {
 
-    /** SUP-3: the training deadline is law; the alert day must fall inside it. */
-    public static final int SUPERVISOR_TRAINING_DEADLINE_DAYS = 60;
-
     public CountySettings {
         // CERT-5
         requireBetween("renewalWindowDays", "Renewal window", renewalWindowDays, 1, 365);
@@ -35,13 +33,13 @@ public record CountySettings(
             throw new InvalidValueException("alertDays", "Give at least one alert day");
         }
         alertDays.forEach(days -> requireBetween("alertDays", "Each alert day", days, 1, 365));
-        // SUP-3
+        // SUP-3: the 60-day training deadline is law; the alert day falls inside it
         requireBetween(
                 "supervisorTrainingAlertDay",
                 "Supervisor training alert day",
                 supervisorTrainingAlertDay,
                 1,
-                SUPERVISOR_TRAINING_DEADLINE_DAYS);
+                Supervisor.TRAINING_DEADLINE_DAYS);
         // SVC-8: a county may ask for notes sooner, never later
         requireBetween("noteDueBusinessDays", "Note due (business days)", noteDueBusinessDays, 1, 3);
         requireBetween("crisisNoteDueHours", "Crisis note due (hours)", crisisNoteDueHours, 1, 24);

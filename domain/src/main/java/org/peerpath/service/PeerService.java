@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.peerpath.plan.PlanOfCare;
+import org.peerpath.plan.PlanOfCareId;
 import org.peerpath.shared.InvalidValueException;
 import org.peerpath.shared.ServiceId;
 import org.peerpath.shared.StaffId;
@@ -21,6 +23,7 @@ public final class PeerService {
 
     private final ServiceId id;
     private final ServiceDraft details;
+    private final @Nullable PlanOfCareId planVersion;
     private final ServiceStatus status;
     private final @Nullable ProgressNote note;
     private final List<Addendum> addenda;
@@ -30,6 +33,7 @@ public final class PeerService {
     private PeerService(
             ServiceId id,
             ServiceDraft details,
+            @Nullable PlanOfCareId planVersion,
             ServiceStatus status,
             @Nullable ProgressNote note,
             List<Addendum> addenda,
@@ -37,6 +41,7 @@ public final class PeerService {
             long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.details = Objects.requireNonNull(details, "details");
+        this.planVersion = planVersion;
         this.status = Objects.requireNonNull(status, "status");
         this.note = note;
         this.addenda = List.copyOf(addenda);
@@ -44,8 +49,11 @@ public final class PeerService {
         this.version = version;
     }
 
-    /** Records a service; date, delivery system, code, components (SVC-1), minutes and delivery (SVC-4) are needed. */
-    public static PeerService record(ServiceDraft draft) {
+    /**
+     * Records a service; date, delivery system, code, components (SVC-1), minutes and delivery (SVC-4) are needed.
+     * POC-4: the service links to the member's Plan of Care version in force on its date, if any.
+     */
+    public static PeerService record(ServiceDraft draft, List<PlanOfCare> planVersions) {
         if (draft.dateOfService() == null) {
             throw new InvalidValueException("dateOfService", "Date of service is required");
         }
@@ -63,20 +71,29 @@ public final class PeerService {
         }
         // SVC-4: refuses a missing or impossible modality / place of service pair at its field
         new Delivery(draft.modality(), draft.placeOfService());
+        LocalDate date = Objects.requireNonNull(draft.dateOfService());
+        PlanOfCareId inForce = PlanOfCare.versionInForceOn(
+                        planVersions.stream()
+                                .filter(plan -> plan.member().equals(draft.member()))
+                                .toList(),
+                        date)
+                .map(PlanOfCare::id)
+                .orElse(null);
         return new PeerService(
-                ServiceId.newId(), withNote(draft, null), ServiceStatus.RECORDED, null, List.of(), null, 0);
+                ServiceId.newId(), withNote(draft, null), inForce, ServiceStatus.RECORDED, null, List.of(), null, 0);
     }
 
     /** Rebuilds a service from storage; for persistence adapters only. */
     public static PeerService restore(
             ServiceId id,
             ServiceDraft details,
+            @Nullable PlanOfCareId planVersion,
             ServiceStatus status,
             @Nullable ProgressNote note,
             List<Addendum> addenda,
             @Nullable String voidReason,
             long version) {
-        return new PeerService(id, details, status, note, addenda, voidReason, version);
+        return new PeerService(id, details, planVersion, status, note, addenda, voidReason, version);
     }
 
     /** SVC-8: writes or rewrites the note while it is unsigned. */
@@ -85,7 +102,8 @@ public final class PeerService {
         if (status == ServiceStatus.NOTE_SIGNED) {
             throw new ServiceException.NoteSigned();
         }
-        return new PeerService(id, details, status, new ProgressNote(text, author, null, null), addenda, null, version);
+        return new PeerService(
+                id, details, planVersion, status, new ProgressNote(text, author, null, null), addenda, null, version);
     }
 
     /** SVC-8, SVC-9: signing makes the note final. */
@@ -99,7 +117,7 @@ public final class PeerService {
         }
         ProgressNote signed = new ProgressNote(note.text(), note.author(), signedAt, null);
         return new PeerService(
-                id, withNote(details, signed), ServiceStatus.NOTE_SIGNED, signed, addenda, null, version);
+                id, withNote(details, signed), planVersion, ServiceStatus.NOTE_SIGNED, signed, addenda, null, version);
     }
 
     /** SVC-10: the supervisor co-signs a signed note (required only when the county turns it on). */
@@ -109,7 +127,7 @@ public final class PeerService {
             throw new ServiceException.NoteNotSigned();
         }
         ProgressNote cosigned = new ProgressNote(note.text(), note.author(), note.signedAt(), supervisor);
-        return new PeerService(id, withNote(details, cosigned), status, cosigned, addenda, null, version);
+        return new PeerService(id, withNote(details, cosigned), planVersion, status, cosigned, addenda, null, version);
     }
 
     /** SVC-9: corrects a signed note by an addendum linked to it. */
@@ -120,7 +138,7 @@ public final class PeerService {
         }
         List<Addendum> updated = new ArrayList<>(addenda);
         updated.add(new Addendum(text, author, writtenAt));
-        return new PeerService(id, details, status, note, updated, null, version);
+        return new PeerService(id, details, planVersion, status, note, updated, null, version);
     }
 
     /** SVC-9: voids the service with a reason; it stays on record and is never claimed. */
@@ -128,7 +146,7 @@ public final class PeerService {
         requireNotVoided();
         String why = Text.required("voidReason", "Reason for voiding", reason, 500);
         ServiceDraft voided = copy(details, details.noteSignedAt(), details.noteCosigned(), true);
-        return new PeerService(id, voided, ServiceStatus.VOIDED, note, addenda, why, version);
+        return new PeerService(id, voided, planVersion, ServiceStatus.VOIDED, note, addenda, why, version);
     }
 
     /** SVC-8: whether the note was signed after its deadline, or is still unsigned after it ({@code asOf}). */
@@ -151,6 +169,11 @@ public final class PeerService {
 
     public ServiceId id() {
         return id;
+    }
+
+    /** POC-4: the Plan of Care version in force on the date of service when it was recorded. */
+    public Optional<PlanOfCareId> planVersion() {
+        return Optional.ofNullable(planVersion);
     }
 
     public ServiceStatus status() {

@@ -7,6 +7,8 @@ import static org.peerpath.claim.ClaimFixture.SUPERVISOR;
 import static org.peerpath.levelofcare.LevelOfCare.ASAM_1_0;
 import static org.peerpath.levelofcare.LevelOfCare.SMHS_CRISIS;
 import static org.peerpath.levelofcare.LevelOfCare.SMHS_OUTPATIENT;
+import static org.peerpath.screening.ScreeningCadence.MONTHLY;
+import static org.peerpath.screening.ScreeningCadence.TWICE_A_YEAR;
 import static org.peerpath.service.Modality.IN_PERSON;
 import static org.peerpath.service.Modality.TELEPHONE;
 import static org.peerpath.service.Modality.VIDEO;
@@ -116,6 +118,8 @@ class ClaimCheckScenariosTest {
             row("SCR-2 name-only match to review", DOS, f -> f.nameOnlyMatchOn(oct(5)), "| SCR-2"),
             row("SCR-2 name-only match cleared later", DOS, f -> f.nameOnlyMatchOn(sep(15)), "READY"),
             row("SCR-1 peer never screened", DOS, f -> f.neverScreened(PEER), "| SCR-1"),
+            row("SCR-1 last screened 1 Aug, monthly cadence", DOS, f -> f.screenedOn(aug(1), MONTHLY), "| SCR-1"),
+            row("SCR-1 last screened 1 Aug, twice a year", DOS, f -> f.screenedOn(aug(1), TWICE_A_YEAR), "READY"),
             // POC-1 to POC-4, GOAL-3
             row("POC-1 plan still a draft", DOS, ClaimFixture::planDraft, "POC-1"),
             row("POC-2 plan awaiting co-sign", DOS, ClaimFixture::planSignedNotCosigned, "POC-1"),
@@ -231,6 +235,10 @@ class ClaimCheckScenariosTest {
 
     private static LocalDate may(int day) {
         return d(2026, 5, day);
+    }
+
+    private static LocalDate aug(int day) {
+        return d(2026, 8, day);
     }
 
     private static LocalDate sep(int day) {

@@ -13,8 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.peerpath.member.Cin;
 import org.peerpath.member.Member;
 import org.peerpath.service.Modality;
+import org.peerpath.service.PeerService;
 import org.peerpath.service.PlaceOfService;
 import org.peerpath.service.ServiceCode;
+import org.peerpath.service.ServiceDraft;
 import org.peerpath.service.ServiceMinutes;
 import org.peerpath.shared.InvalidValueException;
 import org.peerpath.shared.Npi;
@@ -183,5 +185,62 @@ class ClaimCheckTest {
                         null,
                         Set.of()))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void check1_a_recorded_service_is_checked_like_the_one_being_recorded() {
+        ClaimFixture f = new ClaimFixture();
+        PeerService recorded = PeerService.record(f.service(), f.plans);
+
+        assertThat(ClaimCheck.check(recorded, f.facts()).ruleIds(Severity.WARN)).containsExactly("SVC-8");
+        assertThat(recorded.planVersion()).contains(f.plans.getFirst().id());
+        assertThat(ClaimCheck.check(
+                                recorded.writeNote("Met at the office", ClaimFixture.PEER)
+                                        .signNote(DOS.plusDays(1).atTime(9, 0)),
+                                f.facts())
+                        .isReady())
+                .isTrue();
+    }
+
+    @Test
+    void check1_the_facts_must_be_about_the_services_member() {
+        ClaimFixture f = new ClaimFixture();
+        ServiceDraft otherMember = ServiceDraft.start(org.peerpath.member.MemberId.newId(), ClaimFixture.PEER);
+
+        assertThatThrownBy(() -> ClaimCheck.check(otherMember, f.facts())).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void check1_a_batch_yields_lines_for_ready_services_and_holds_the_others_with_their_reasons() {
+        ClaimFixture f = new ClaimFixture();
+        PeerService ready = PeerService.record(f.service(), f.plans)
+                .writeNote("Met at the office", ClaimFixture.PEER)
+                .signNote(DOS.plusDays(1).atTime(9, 0));
+        PeerService voided = ready.voidService("Wrong member");
+        f.minutes(5);
+        PeerService tooShort = PeerService.record(f.service(), f.plans);
+
+        ClaimBatch batch = ClaimBatch.of(List.of(ready, voided, tooShort), service -> f.facts());
+
+        assertThat(batch.lines()).hasSize(1);
+        assertThat(batch.lines().getFirst().units()).isEqualTo(3);
+        assertThat(batch.held().keySet()).containsExactlyInAnyOrder(voided.id(), tooShort.id());
+        assertThat(batch.held().get(voided.id()).ruleIds(Severity.BLOCK)).containsExactly("SVC-9");
+        assertThat(batch.held().get(tooShort.id()).ruleIds(Severity.BLOCK)).containsExactly("SVC-3");
+    }
+
+    @Test
+    void poc4_a_service_links_the_plan_version_in_force_on_its_date() {
+        ClaimFixture f = new ClaimFixture();
+        f.newPlanVersion(LocalDate.of(2026, 10, 20));
+        PeerService before = PeerService.record(f.service(), f.plans);
+        f.dateOfService = LocalDate.of(2026, 10, 21);
+        PeerService after = PeerService.record(f.service(), f.plans);
+        f.dateOfService = LocalDate.of(2025, 12, 1);
+        PeerService beforeAnyPlan = PeerService.record(f.service(), f.plans);
+
+        assertThat(before.planVersion()).contains(f.plans.get(0).id());
+        assertThat(after.planVersion()).contains(f.plans.get(1).id());
+        assertThat(beforeAnyPlan.planVersion()).isEmpty();
     }
 }

@@ -41,6 +41,7 @@ import org.peerpath.plan.Authorship;
 import org.peerpath.plan.PlanOfCare;
 import org.peerpath.plan.QualifiedProfessional;
 import org.peerpath.screening.MatchBasis;
+import org.peerpath.screening.ScreeningCadence;
 import org.peerpath.screening.ScreeningList;
 import org.peerpath.screening.ScreeningResult;
 import org.peerpath.service.Delivery;
@@ -553,6 +554,26 @@ final class ClaimFixture {
 
     ClaimFixture nameOnlyMatchOn(LocalDate screenedOn) {
         screening.add(new ScreeningResult(PEER, ScreeningList.OIG_LEIE, screenedOn, MatchBasis.NAME_ONLY, null, null));
+        return this;
+    }
+
+    /** Everyone was last screened on {@code on}; the county screens again by {@code cadence}. */
+    ClaimFixture screenedOn(LocalDate on, ScreeningCadence cadence) {
+        screening.clear();
+        screening.addAll(clearScreening(on, PEER, SUPERVISOR, BHP));
+        CountySettings s = s();
+        county = county.changeSettings(new CountySettings(
+                s.renewalWindowDays(),
+                s.alertDays(),
+                s.supervisorTrainingAlertDay(),
+                s.countTravelAndDocumentation(),
+                s.noteDueBusinessDays(),
+                s.crisisNoteDueHours(),
+                s.supervisorCosignsNotes(),
+                s.groupApportionment(),
+                s.groupSizeMin(),
+                s.groupSizeMax(),
+                cadence));
         return this;
     }
 

@@ -50,7 +50,7 @@ class PeerServiceTest {
     }
 
     static PeerService recorded() {
-        return PeerService.record(draft(Modality.IN_PERSON, PlaceOfService.RESIDENTIAL_SUD_FACILITY));
+        return PeerService.record(draft(Modality.IN_PERSON, PlaceOfService.RESIDENTIAL_SUD_FACILITY), List.of());
     }
 
     @Test
@@ -71,22 +71,23 @@ class PeerServiceTest {
     void svc1_recording_needs_date_system_code_a_component_minutes_and_delivery() {
         ServiceDraft start = ServiceDraft.start(MEMBER, PEER);
 
-        assertThatThrownBy(() -> PeerService.record(start))
+        assertThatThrownBy(() -> PeerService.record(start, List.of()))
                 .isInstanceOfSatisfying(
                         InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("dateOfService"));
         ServiceDraft full = draft(Modality.IN_PERSON, PlaceOfService.HOME);
-        assertThatThrownBy(() -> PeerService.record(with(full, null, full.code(), full.components(), full.minutes())))
+        assertThatThrownBy(() ->
+                        PeerService.record(with(full, null, full.code(), full.components(), full.minutes()), List.of()))
                 .hasMessage("Choose the delivery system");
-        assertThatThrownBy(() ->
-                        PeerService.record(with(full, full.deliverySystem(), null, full.components(), full.minutes())))
+        assertThatThrownBy(() -> PeerService.record(
+                        with(full, full.deliverySystem(), null, full.components(), full.minutes()), List.of()))
                 .hasMessageContaining("H0038");
-        assertThatThrownBy(() ->
-                        PeerService.record(with(full, full.deliverySystem(), full.code(), Set.of(), full.minutes())))
+        assertThatThrownBy(() -> PeerService.record(
+                        with(full, full.deliverySystem(), full.code(), Set.of(), full.minutes()), List.of()))
                 .hasMessage("Choose at least one service component");
-        assertThatThrownBy(() ->
-                        PeerService.record(with(full, full.deliverySystem(), full.code(), full.components(), null)))
+        assertThatThrownBy(() -> PeerService.record(
+                        with(full, full.deliverySystem(), full.code(), full.components(), null), List.of()))
                 .hasMessage("Enter the minutes");
-        assertThatThrownBy(() -> PeerService.record(draft(Modality.VIDEO, PlaceOfService.HOME)))
+        assertThatThrownBy(() -> PeerService.record(draft(Modality.VIDEO, PlaceOfService.HOME), List.of()))
                 .isInstanceOfSatisfying(
                         InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("placeOfService"));
     }
@@ -198,7 +199,8 @@ class PeerServiceTest {
         assertThat(open.isNoteLate(3, 24, Set.of(), LocalDateTime.of(2026, 10, 20, 0, 0)))
                 .isTrue();
         assertThatThrownBy(() -> new ProgressNote(" ", PEER, null, null)).hasMessage("Progress note is required");
-        assertThat(PeerService.restore(open.id(), open.asDraft(), ServiceStatus.RECORDED, null, List.of(), null, 4)
+        assertThat(PeerService.restore(
+                                open.id(), open.asDraft(), null, ServiceStatus.RECORDED, null, List.of(), null, 4)
                         .version())
                 .isEqualTo(4);
     }
