@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -89,8 +90,11 @@ class PeerJourneyIT {
         page = context.newPage();
     }
 
+    /** The last screen of every journey, passed or failed, to see what the user saw. */
     @AfterEach
-    void closePage() {
+    void closePage(TestInfo test) {
+        screenshot("last-"
+                + test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("journey"));
         context.close();
     }
 
@@ -182,8 +186,9 @@ class PeerJourneyIT {
                 .click();
         page.getByLabel("Specialty Mental Health (SMHS)").check();
         page.locator("#enroll-submit").click();
-        assertThat(page.getByText("A Medi-Cal CIN is 8 digits followed by a letter, like 91234567A"))
-                .isVisible();
+        assertThat(page.locator("#cin")).hasAttribute("invalid", "");
+        assertThat(page.locator("#cin [slot='error-message']"))
+                .hasText("A Medi-Cal CIN is 8 digits followed by a letter, like 91234567A");
         screenshot("05-enroll-bad-cin");
 
         page.getByLabel("Medi-Cal CIN").fill("55501234K");

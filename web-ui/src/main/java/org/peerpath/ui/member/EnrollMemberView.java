@@ -87,6 +87,7 @@ public class EnrollMemberView extends Main implements HasDynamicTitle {
         cin.setLabel(getTranslation("member.field.cin"));
         cin.setMaxLength(Cin.LENGTH);
         cin.setHelperText(getTranslation("member.field.cin.helper"));
+        cin.setId("cin");
         county.setLabel(getTranslation("member.field.county"));
         county.setItems(Arrays.asList(County.values()));
         county.setItemLabelGenerator(County::displayName);

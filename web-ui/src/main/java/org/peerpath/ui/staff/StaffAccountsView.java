@@ -95,7 +95,9 @@ public class StaffAccountsView extends Main implements HasDynamicTitle {
         form.add(roles, 3);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
 
-        add(new H2(getTranslation("staff.title")), accounts, new H3(getTranslation("staff.new")), form, create);
+        H3 newAccount = new H3(getTranslation("staff.new"));
+        newAccount.addClassNames(LumoUtility.Margin.Top.XLARGE);
+        add(new H2(getTranslation("staff.title")), accounts, newAccount, form, create);
         refresh();
     }
 
