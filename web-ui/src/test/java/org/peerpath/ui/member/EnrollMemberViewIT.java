@@ -11,7 +11,6 @@ import com.vaadin.flow.component.notification.Notification;
 import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.peerpath.application.member.MemberFilter;
 import org.peerpath.application.staff.StaffSummary;
 import org.peerpath.shared.County;
 import org.peerpath.shared.DeliverySystem;
@@ -108,13 +107,11 @@ class EnrollMemberViewIT extends SpringBrowserlessTest {
 
     @Test
     void conf1_front_desk_sees_the_members_list_with_every_member() {
-        MembersView view = navigate(MembersView.class);
+        navigate(MembersView.class);
 
         var grid = find(com.vaadin.flow.component.grid.Grid.class)
                 .withId("member-grid")
                 .single();
         assertThat(test(grid).size()).isGreaterThanOrEqualTo(40);
-        assertThat(view).isNotNull();
-        assertThat(MemberFilter.MAX_SEARCH_LENGTH).isPositive();
     }
 }
