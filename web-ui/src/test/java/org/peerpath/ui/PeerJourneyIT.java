@@ -118,6 +118,17 @@ class PeerJourneyIT {
     }
 
     @Test
+    void conf1_a_wrong_password_is_refused_with_a_plain_message() {
+        page.navigate(url("/login"));
+        page.locator("input[name='username']").fill("peer.ava");
+        page.locator("input[name='password']").fill("not-the-password");
+        page.locator("vaadin-login-form vaadin-button").first().click();
+
+        assertThat(page.locator("vaadin-login-form")).containsText("Wrong username or password");
+        assertThat(page.locator("#signed-in-as")).hasCount(0);
+    }
+
+    @Test
     void mem3_peer_signs_in_sees_their_caseload_searches_and_opens_a_member() {
         page.navigate(url("/login"));
         assertThat(page.locator("vaadin-login-form")).isVisible();
@@ -133,10 +144,12 @@ class PeerJourneyIT {
         assertThat(page.locator("#member-grid .badge-epsdt").first()).isVisible();
         screenshot("02-caseload");
 
-        String someone = firstRowName.textContent();
+        // Someone further down the list, so that the search visibly brings them to the top.
+        String someone = page.locator("#member-grid .member-name").nth(2).textContent();
         String lastName = someone.substring(someone.indexOf(' ') + 1);
         page.locator("#member-search input").fill(lastName);
         assertThat(page.locator("#member-grid .member-name").first()).hasText(someone);
+        assertThat(page.locator("#member-grid .member-name:visible")).hasCount(1);
         screenshot("03-caseload-search");
 
         page.locator("#member-grid .member-name").first().click();
