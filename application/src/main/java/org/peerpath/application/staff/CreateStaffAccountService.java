@@ -1,8 +1,12 @@
 package org.peerpath.application.staff;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.peerpath.application.audit.AuditAction;
+import org.peerpath.application.audit.AuditEvent;
+import org.peerpath.application.audit.AuditTrail;
 import org.peerpath.shared.Role;
 import org.peerpath.shared.StaffId;
 import org.peerpath.shared.Text;
@@ -18,10 +22,14 @@ class CreateStaffAccountService implements CreateStaffAccountUseCase {
 
     private final StaffDirectory directory;
     private final PasswordHasher hasher;
+    private final AuditTrail audit;
+    private final Clock clock;
 
-    CreateStaffAccountService(StaffDirectory directory, PasswordHasher hasher) {
+    CreateStaffAccountService(StaffDirectory directory, PasswordHasher hasher, AuditTrail audit, Clock clock) {
         this.directory = directory;
         this.hasher = hasher;
+        this.audit = audit;
+        this.clock = clock;
     }
 
     @Override
@@ -49,6 +57,13 @@ class CreateStaffAccountService implements CreateStaffAccountUseCase {
         }
         StaffId id = StaffId.newId();
         directory.save(new StaffAccount(id, username, displayName, hasher.hash(password), command.roles(), true));
+        audit.record(new AuditEvent(
+                clock.instant(),
+                command.actor().id(),
+                command.actor().username(),
+                AuditAction.STAFF_ACCOUNT_CREATED,
+                null,
+                "account " + username + " with roles " + command.roles()));
         return id;
     }
 }

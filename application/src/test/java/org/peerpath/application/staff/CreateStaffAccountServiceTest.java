@@ -3,8 +3,13 @@ package org.peerpath.application.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.peerpath.application.audit.AuditAction;
+import org.peerpath.application.audit.InMemoryAuditTrail;
 import org.peerpath.application.shared.Actor;
 import org.peerpath.shared.Role;
 import org.peerpath.shared.StaffId;
@@ -12,8 +17,12 @@ import org.peerpath.shared.StaffId;
 class CreateStaffAccountServiceTest {
 
     private final InMemoryStaffDirectory directory = new InMemoryStaffDirectory();
-    private final CreateStaffAccountService service =
-            new CreateStaffAccountService(directory, raw -> "hashed:" + raw.length());
+    private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
+    private final CreateStaffAccountService service = new CreateStaffAccountService(
+            directory,
+            raw -> "hashed:" + raw.length(),
+            audit,
+            Clock.fixed(Instant.parse("2026-11-25T18:00:00Z"), ZoneOffset.UTC));
     private final Actor admin = new Actor(StaffId.newId(), "admin", Set.of(Role.ADMIN));
 
     @Test
@@ -25,6 +34,11 @@ class CreateStaffAccountServiceTest {
         assertThat(account.id()).isEqualTo(id);
         assertThat(account.passwordHash()).isEqualTo("hashed:16").doesNotContain("long-enough-pass");
         assertThat(account.roles()).containsExactly(Role.PEER);
+        assertThat(audit.all()).singleElement().satisfies(event -> {
+            assertThat(event.action()).isEqualTo(AuditAction.STAFF_ACCOUNT_CREATED);
+            assertThat(event.actor()).isEqualTo(admin.id());
+            assertThat(event.detail()).contains("peer.new").doesNotContain("long-enough-pass");
+        });
     }
 
     @Test

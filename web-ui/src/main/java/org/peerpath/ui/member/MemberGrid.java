@@ -65,6 +65,7 @@ final class MemberGrid extends Composite<VerticalLayout> {
         }
         grid.setItems(query -> pager.fetch(query.getOffset(), query.getLimit(), search.getValue()));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setEmptyStateText(getTranslation("members.empty"));
         grid.setAriaLabel(getTranslation("members.grid.label"));
         grid.setId("member-grid");
         grid.addItemClickListener(click -> grid.getUI()
