@@ -81,14 +81,6 @@ final class MemberGrid extends Composite<VerticalLayout> {
         getContent().setFlexGrow(1, grid);
     }
 
-    Grid<MemberSummary> grid() {
-        return grid;
-    }
-
-    TextField search() {
-        return search;
-    }
-
     private HorizontalLayout nameCell(MemberSummary member) {
         Span name = new Span(member.fullName());
         name.addClassName("member-name");

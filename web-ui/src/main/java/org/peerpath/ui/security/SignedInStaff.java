@@ -1,7 +1,6 @@
 package org.peerpath.ui.security;
 
 import java.util.Collection;
-import java.util.List;
 import org.peerpath.application.shared.Actor;
 import org.peerpath.application.staff.StaffAccount;
 import org.springframework.security.core.GrantedAuthority;
@@ -27,10 +26,9 @@ public final class SignedInStaff implements UserDetails {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        List<SimpleGrantedAuthority> authorities = account.roles().stream()
+        return account.roles().stream()
                 .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name()))
                 .toList();
-        return authorities;
     }
 
     @Override
