@@ -8,6 +8,9 @@ public interface AuditTrail {
 
     void record(AuditEvent event);
 
+    /** One write for many events, e.g. every member shown on a page of a list. */
+    void recordAll(List<AuditEvent> events);
+
     /** Newest first; for admins' review and for tests. */
     List<AuditEvent> forMember(MemberId member, int limit);
 }

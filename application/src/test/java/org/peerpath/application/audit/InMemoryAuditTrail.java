@@ -14,6 +14,11 @@ public final class InMemoryAuditTrail implements AuditTrail {
     }
 
     @Override
+    public void recordAll(List<AuditEvent> batch) {
+        events.addAll(batch);
+    }
+
+    @Override
     public List<AuditEvent> forMember(MemberId member, int limit) {
         return events.reversed().stream()
                 .filter(event -> member.equals(event.member()))

@@ -8,6 +8,7 @@ import org.peerpath.application.audit.AuditEvent;
 import org.peerpath.application.audit.AuditTrail;
 import org.peerpath.member.MemberId;
 import org.peerpath.shared.StaffId;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -15,26 +16,41 @@ import org.springframework.stereotype.Component;
 @Component
 class AuditTrailAdapter implements AuditTrail {
 
-    private final JdbcClient jdbc;
+    private static final String INSERT = """
+            insert into audit_event (at, actor_id, actor_name, action, member_id, detail)
+            values (?, ?, ?, ?, ?, ?)
+            """;
 
-    AuditTrailAdapter(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    AuditTrailAdapter(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     @Override
     public void record(AuditEvent event) {
-        jdbc.sql("""
-                insert into audit_event (at, actor_id, actor_name, action, member_id, detail)
-                values (?, ?, ?, ?, ?, ?)
-                """)
-                .params(
-                        Timestamp.from(event.at()),
-                        event.actor().value(),
-                        event.actorName(),
-                        event.action().name(),
-                        event.member() == null ? null : event.member().value(),
-                        event.detail())
-                .update();
+        jdbc.sql(INSERT).params(columns(event)).update();
+    }
+
+    @Override
+    public void recordAll(List<AuditEvent> events) {
+        if (!events.isEmpty()) {
+            batch.batchUpdate(
+                    INSERT, events.stream().map(AuditTrailAdapter::columns).toList());
+        }
+    }
+
+    private static Object[] columns(AuditEvent event) {
+        return new Object[] {
+            Timestamp.from(event.at()),
+            event.actor().value(),
+            event.actorName(),
+            event.action().name(),
+            event.member() == null ? null : event.member().value(),
+            event.detail()
+        };
     }
 
     @Override

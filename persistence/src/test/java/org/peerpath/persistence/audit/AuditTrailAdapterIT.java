@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.peerpath.application.audit.AuditAction;
 import org.peerpath.application.audit.AuditEvent;
@@ -37,6 +38,23 @@ class AuditTrailAdapterIT extends PersistenceIT {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(AuditAction.MEMBER_LISTED, at.plus(1, ChronoUnit.MINUTES)),
                         org.assertj.core.groups.Tuple.tuple(AuditAction.MEMBER_VIEWED, at));
+    }
+
+    @Test
+    void conf4_a_page_of_listed_members_is_audited_in_one_batch() {
+        StaffId actor = StaffId.newId();
+        Instant at = Instant.parse("2026-11-25T11:00:00Z");
+        List<MemberId> members = List.of(MemberId.newId(), MemberId.newId(), MemberId.newId());
+
+        audit.recordAll(members.stream()
+                .map(member -> new AuditEvent(at, actor, "peer.b", AuditAction.MEMBER_LISTED, member, "list"))
+                .toList());
+        audit.recordAll(List.of());
+
+        assertThat(members).allSatisfy(member -> assertThat(audit.forMember(member, 5))
+                .singleElement()
+                .extracting(AuditEvent::action, AuditEvent::actor)
+                .containsExactly(AuditAction.MEMBER_LISTED, actor));
     }
 
     @Test
