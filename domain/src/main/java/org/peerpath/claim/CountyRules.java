@@ -8,6 +8,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.peerpath.county.CountyPolicyProfile;
 import org.peerpath.county.SkillsReviews;
+import org.peerpath.levelofcare.Episode;
 import org.peerpath.levelofcare.LevelOfCare;
 import org.peerpath.levelofcare.ServiceSetting;
 import org.peerpath.shared.DeliverySystem;
@@ -49,9 +50,11 @@ final class CountyRules implements RuleGroup {
         // LOC-2: a combined service takes the level of the open episode unless the service names one
         @Nullable LevelOfCare level = c.service().levelOfCare();
         if (level == null) {
-            level = ServiceSetting.on(c.dateOfService(), system, c.facts().episodes())
-                    .level()
-                    .orElse(null);
+            // only this member's episodes count; the facts may hold others'
+            List<Episode> own = c.facts().episodes().stream()
+                    .filter(e -> e.member().equals(c.facts().member().id()))
+                    .toList();
+            level = ServiceSetting.on(c.dateOfService(), system, own).level().orElse(null);
         }
         // CTY-2: only levels of care with an approved rate
         if (level == null) {

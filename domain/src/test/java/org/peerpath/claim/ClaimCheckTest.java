@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.peerpath.levelofcare.Episode;
+import org.peerpath.levelofcare.LevelOfCare;
 import org.peerpath.member.Cin;
 import org.peerpath.member.Member;
 import org.peerpath.service.Modality;
@@ -153,6 +155,23 @@ class ClaimCheckTest {
                 .isInstanceOfSatisfying(
                         InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("diagnosis"));
         assertThatThrownBy(() -> new DiagnosisCode(null)).hasMessage("Diagnosis code is required");
+    }
+
+    @Test
+    void cty2_another_members_open_episode_gives_this_service_no_level_of_care() {
+        ClaimFixture f = new ClaimFixture();
+        f.episodes.clear();
+        f.episodes.add(new Episode(
+                org.peerpath.member.MemberId.newId(),
+                org.peerpath.shared.DeliverySystem.SMHS,
+                LevelOfCare.SMHS_OUTPATIENT,
+                LocalDate.of(2026, 1, 1),
+                null));
+
+        assertThat(f.check().ruleIds(Severity.BLOCK)).containsExactly("CTY-2");
+        assertThat(messages(f))
+                .containsExactly("Choose the level of care: the member has no open Specialty Mental Health episode on"
+                        + " 14 Oct 2026");
     }
 
     private static List<String> messages(ClaimFixture f) {
