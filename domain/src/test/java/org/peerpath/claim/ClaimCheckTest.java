@@ -174,6 +174,15 @@ class ClaimCheckTest {
                         + " 14 Oct 2026");
     }
 
+    @Test
+    void goal3_a_service_linking_one_goal_of_the_plan_in_force_is_not_warned() {
+        ClaimFixture f = new ClaimFixture();
+        f.newPlanVersion(LocalDate.of(2026, 10, 20));
+        f.goals.add(ClaimFixture.GOAL_2);
+
+        assertThat(f.check().findings()).isEmpty();
+    }
+
     private static List<String> messages(ClaimFixture f) {
         return f.check().findings().stream().map(Finding::message).toList();
     }
