@@ -84,7 +84,8 @@ final class CountyRules implements RuleGroup {
         if (reviews == null || !reviews.peer().equals(c.peer())) {
             findings.add(Finding.warn("CTY-4", "No skills assessment is on record for you"));
         } else if (reviews.isOverdueOn(c.dateOfService())) {
-            findings.add(Finding.warn("CTY-4", "Your skills review was due on " + plain(reviews.nextDueOn())));
+            findings.add(Finding.warn(
+                    "CTY-4", "Your skills review was due on " + plain(reviews.nextDueOn(c.dateOfService()))));
         }
         // CTY-5: the direct supervisor works at the peer's program site
         c.facts()

@@ -183,6 +183,20 @@ class ClaimCheckTest {
         assertThat(f.check().findings()).isEmpty();
     }
 
+    @Test
+    void cty4_a_skills_review_done_after_the_date_of_service_does_not_cover_it() {
+        ClaimFixture f = new ClaimFixture();
+        f.sanDiegoSkillsReviewOverdue();
+        f.skillsReviews = new org.peerpath.county.SkillsReviews(
+                ClaimFixture.PEER,
+                LocalDate.of(2024, 1, 5),
+                List.of(LocalDate.of(2025, 1, 5), LocalDate.of(2026, 11, 1)));
+
+        assertThat(f.check().warnings())
+                .extracting(Finding::ruleId, Finding::message)
+                .containsExactly(tuple("CTY-4", "Your skills review was due on 5 Jan 2026"));
+    }
+
     private static List<String> messages(ClaimFixture f) {
         return f.check().findings().stream().map(Finding::message).toList();
     }

@@ -179,6 +179,20 @@ class CountyPolicyProfileTest {
     }
 
     @Test
+    void cty4_review_status_on_a_date_counts_only_reviews_done_by_then() {
+        SkillsReviews reviews = new SkillsReviews(
+                StaffId.newId(),
+                LocalDate.of(2024, 3, 1),
+                List.of(LocalDate.of(2024, 3, 1), LocalDate.of(2025, 3, 5), LocalDate.of(2026, 9, 1)));
+
+        assertThat(reviews.nextDueOn(LocalDate.of(2026, 6, 1))).isEqualTo(LocalDate.of(2026, 3, 5));
+        assertThat(reviews.isOverdueOn(LocalDate.of(2026, 6, 1))).isTrue();
+        assertThat(reviews.isOverdueOn(LocalDate.of(2026, 9, 1))).isFalse();
+        assertThat(reviews.nextDueOn(LocalDate.of(2024, 2, 1))).isEqualTo(LocalDate.of(2024, 3, 1));
+        assertThat(reviews.nextDueOn()).isEqualTo(LocalDate.of(2027, 9, 1));
+    }
+
+    @Test
     void cty5_san_diego_follows_the_same_site_rule_and_restore_keeps_the_profile() {
         CountyPolicyProfile restored = CountyPolicyProfile.restore(
                 County.SAN_DIEGO, Set.of(DeliverySystem.DMC_ODS), Set.of(), false, CountySettings.defaults(), 4);
