@@ -32,7 +32,21 @@ class ClaimCheckTest {
         f.certifiedOn(LocalDate.of(2024, 10, 3));
 
         assertThat(messages(f))
-                .containsExactly("Your certification lapsed on 3 Oct 2026: renew before recording claimable services");
+                .containsExactly("Your certification lapsed on 3 Oct 2026: services can be claimed again once it is"
+                        + " reinstated (80-hour refresher or exam, 20 hours of continuing education, Code of Ethics"
+                        + " signed again)");
+    }
+
+    @Test
+    void cert7_a_lapsed_certification_is_reinstated_not_renewed_and_the_message_says_so() {
+        ClaimFixture f = new ClaimFixture();
+        f.lapsed();
+
+        assertThat(messages(f))
+                .singleElement()
+                .asString()
+                .contains("reinstated")
+                .doesNotContain("renew");
     }
 
     @Test
