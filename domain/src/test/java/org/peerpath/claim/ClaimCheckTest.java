@@ -14,6 +14,7 @@ import org.peerpath.levelofcare.Episode;
 import org.peerpath.levelofcare.LevelOfCare;
 import org.peerpath.member.Cin;
 import org.peerpath.member.Member;
+import org.peerpath.service.GroupSession;
 import org.peerpath.service.Modality;
 import org.peerpath.service.PeerService;
 import org.peerpath.service.PlaceOfService;
@@ -209,6 +210,31 @@ class ClaimCheckTest {
         assertThat(f.check().warnings())
                 .extracting(Finding::ruleId, Finding::message)
                 .containsExactly(tuple("CTY-4", "Your skills review was due on 5 Jan 2026"));
+    }
+
+    @Test
+    void grp1_a_group_service_is_only_for_a_member_who_attended_the_session_on_its_date() {
+        ClaimFixture notAttending = new ClaimFixture();
+        notAttending.groupOf(6);
+        GroupSession recorded = java.util.Objects.requireNonNull(notAttending.group);
+        notAttending.group = GroupSession.restore(
+                recorded.id(),
+                recorded.date(),
+                recorded.facilitators(),
+                recorded.topic(),
+                recorded.minutes(),
+                recorded.delivery(),
+                recorded.attendees().subList(1, recorded.size()));
+        ClaimFixture otherDay = new ClaimFixture();
+        otherDay.groupOf(6);
+        otherDay.dateOfService = LocalDate.of(2026, 10, 13);
+
+        assertThat(notAttending.check().blocking())
+                .extracting(Finding::ruleId, Finding::message)
+                .containsExactly(tuple("GRP-1", "Rowan Testfield is not listed as attending this group"));
+        assertThat(otherDay.check().blocking())
+                .extracting(Finding::ruleId, Finding::message)
+                .containsExactly(tuple("GRP-1", "This group met on 14 Oct 2026, not on the date of service"));
     }
 
     private static List<String> messages(ClaimFixture f) {
