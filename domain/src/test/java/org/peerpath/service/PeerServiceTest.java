@@ -126,6 +126,14 @@ class PeerServiceTest {
     }
 
     @Test
+    void svc5_a_consent_without_the_date_it_was_given_is_refused_at_that_field() {
+        assertThatThrownBy(() -> new TelehealthConsent(MEMBER, Modality.TELEPHONE, null, null))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("givenOn"))
+                .hasMessage("Date consent was given is required");
+    }
+
+    @Test
     void svc6_absence_reason_counts_only_when_written() {
         ServiceDraft draft = draft(Modality.IN_PERSON, PlaceOfService.HOME);
 
