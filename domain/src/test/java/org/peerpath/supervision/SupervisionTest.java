@@ -75,6 +75,28 @@ class SupervisionTest {
     }
 
     @Test
+    void sup1_sup4_missing_start_or_training_dates_are_refused_at_their_field() {
+        PeerSupervision supervised = PeerSupervision.of(PEER).assign(FIRST, JAN, null, null);
+
+        assertThatThrownBy(() -> PeerSupervision.of(PEER).assign(FIRST, null, null, null))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("startsOn"))
+                .hasMessage("Start date is required");
+        assertThatThrownBy(() -> supervised.assign(SECOND, null, null, null))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("startsOn"));
+        assertThatThrownBy(() -> new DirectingBhpAssignment(PEER, StaffId.newId(), null, null))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("startsOn"))
+                .hasMessage("Start date is required");
+        assertThatThrownBy(() -> Supervisor.qualify(FIRST, QualificationPath.CERTIFIED_PEER, 30, JAN)
+                        .completeTraining(null))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("trainingCompletedOn"))
+                .hasMessage("Training completion date is required");
+    }
+
+    @Test
     void cty5_same_site_is_judged_only_when_both_sites_are_known() {
         ProgramSite north = new ProgramSite("North Clinic");
         assertThat(new SupervisionAssignment(PEER, FIRST, JAN, null, north, new ProgramSite("North Clinic"))
