@@ -44,9 +44,29 @@ class CountyPolicyProfileTest {
                         org.assertj.core.groups.Tuple.tuple(
                                 "SVC-3", "assumed: travel and documentation minutes count toward units"),
                         org.assertj.core.groups.Tuple.tuple(
-                                "GRP-2", "assumed: group minutes are shared as DIVIDE_BY_ATTENDEES"));
+                                "GRP-2", "assumed: the facilitators' minutes are divided among the attendees"));
         assertThat(settings(3, 45, 2, 12, false).assumptions().getFirst().text())
                 .contains("do not count");
+    }
+
+    @Test
+    void grp2_the_full_duration_assumption_reads_in_plain_words() {
+        CountySettings d = CountySettings.defaults();
+        CountySettings fullDuration = new CountySettings(
+                90,
+                d.alertDays(),
+                45,
+                true,
+                3,
+                24,
+                false,
+                GroupApportionment.FULL_DURATION,
+                2,
+                12,
+                d.screeningCadence());
+
+        assertThat(fullDuration.assumptions().getLast().text())
+                .isEqualTo("assumed: each attendee is credited with the full length of the group");
     }
 
     @Test
