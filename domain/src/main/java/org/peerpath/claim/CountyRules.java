@@ -91,7 +91,7 @@ final class CountyRules implements RuleGroup {
         c.facts()
                 .supervision()
                 .assignmentOn(c.dateOfService())
-                .filter(a -> !a.isSameSite())
+                .filter(a -> a.peer().equals(c.peer()) && !a.isSameSite())
                 .ifPresent(a -> findings.add(
                         Finding.block("CTY-5", "Your supervisor must work at the same program site as you")));
     }

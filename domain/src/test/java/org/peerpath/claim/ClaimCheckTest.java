@@ -237,6 +237,20 @@ class ClaimCheckTest {
                 .containsExactly(tuple("GRP-1", "This group met on 14 Oct 2026, not on the date of service"));
     }
 
+    @Test
+    void cty5_only_this_peers_supervisor_is_held_to_the_same_site() {
+        ClaimFixture f = new ClaimFixture();
+        f.sanDiegoSupervisorElsewhere();
+        f.supervision = org.peerpath.supervision.PeerSupervision.of(org.peerpath.shared.StaffId.newId())
+                .assign(
+                        ClaimFixture.SUPERVISOR,
+                        LocalDate.of(2025, 1, 1),
+                        new org.peerpath.supervision.ProgramSite("North"),
+                        new org.peerpath.supervision.ProgramSite("South"));
+
+        assertThat(f.check().ruleIds(Severity.BLOCK)).contains("SUP-1").doesNotContain("CTY-5");
+    }
+
     private static List<String> messages(ClaimFixture f) {
         return f.check().findings().stream().map(Finding::message).toList();
     }
