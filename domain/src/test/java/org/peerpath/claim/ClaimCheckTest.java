@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.peerpath.credential.BhpLicense;
+import org.peerpath.credential.LicenseType;
 import org.peerpath.levelofcare.Episode;
 import org.peerpath.levelofcare.LevelOfCare;
 import org.peerpath.member.Cin;
@@ -249,6 +251,28 @@ class ClaimCheckTest {
                         new org.peerpath.supervision.ProgramSite("South"));
 
         assertThat(f.check().ruleIds(Severity.BLOCK)).contains("SUP-1").doesNotContain("CTY-5");
+    }
+
+    @Test
+    void dir2_the_supervisors_license_status_is_read_for_the_date_of_service() {
+        ClaimFixture suspendedLater = new ClaimFixture();
+        suspendedLater.licenses.set(0, suspendedSupervisorLicense(LocalDate.of(2026, 11, 1)));
+        ClaimFixture suspendedBefore = new ClaimFixture();
+        suspendedBefore.licenses.set(0, suspendedSupervisorLicense(LocalDate.of(2026, 10, 1)));
+
+        assertThat(suspendedLater.check().findings()).isEmpty();
+        assertThat(suspendedBefore.check().ruleIds(Severity.BLOCK)).containsExactly("DIR-2");
+    }
+
+    private static BhpLicense suspendedSupervisorLicense(LocalDate since) {
+        return new BhpLicense(
+                ClaimFixture.SUPERVISOR,
+                LicenseType.LICENSED_CLINICAL_SOCIAL_WORKER,
+                "LCSW 12345",
+                BhpLicense.LicenseStatus.SUSPENDED,
+                LocalDate.of(2020, 1, 1),
+                LocalDate.of(2028, 1, 1),
+                since);
     }
 
     private static List<String> messages(ClaimFixture f) {
