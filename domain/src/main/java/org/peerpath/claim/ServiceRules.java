@@ -72,10 +72,17 @@ final class ServiceRules implements RuleGroup {
         if (minutes == null) {
             findings.add(Finding.block("SVC-3", "Enter the minutes of the service"));
         } else if (minutes.units(settings.countTravelAndDocumentation()) == 0) {
+            // the peer typed travel or documentation minutes the county does not count: say so
+            boolean uncounted =
+                    !settings.countTravelAndDocumentation() && minutes.travel() + minutes.documentation() > 0;
             findings.add(Finding.block(
                     "SVC-3",
                     minutes.counted(settings.countTravelAndDocumentation())
-                            + " minutes give 0 units: 8 minutes or more are needed to claim"));
+                            + (uncounted
+                                    ? " contact minutes give 0 units (your county does not count travel or"
+                                            + " documentation minutes)"
+                                    : " minutes give 0 units")
+                            + ": 8 minutes or more are needed to claim"));
         }
     }
 

@@ -275,6 +275,16 @@ class ClaimCheckTest {
                 since);
     }
 
+    @Test
+    void svc3_when_only_contact_minutes_count_the_message_says_so() {
+        ClaimFixture f = new ClaimFixture();
+        f.contactMinutesOnly(5, 0, 3);
+
+        assertThat(messages(f))
+                .containsExactly("5 contact minutes give 0 units (your county does not count travel or documentation"
+                        + " minutes): 8 minutes or more are needed to claim");
+    }
+
     private static List<String> messages(ClaimFixture f) {
         return f.check().findings().stream().map(Finding::message).toList();
     }
