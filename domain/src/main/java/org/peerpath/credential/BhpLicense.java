@@ -33,7 +33,7 @@ public record BhpLicense(
             StaffId holder,
             @Nullable LicenseType type,
             @Nullable String number,
-            LicenseStatus status,
+            @Nullable LicenseStatus status,
             @Nullable LocalDate issuedOn,
             @Nullable LocalDate expiresOn,
             @Nullable LocalDate statusSince) {
@@ -43,7 +43,10 @@ public record BhpLicense(
         }
         this.type = type;
         this.number = Text.required("licenseNumber", "License number", number, 30);
-        this.status = Objects.requireNonNull(status, "status");
+        if (status == null) {
+            throw new InvalidValueException("licenseStatus", "License status is required");
+        }
+        this.status = status;
         this.issuedOn = Dates.required("issuedOn", "Issue date", issuedOn);
         this.expiresOn = Dates.required("expiresOn", "Expiry date", expiresOn);
         if (!expiresOn.isAfter(issuedOn)) {
@@ -63,7 +66,7 @@ public record BhpLicense(
             StaffId holder,
             @Nullable LicenseType type,
             @Nullable String number,
-            LicenseStatus status,
+            @Nullable LicenseStatus status,
             @Nullable LocalDate issuedOn,
             @Nullable LocalDate expiresOn) {
         this(holder, type, number, status, issuedOn, expiresOn, null);

@@ -192,6 +192,26 @@ class SupervisionTest {
     }
 
     @Test
+    void dir1_dir3_a_missing_delivery_system_license_type_or_license_status_is_refused_at_its_field() {
+        MemberId member = MemberId.newId();
+        StaffId who = StaffId.newId();
+
+        assertThatThrownBy(() -> new Recommendation(member, null, who, LicenseType.PHYSICIAN, JAN, null))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("deliverySystem"))
+                .hasMessage("Choose the delivery system the recommendation is for");
+        assertThatThrownBy(() -> new Recommendation(member, DeliverySystem.SMHS, who, null, JAN, null))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("recommenderLicense"))
+                .hasMessage("Choose the recommending professional's license type");
+        assertThatThrownBy(() ->
+                        new BhpLicense(who, LicenseType.PHYSICIAN, "A1", null, JAN.minusYears(1), JAN.plusYears(1)))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("licenseStatus"))
+                .hasMessage("License status is required");
+    }
+
+    @Test
     void dir3_a_recommendation_covers_its_delivery_system_from_its_date_until_it_ends() {
         Recommendation r = new Recommendation(
                 MemberId.newId(),
