@@ -137,12 +137,11 @@ final class ServiceRules implements RuleGroup {
         LocalDateTime signedAt = s.noteSignedAt();
         if (signedAt == null) {
             findings.add(Finding.warn("SVC-8", "Write and sign the progress note by " + plain(dueAt.toLocalDate())));
-            return;
-        }
-        if (signedAt.isAfter(dueAt)) {
+        } else if (signedAt.isAfter(dueAt)) {
             findings.add(Finding.warn(
                     "SVC-8", "The progress note was signed late: it was due by " + plain(dueAt.toLocalDate())));
         }
+        // SVC-10: an unsigned note cannot be co-signed yet, so it blocks just the same
         if (settings.supervisorCosignsNotes() && !s.noteCosigned()) {
             findings.add(Finding.block(
                     "SVC-10",

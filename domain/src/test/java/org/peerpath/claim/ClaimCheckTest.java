@@ -285,6 +285,16 @@ class ClaimCheckTest {
                         + " minutes): 8 minutes or more are needed to claim");
     }
 
+    @Test
+    void svc10_when_the_county_asks_for_co_sign_an_unsigned_note_is_not_co_signed_either() {
+        ClaimFixture f = new ClaimFixture();
+        f.cosignAsked(false);
+        f.noteSignedAt(null);
+
+        assertThat(f.check().ruleIds(Severity.BLOCK)).containsExactly("SVC-10");
+        assertThat(f.check().ruleIds(Severity.WARN)).containsExactly("SVC-8");
+    }
+
     private static List<String> messages(ClaimFixture f) {
         return f.check().findings().stream().map(Finding::message).toList();
     }
