@@ -179,6 +179,16 @@ class PeerServiceTest {
     }
 
     @Test
+    void svc10_the_author_of_a_note_cannot_co_sign_it() {
+        PeerService signed = recorded().writeNote("Note", PEER).signNote(LocalDateTime.of(2026, 10, 15, 9, 0));
+
+        assertThatThrownBy(() -> signed.cosignNote(PEER))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("cosignedBy"))
+                .hasMessage("A progress note is co-signed by the supervisor, not by the person who wrote it");
+    }
+
+    @Test
     void svc10_the_supervisor_may_cosign_a_signed_note() {
         StaffId supervisor = StaffId.newId();
         PeerService cosigned = recorded()
