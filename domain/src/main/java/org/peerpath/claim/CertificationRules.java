@@ -66,9 +66,11 @@ final class CertificationRules implements RuleGroup {
         return switch (standing.status()) {
             case NOT_YET_ISSUED ->
                 "Your certification was issued on " + plain(cert.issuedOn()) + ", after this service";
+            // CERT-7: a lapsed certification cannot be renewed, only reinstated
             case LAPSED ->
                 "Your certification lapsed on " + plain(Objects.requireNonNull(since))
-                        + ": renew before recording claimable services";
+                        + ": services can be claimed again once it is reinstated (80-hour refresher or exam, 20 hours"
+                        + " of continuing education, Code of Ethics signed again)";
             case VACATED ->
                 "Your certification was vacated on " + plain(Objects.requireNonNull(since))
                         + ": a new initial certification is needed";

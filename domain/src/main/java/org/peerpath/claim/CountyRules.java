@@ -8,6 +8,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.peerpath.county.CountyPolicyProfile;
 import org.peerpath.county.SkillsReviews;
+import org.peerpath.levelofcare.Episode;
 import org.peerpath.levelofcare.LevelOfCare;
 import org.peerpath.levelofcare.ServiceSetting;
 import org.peerpath.shared.DeliverySystem;
@@ -49,9 +50,11 @@ final class CountyRules implements RuleGroup {
         // LOC-2: a combined service takes the level of the open episode unless the service names one
         @Nullable LevelOfCare level = c.service().levelOfCare();
         if (level == null) {
-            level = ServiceSetting.on(c.dateOfService(), system, c.facts().episodes())
-                    .level()
-                    .orElse(null);
+            // only this member's episodes count; the facts may hold others'
+            List<Episode> own = c.facts().episodes().stream()
+                    .filter(e -> e.member().equals(c.facts().member().id()))
+                    .toList();
+            level = ServiceSetting.on(c.dateOfService(), system, own).level().orElse(null);
         }
         // CTY-2: only levels of care with an approved rate
         if (level == null) {
@@ -81,13 +84,14 @@ final class CountyRules implements RuleGroup {
         if (reviews == null || !reviews.peer().equals(c.peer())) {
             findings.add(Finding.warn("CTY-4", "No skills assessment is on record for you"));
         } else if (reviews.isOverdueOn(c.dateOfService())) {
-            findings.add(Finding.warn("CTY-4", "Your skills review was due on " + plain(reviews.nextDueOn())));
+            findings.add(Finding.warn(
+                    "CTY-4", "Your skills review was due on " + plain(reviews.nextDueOn(c.dateOfService()))));
         }
         // CTY-5: the direct supervisor works at the peer's program site
         c.facts()
                 .supervision()
                 .assignmentOn(c.dateOfService())
-                .filter(a -> !a.isSameSite())
+                .filter(a -> a.peer().equals(c.peer()) && !a.isSameSite())
                 .ifPresent(a -> findings.add(
                         Finding.block("CTY-5", "Your supervisor must work at the same program site as you")));
     }

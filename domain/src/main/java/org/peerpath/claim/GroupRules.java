@@ -1,10 +1,14 @@
 package org.peerpath.claim;
 
+import static org.peerpath.shared.Dates.plain;
+
+import java.util.ArrayList;
 import java.util.List;
 import org.peerpath.county.CountySettings;
+import org.peerpath.member.Member;
 import org.peerpath.service.GroupSession;
 
-/** GRP-1, GRP-3: a group service comes from a recorded session of an allowed size. */
+/** GRP-1, GRP-3: a group service comes from a recorded session the member attended, of an allowed size. */
 final class GroupRules implements RuleGroup {
 
     @Override
@@ -18,13 +22,23 @@ final class GroupRules implements RuleGroup {
         if (group == null || !group.id().equals(c.service().groupSession())) {
             return List.of(Finding.block("GRP-1", "The group session of this service is not on record"));
         }
+        List<Finding> findings = new ArrayList<>();
+        // GRP-1: the session yields a service only for each of its attendees, on the day it met
+        Member member = c.facts().member();
+        if (group.attendees().stream().noneMatch(a -> a.member().equals(member.id()))) {
+            findings.add(Finding.block("GRP-1", member.name().fullName() + " is not listed as attending this group"));
+        }
+        if (!group.date().equals(c.dateOfService())) {
+            findings.add(Finding.block(
+                    "GRP-1", "This group met on " + plain(group.date()) + ", not on the date of service"));
+        }
         // GRP-3: group size limits
         if (!settings.isGroupSizeAllowed(group.size())) {
-            return List.of(Finding.block(
+            findings.add(Finding.block(
                     "GRP-3",
                     "This group had " + group.size() + " attendees; groups are " + settings.groupSizeMin() + " to "
                             + settings.groupSizeMax()));
         }
-        return List.of();
+        return findings;
     }
 }

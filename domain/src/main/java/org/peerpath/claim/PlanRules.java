@@ -24,8 +24,7 @@ final class PlanRules implements RuleGroup {
         }
         List<Finding> findings = new ArrayList<>();
         ServiceDraft service = c.service();
-        boolean servesAGoal =
-                !service.goals().isEmpty() && service.goals().stream().allMatch(inForce.get()::hasGoal);
+        boolean servesAGoal = service.goals().stream().anyMatch(inForce.get()::hasGoal);
         // GOAL-3: directed toward at least one goal of the plan in force
         if (!servesAGoal) {
             findings.add(Finding.warn(

@@ -72,10 +72,17 @@ final class ServiceRules implements RuleGroup {
         if (minutes == null) {
             findings.add(Finding.block("SVC-3", "Enter the minutes of the service"));
         } else if (minutes.units(settings.countTravelAndDocumentation()) == 0) {
+            // the peer typed travel or documentation minutes the county does not count: say so
+            boolean uncounted =
+                    !settings.countTravelAndDocumentation() && minutes.travel() + minutes.documentation() > 0;
             findings.add(Finding.block(
                     "SVC-3",
                     minutes.counted(settings.countTravelAndDocumentation())
-                            + " minutes give 0 units: 8 minutes or more are needed to claim"));
+                            + (uncounted
+                                    ? " contact minutes give 0 units (your county does not count travel or"
+                                            + " documentation minutes)"
+                                    : " minutes give 0 units")
+                            + ": 8 minutes or more are needed to claim"));
         }
     }
 
@@ -130,12 +137,11 @@ final class ServiceRules implements RuleGroup {
         LocalDateTime signedAt = s.noteSignedAt();
         if (signedAt == null) {
             findings.add(Finding.warn("SVC-8", "Write and sign the progress note by " + plain(dueAt.toLocalDate())));
-            return;
-        }
-        if (signedAt.isAfter(dueAt)) {
+        } else if (signedAt.isAfter(dueAt)) {
             findings.add(Finding.warn(
                     "SVC-8", "The progress note was signed late: it was due by " + plain(dueAt.toLocalDate())));
         }
+        // SVC-10: an unsigned note cannot be co-signed yet, so it blocks just the same
         if (settings.supervisorCosignsNotes() && !s.noteCosigned()) {
             findings.add(Finding.block(
                     "SVC-10",

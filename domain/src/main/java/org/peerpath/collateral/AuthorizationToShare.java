@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.peerpath.member.MemberId;
+import org.peerpath.shared.Dates;
 import org.peerpath.shared.InvalidValueException;
 
 /** COL-3: the member's authorization to share with one collateral; active until it expires or is revoked. */
@@ -17,7 +18,7 @@ public record AuthorizationToShare(
     public AuthorizationToShare {
         Objects.requireNonNull(member, "member");
         Objects.requireNonNull(collateral, "collateral");
-        Objects.requireNonNull(grantedOn, "grantedOn");
+        Dates.required("grantedOn", "Date the member gave permission", grantedOn);
         if (expiresOn != null && !expiresOn.isAfter(grantedOn)) {
             throw new InvalidValueException("expiresOn", "Expiry must be after the date it was granted");
         }

@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.peerpath.member.Language;
 import org.peerpath.member.MemberId;
 import org.peerpath.member.PersonName;
+import org.peerpath.shared.InvalidValueException;
 import org.peerpath.shared.StaffId;
 
 /** A family member or other person supporting a member (COL-1). */
@@ -41,9 +43,12 @@ public final class Collateral {
     public static Collateral register(
             MemberId member,
             PersonName name,
-            Relationship relationship,
+            @Nullable Relationship relationship,
             ContactDetails contactDetails,
             Language language) {
+        if (relationship == null) {
+            throw new InvalidValueException("relationship", "Choose how this person is related to the member");
+        }
         return new Collateral(CollateralId.newId(), member, name, relationship, contactDetails, language, 0);
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.peerpath.member.MemberId;
+import org.peerpath.shared.Dates;
 import org.peerpath.shared.InvalidValueException;
 import org.peerpath.shared.Text;
 
@@ -23,17 +24,20 @@ public record Part2Consent(
             MemberId member,
             CollateralId namedCollateral,
             @Nullable String namedPerson,
-            LocalDate signedOn,
+            @Nullable LocalDate signedOn,
             @Nullable LocalDate expiresOn,
             @Nullable LocalDate revokedOn) {
         this.member = Objects.requireNonNull(member, "member");
         this.namedCollateral = Objects.requireNonNull(namedCollateral, "namedCollateral");
         this.namedPerson = Text.required("namedPerson", "The person the consent names", namedPerson, 160);
-        this.signedOn = Objects.requireNonNull(signedOn, "signedOn");
-        if (expiresOn != null && !expiresOn.isAfter(signedOn)) {
+        this.signedOn = Dates.required("signedOn", "Date the consent was signed", signedOn);
+        if (expiresOn != null && !expiresOn.isAfter(this.signedOn)) {
             throw new InvalidValueException("expiresOn", "Expiry must be after the date it was signed");
         }
         this.expiresOn = expiresOn;
+        if (revokedOn != null && revokedOn.isBefore(this.signedOn)) {
+            throw new InvalidValueException("revokedOn", "Revocation cannot come before the consent was signed");
+        }
         this.revokedOn = revokedOn;
     }
 

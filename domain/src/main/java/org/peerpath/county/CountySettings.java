@@ -78,7 +78,12 @@ public record CountySettings(
                 new Assumption(
                         "GRP-2",
                         "groupApportionment",
-                        "assumed: group minutes are shared as " + groupApportionment.name()));
+                        switch (groupApportionment) {
+                            case DIVIDE_BY_ATTENDEES ->
+                                "assumed: the facilitators' minutes are divided among the attendees";
+                            case FULL_DURATION ->
+                                "assumed: each attendee is credited with the full length of the group";
+                        }));
     }
 
     public boolean isGroupSizeAllowed(int attendees) {

@@ -216,7 +216,14 @@ public final class Certification {
         if (!standing.isActive()) {
             throw new CertificationException.RenewalRefused(
                     "certification.not-active",
-                    "Only an active certification can be renewed; this one is " + standing.status());
+                    "Only an active certification can be renewed; this one is "
+                            + standing.status().label()
+                            + switch (standing.status()) {
+                                // CERT-7: what brings it back instead
+                                case LAPSED -> ": it can be reinstated instead";
+                                case VACATED -> ": a new initial certification is needed";
+                                default -> "";
+                            });
         }
         if (!isRenewalWindowOpenOn(renewedOn, renewalWindowDays)) {
             throw new CertificationException.RenewalRefused(

@@ -18,12 +18,15 @@ public record Episode(
 
     public Episode(
             MemberId member,
-            DeliverySystem deliverySystem,
+            @Nullable DeliverySystem deliverySystem,
             @Nullable LevelOfCare level,
             @Nullable LocalDate startsOn,
             @Nullable LocalDate endsOn) {
         this.member = Objects.requireNonNull(member, "member");
-        this.deliverySystem = Objects.requireNonNull(deliverySystem, "deliverySystem");
+        if (deliverySystem == null) {
+            throw new InvalidValueException("deliverySystem", "Choose the delivery system");
+        }
+        this.deliverySystem = deliverySystem;
         if (level == null) {
             throw new InvalidValueException("level", "Level of care is required");
         }

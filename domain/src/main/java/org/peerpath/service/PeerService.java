@@ -126,6 +126,10 @@ public final class PeerService {
         if (note == null || !note.isSigned()) {
             throw new ServiceException.NoteNotSigned();
         }
+        if (supervisor.equals(note.author())) {
+            throw new InvalidValueException(
+                    "cosignedBy", "A progress note is co-signed by the supervisor, not by the person who wrote it");
+        }
         ProgressNote cosigned = new ProgressNote(note.text(), note.author(), note.signedAt(), supervisor);
         return new PeerService(id, withNote(details, cosigned), planVersion, status, cosigned, addenda, null, version);
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.peerpath.member.MemberId;
+import org.peerpath.shared.Dates;
 import org.peerpath.shared.InvalidValueException;
 
 /** SVC-5: a member's consent to telehealth, given separately for video and for audio-only. */
@@ -15,7 +16,7 @@ public record TelehealthConsent(
 
     public TelehealthConsent {
         Objects.requireNonNull(member, "member");
-        Objects.requireNonNull(givenOn, "givenOn");
+        Dates.required("givenOn", "Date consent was given", givenOn);
         if (modality == null || !modality.isTelehealth()) {
             throw new InvalidValueException("modality", "Consent is recorded for video or for audio-only");
         }

@@ -3,6 +3,7 @@ package org.peerpath.supervision;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.peerpath.shared.Dates;
 import org.peerpath.shared.InvalidValueException;
 import org.peerpath.shared.StaffId;
 
@@ -16,7 +17,7 @@ public record DirectingBhpAssignment(
     public DirectingBhpAssignment {
         Objects.requireNonNull(peer, "peer");
         Objects.requireNonNull(bhp, "bhp");
-        Objects.requireNonNull(startsOn, "startsOn");
+        Dates.required("startsOn", "Start date", startsOn);
         if (endsOn != null && endsOn.isBefore(startsOn)) {
             throw new InvalidValueException("endsOn", "End date cannot be before the start date");
         }

@@ -39,9 +39,10 @@ public final class PeerSupervision {
      */
     public PeerSupervision assign(
             StaffId supervisor,
-            LocalDate startsOn,
+            @Nullable LocalDate startsOn,
             @Nullable ProgramSite peerSite,
             @Nullable ProgramSite supervisorSite) {
+        Dates.required("startsOn", "Start date", startsOn);
         List<SupervisionAssignment> updated = new ArrayList<>(assignments);
         if (!updated.isEmpty()) {
             SupervisionAssignment last = updated.getLast();

@@ -24,9 +24,14 @@ public record Recommendation(
 
     public Recommendation {
         Objects.requireNonNull(member, "member");
-        Objects.requireNonNull(deliverySystem, "deliverySystem");
+        if (deliverySystem == null) {
+            throw new InvalidValueException("deliverySystem", "Choose the delivery system the recommendation is for");
+        }
         Objects.requireNonNull(recommendedBy, "recommendedBy");
-        Objects.requireNonNull(recommenderLicense, "recommenderLicense");
+        if (recommenderLicense == null) {
+            throw new InvalidValueException(
+                    "recommenderLicense", "Choose the recommending professional's license type");
+        }
         Dates.required("recommendedOn", "Recommendation date", recommendedOn);
         if (deliverySystem.isSubstanceUse() && !recommenderLicense.isLpha()) {
             throw new InvalidValueException(

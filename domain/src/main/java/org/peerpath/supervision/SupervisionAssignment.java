@@ -3,6 +3,7 @@ package org.peerpath.supervision;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.peerpath.shared.Dates;
 import org.peerpath.shared.InvalidValueException;
 import org.peerpath.shared.StaffId;
 
@@ -18,7 +19,7 @@ public record SupervisionAssignment(
     public SupervisionAssignment {
         Objects.requireNonNull(peer, "peer");
         Objects.requireNonNull(supervisor, "supervisor");
-        Objects.requireNonNull(startsOn, "startsOn");
+        Dates.required("startsOn", "Start date", startsOn);
         if (peer.equals(supervisor)) {
             throw new InvalidValueException("supervisor", "A peer cannot supervise themselves");
         }

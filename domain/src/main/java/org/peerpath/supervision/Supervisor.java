@@ -76,8 +76,14 @@ public final class Supervisor {
     }
 
     /** SUP-2: the DHCS-approved supervisory training was completed on {@code completedOn}. */
-    public Supervisor completeTraining(LocalDate completedOn) {
-        return new Supervisor(staff, path, monthsOfExperience, beganSupervisingOn, completedOn, version);
+    public Supervisor completeTraining(@Nullable LocalDate completedOn) {
+        return new Supervisor(
+                staff,
+                path,
+                monthsOfExperience,
+                beganSupervisingOn,
+                Dates.required("trainingCompletedOn", "Training completion date", completedOn),
+                version);
     }
 
     /** SUP-3: where the 60-day training clock stands on {@code date}; day 0 is the day supervising began. */

@@ -10,8 +10,13 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.peerpath.credential.BhpLicense;
+import org.peerpath.credential.LicenseType;
+import org.peerpath.levelofcare.Episode;
+import org.peerpath.levelofcare.LevelOfCare;
 import org.peerpath.member.Cin;
 import org.peerpath.member.Member;
+import org.peerpath.service.GroupSession;
 import org.peerpath.service.Modality;
 import org.peerpath.service.PeerService;
 import org.peerpath.service.PlaceOfService;
@@ -30,7 +35,21 @@ class ClaimCheckTest {
         f.certifiedOn(LocalDate.of(2024, 10, 3));
 
         assertThat(messages(f))
-                .containsExactly("Your certification lapsed on 3 Oct 2026: renew before recording claimable services");
+                .containsExactly("Your certification lapsed on 3 Oct 2026: services can be claimed again once it is"
+                        + " reinstated (80-hour refresher or exam, 20 hours of continuing education, Code of Ethics"
+                        + " signed again)");
+    }
+
+    @Test
+    void cert7_a_lapsed_certification_is_reinstated_not_renewed_and_the_message_says_so() {
+        ClaimFixture f = new ClaimFixture();
+        f.lapsed();
+
+        assertThat(messages(f))
+                .singleElement()
+                .asString()
+                .contains("reinstated")
+                .doesNotContain("renew");
     }
 
     @Test
@@ -153,6 +172,127 @@ class ClaimCheckTest {
                 .isInstanceOfSatisfying(
                         InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("diagnosis"));
         assertThatThrownBy(() -> new DiagnosisCode(null)).hasMessage("Diagnosis code is required");
+    }
+
+    @Test
+    void cty2_another_members_open_episode_gives_this_service_no_level_of_care() {
+        ClaimFixture f = new ClaimFixture();
+        f.episodes.clear();
+        f.episodes.add(new Episode(
+                org.peerpath.member.MemberId.newId(),
+                org.peerpath.shared.DeliverySystem.SMHS,
+                LevelOfCare.SMHS_OUTPATIENT,
+                LocalDate.of(2026, 1, 1),
+                null));
+
+        assertThat(f.check().ruleIds(Severity.BLOCK)).containsExactly("CTY-2");
+        assertThat(messages(f))
+                .containsExactly("Choose the level of care: the member has no open Specialty Mental Health episode on"
+                        + " 14 Oct 2026");
+    }
+
+    @Test
+    void goal3_a_service_linking_one_goal_of_the_plan_in_force_is_not_warned() {
+        ClaimFixture f = new ClaimFixture();
+        f.newPlanVersion(LocalDate.of(2026, 10, 20));
+        f.goals.add(ClaimFixture.GOAL_2);
+
+        assertThat(f.check().findings()).isEmpty();
+    }
+
+    @Test
+    void cty4_a_skills_review_done_after_the_date_of_service_does_not_cover_it() {
+        ClaimFixture f = new ClaimFixture();
+        f.sanDiegoSkillsReviewOverdue();
+        f.skillsReviews = new org.peerpath.county.SkillsReviews(
+                ClaimFixture.PEER,
+                LocalDate.of(2024, 1, 5),
+                List.of(LocalDate.of(2025, 1, 5), LocalDate.of(2026, 11, 1)));
+
+        assertThat(f.check().warnings())
+                .extracting(Finding::ruleId, Finding::message)
+                .containsExactly(tuple("CTY-4", "Your skills review was due on 5 Jan 2026"));
+    }
+
+    @Test
+    void grp1_a_group_service_is_only_for_a_member_who_attended_the_session_on_its_date() {
+        ClaimFixture notAttending = new ClaimFixture();
+        notAttending.groupOf(6);
+        GroupSession recorded = java.util.Objects.requireNonNull(notAttending.group);
+        notAttending.group = GroupSession.restore(
+                recorded.id(),
+                recorded.date(),
+                recorded.facilitators(),
+                recorded.topic(),
+                recorded.minutes(),
+                recorded.delivery(),
+                recorded.attendees().subList(1, recorded.size()));
+        ClaimFixture otherDay = new ClaimFixture();
+        otherDay.groupOf(6);
+        otherDay.dateOfService = LocalDate.of(2026, 10, 13);
+
+        assertThat(notAttending.check().blocking())
+                .extracting(Finding::ruleId, Finding::message)
+                .containsExactly(tuple("GRP-1", "Rowan Testfield is not listed as attending this group"));
+        assertThat(otherDay.check().blocking())
+                .extracting(Finding::ruleId, Finding::message)
+                .containsExactly(tuple("GRP-1", "This group met on 14 Oct 2026, not on the date of service"));
+    }
+
+    @Test
+    void cty5_only_this_peers_supervisor_is_held_to_the_same_site() {
+        ClaimFixture f = new ClaimFixture();
+        f.sanDiegoSupervisorElsewhere();
+        f.supervision = org.peerpath.supervision.PeerSupervision.of(org.peerpath.shared.StaffId.newId())
+                .assign(
+                        ClaimFixture.SUPERVISOR,
+                        LocalDate.of(2025, 1, 1),
+                        new org.peerpath.supervision.ProgramSite("North"),
+                        new org.peerpath.supervision.ProgramSite("South"));
+
+        assertThat(f.check().ruleIds(Severity.BLOCK)).contains("SUP-1").doesNotContain("CTY-5");
+    }
+
+    @Test
+    void dir2_the_supervisors_license_status_is_read_for_the_date_of_service() {
+        ClaimFixture suspendedLater = new ClaimFixture();
+        suspendedLater.licenses.set(0, suspendedSupervisorLicense(LocalDate.of(2026, 11, 1)));
+        ClaimFixture suspendedBefore = new ClaimFixture();
+        suspendedBefore.licenses.set(0, suspendedSupervisorLicense(LocalDate.of(2026, 10, 1)));
+
+        assertThat(suspendedLater.check().findings()).isEmpty();
+        assertThat(suspendedBefore.check().ruleIds(Severity.BLOCK)).containsExactly("DIR-2");
+    }
+
+    private static BhpLicense suspendedSupervisorLicense(LocalDate since) {
+        return new BhpLicense(
+                ClaimFixture.SUPERVISOR,
+                LicenseType.LICENSED_CLINICAL_SOCIAL_WORKER,
+                "LCSW 12345",
+                BhpLicense.LicenseStatus.SUSPENDED,
+                LocalDate.of(2020, 1, 1),
+                LocalDate.of(2028, 1, 1),
+                since);
+    }
+
+    @Test
+    void svc3_when_only_contact_minutes_count_the_message_says_so() {
+        ClaimFixture f = new ClaimFixture();
+        f.contactMinutesOnly(5, 0, 3);
+
+        assertThat(messages(f))
+                .containsExactly("5 contact minutes give 0 units (your county does not count travel or documentation"
+                        + " minutes): 8 minutes or more are needed to claim");
+    }
+
+    @Test
+    void svc10_when_the_county_asks_for_co_sign_an_unsigned_note_is_not_co_signed_either() {
+        ClaimFixture f = new ClaimFixture();
+        f.cosignAsked(false);
+        f.noteSignedAt(null);
+
+        assertThat(f.check().ruleIds(Severity.BLOCK)).containsExactly("SVC-10");
+        assertThat(f.check().ruleIds(Severity.WARN)).containsExactly("SVC-8");
     }
 
     private static List<String> messages(ClaimFixture f) {

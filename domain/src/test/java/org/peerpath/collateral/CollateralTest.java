@@ -59,6 +59,31 @@ class CollateralTest {
     }
 
     @Test
+    void col1_col3_a_missing_relationship_or_date_is_refused_at_its_field() {
+        assertThatThrownBy(() -> Collateral.register(
+                        MEMBER,
+                        new PersonName("Ana", "Testfield"),
+                        null,
+                        new ContactDetails("(530) 555-0100", null, null),
+                        new Language("Spanish")))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("relationship"))
+                .hasMessage("Choose how this person is related to the member");
+        assertThatThrownBy(() -> new AuthorizationToShare(MEMBER, MOTHER.id(), null, null, null))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("grantedOn"))
+                .hasMessage("Date the member gave permission is required");
+        assertThatThrownBy(() -> new Part2Consent(MEMBER, MOTHER.id(), "Ana Testfield", null, null, null))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("signedOn"))
+                .hasMessage("Date the consent was signed is required");
+        assertThatThrownBy(() -> new Part2Consent(MEMBER, MOTHER.id(), "Ana Testfield", MAY, null, MAY.minusDays(1)))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("revokedOn"))
+                .hasMessage("Revocation cannot come before the consent was signed");
+    }
+
+    @Test
     void col3_contact_details_are_shown_only_while_the_authorization_is_active() {
         AuthorizationToShare auth = new AuthorizationToShare(
                 MEMBER, MOTHER.id(), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), null);

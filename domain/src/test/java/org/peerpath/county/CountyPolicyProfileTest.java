@@ -44,9 +44,29 @@ class CountyPolicyProfileTest {
                         org.assertj.core.groups.Tuple.tuple(
                                 "SVC-3", "assumed: travel and documentation minutes count toward units"),
                         org.assertj.core.groups.Tuple.tuple(
-                                "GRP-2", "assumed: group minutes are shared as DIVIDE_BY_ATTENDEES"));
+                                "GRP-2", "assumed: the facilitators' minutes are divided among the attendees"));
         assertThat(settings(3, 45, 2, 12, false).assumptions().getFirst().text())
                 .contains("do not count");
+    }
+
+    @Test
+    void grp2_the_full_duration_assumption_reads_in_plain_words() {
+        CountySettings d = CountySettings.defaults();
+        CountySettings fullDuration = new CountySettings(
+                90,
+                d.alertDays(),
+                45,
+                true,
+                3,
+                24,
+                false,
+                GroupApportionment.FULL_DURATION,
+                2,
+                12,
+                d.screeningCadence());
+
+        assertThat(fullDuration.assumptions().getLast().text())
+                .isEqualTo("assumed: each attendee is credited with the full length of the group");
     }
 
     @Test
@@ -176,6 +196,20 @@ class CountyPolicyProfileTest {
         assertThat(atHire.isOverdueOn(LocalDate.of(2026, 3, 2))).isTrue();
         assertThat(reviewed.nextDueOn()).isEqualTo(LocalDate.of(2026, 3, 5));
         assertThat(reviewed.isOverdueOn(LocalDate.of(2026, 3, 5))).isFalse();
+    }
+
+    @Test
+    void cty4_review_status_on_a_date_counts_only_reviews_done_by_then() {
+        SkillsReviews reviews = new SkillsReviews(
+                StaffId.newId(),
+                LocalDate.of(2024, 3, 1),
+                List.of(LocalDate.of(2024, 3, 1), LocalDate.of(2025, 3, 5), LocalDate.of(2026, 9, 1)));
+
+        assertThat(reviews.nextDueOn(LocalDate.of(2026, 6, 1))).isEqualTo(LocalDate.of(2026, 3, 5));
+        assertThat(reviews.isOverdueOn(LocalDate.of(2026, 6, 1))).isTrue();
+        assertThat(reviews.isOverdueOn(LocalDate.of(2026, 9, 1))).isFalse();
+        assertThat(reviews.nextDueOn(LocalDate.of(2024, 2, 1))).isEqualTo(LocalDate.of(2024, 3, 1));
+        assertThat(reviews.nextDueOn()).isEqualTo(LocalDate.of(2027, 9, 1));
     }
 
     @Test

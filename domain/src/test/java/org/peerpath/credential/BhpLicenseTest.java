@@ -42,6 +42,41 @@ class BhpLicenseTest {
     }
 
     @Test
+    void dir2_a_license_suspended_after_the_date_of_service_still_counts_on_that_date() {
+        BhpLicense suspended = new BhpLicense(
+                holder,
+                LicenseType.PSYCHOLOGIST,
+                "PSY 1",
+                BhpLicense.LicenseStatus.SUSPENDED,
+                LocalDate.of(2020, 1, 1),
+                LocalDate.of(2030, 1, 1),
+                LocalDate.of(2026, 11, 1));
+
+        assertThat(suspended.isCurrentOn(LocalDate.of(2026, 10, 31))).isTrue();
+        assertThat(suspended.isCurrentOn(LocalDate.of(2026, 11, 1))).isFalse();
+        assertThat(suspended.isCurrentOn(LocalDate.of(2019, 12, 31))).isFalse();
+        assertThatThrownBy(() -> new BhpLicense(
+                        holder,
+                        LicenseType.PSYCHOLOGIST,
+                        "PSY 1",
+                        BhpLicense.LicenseStatus.CURRENT,
+                        LocalDate.of(2020, 1, 1),
+                        LocalDate.of(2030, 1, 1),
+                        LocalDate.of(2026, 11, 1)))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("statusSince"));
+        assertThatThrownBy(() -> new BhpLicense(
+                        holder,
+                        LicenseType.PSYCHOLOGIST,
+                        "PSY 1",
+                        BhpLicense.LicenseStatus.REVOKED,
+                        LocalDate.of(2020, 1, 1),
+                        LocalDate.of(2030, 1, 1),
+                        LocalDate.of(2019, 1, 1)))
+                .hasMessage("The status cannot begin before the license was issued");
+    }
+
+    @Test
     void dir1_bad_input_is_refused_at_its_field() {
         assertThatThrownBy(() -> new BhpLicense(
                         holder, null, "1", BhpLicense.LicenseStatus.CURRENT, LocalDate.of(2020, 1, 1), null))

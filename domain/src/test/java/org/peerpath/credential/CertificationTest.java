@@ -242,6 +242,18 @@ class CertificationTest {
         }
 
         @Test
+        void cert5_cert7_renewing_a_lapsed_certification_is_refused_in_plain_words() {
+            assertThatThrownBy(() -> ready().renew(EXPIRES.plusDays(1), 90))
+                    .isInstanceOfSatisfying(CertificationException.RenewalRefused.class, e -> assertThat(e.code())
+                            .isEqualTo("certification.not-active"))
+                    .hasMessage("Only an active certification can be renewed; this one is lapsed: it can be"
+                            + " reinstated instead");
+            assertThatThrownBy(() ->
+                            ready().suspend(inWindow.minusDays(5), "Complaint").renew(inWindow, 90))
+                    .hasMessage("Only an active certification can be renewed; this one is suspended");
+        }
+
+        @Test
         void cert6_renewal_needs_20_hours_of_which_6_law_and_ethics() {
             Certification shortOnEthics = issued().recordEducation(course(LocalDate.of(2025, 6, 1), 17, false))
                     .recordEducation(course(LocalDate.of(2025, 7, 1), 3, true))

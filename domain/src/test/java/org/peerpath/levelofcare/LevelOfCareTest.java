@@ -35,6 +35,22 @@ class LevelOfCareTest {
     }
 
     @Test
+    void loc1_loc3_a_missing_delivery_system_or_transition_level_is_refused_at_its_field() {
+        assertThatThrownBy(() -> new Episode(MEMBER, null, LevelOfCare.SMHS_OUTPATIENT, START, null))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("deliverySystem"))
+                .hasMessage("Choose the delivery system");
+        assertThatThrownBy(() -> new Transition(null, LevelOfCare.ASAM_1_0))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("transitionFrom"))
+                .hasMessage("Choose the level of care the member is moving from");
+        assertThatThrownBy(() -> new Transition(LevelOfCare.ASAM_3_5, null))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("transitionTo"))
+                .hasMessage("Choose the level of care the member is moving to");
+    }
+
+    @Test
     void loc2_combined_with_an_open_episode_of_the_same_delivery_system_else_standalone() {
         List<Episode> episodes = List.of(
                 new Episode(MEMBER, DeliverySystem.SMHS, LevelOfCare.SMHS_RESIDENTIAL, START, null),

@@ -126,6 +126,14 @@ class PeerServiceTest {
     }
 
     @Test
+    void svc5_a_consent_without_the_date_it_was_given_is_refused_at_that_field() {
+        assertThatThrownBy(() -> new TelehealthConsent(MEMBER, Modality.TELEPHONE, null, null))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("givenOn"))
+                .hasMessage("Date consent was given is required");
+    }
+
+    @Test
     void svc6_absence_reason_counts_only_when_written() {
         ServiceDraft draft = draft(Modality.IN_PERSON, PlaceOfService.HOME);
 
@@ -168,6 +176,16 @@ class PeerServiceTest {
                 .isInstanceOfSatisfying(
                         ServiceException.Voided.class, e -> assertThat(e.code()).isEqualTo("service.voided"));
         assertThatThrownBy(() -> recorded().voidService(" ")).hasMessage("Reason for voiding is required");
+    }
+
+    @Test
+    void svc10_the_author_of_a_note_cannot_co_sign_it() {
+        PeerService signed = recorded().writeNote("Note", PEER).signNote(LocalDateTime.of(2026, 10, 15, 9, 0));
+
+        assertThatThrownBy(() -> signed.cosignNote(PEER))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("cosignedBy"))
+                .hasMessage("A progress note is co-signed by the supervisor, not by the person who wrote it");
     }
 
     @Test

@@ -75,6 +75,28 @@ class SupervisionTest {
     }
 
     @Test
+    void sup1_sup4_missing_start_or_training_dates_are_refused_at_their_field() {
+        PeerSupervision supervised = PeerSupervision.of(PEER).assign(FIRST, JAN, null, null);
+
+        assertThatThrownBy(() -> PeerSupervision.of(PEER).assign(FIRST, null, null, null))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("startsOn"))
+                .hasMessage("Start date is required");
+        assertThatThrownBy(() -> supervised.assign(SECOND, null, null, null))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("startsOn"));
+        assertThatThrownBy(() -> new DirectingBhpAssignment(PEER, StaffId.newId(), null, null))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("startsOn"))
+                .hasMessage("Start date is required");
+        assertThatThrownBy(() -> Supervisor.qualify(FIRST, QualificationPath.CERTIFIED_PEER, 30, JAN)
+                        .completeTraining(null))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("trainingCompletedOn"))
+                .hasMessage("Training completion date is required");
+    }
+
+    @Test
     void cty5_same_site_is_judged_only_when_both_sites_are_known() {
         ProgramSite north = new ProgramSite("North Clinic");
         assertThat(new SupervisionAssignment(PEER, FIRST, JAN, null, north, new ProgramSite("North Clinic"))
@@ -167,6 +189,26 @@ class SupervisionTest {
         assertThatThrownBy(() -> new Recommendation(
                         member, DeliverySystem.SMHS, who, LicenseType.PHYSICIAN, JAN, JAN.minusDays(1)))
                 .hasMessage("End date cannot be before the recommendation date");
+    }
+
+    @Test
+    void dir1_dir3_a_missing_delivery_system_license_type_or_license_status_is_refused_at_its_field() {
+        MemberId member = MemberId.newId();
+        StaffId who = StaffId.newId();
+
+        assertThatThrownBy(() -> new Recommendation(member, null, who, LicenseType.PHYSICIAN, JAN, null))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("deliverySystem"))
+                .hasMessage("Choose the delivery system the recommendation is for");
+        assertThatThrownBy(() -> new Recommendation(member, DeliverySystem.SMHS, who, null, JAN, null))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("recommenderLicense"))
+                .hasMessage("Choose the recommending professional's license type");
+        assertThatThrownBy(() ->
+                        new BhpLicense(who, LicenseType.PHYSICIAN, "A1", null, JAN.minusYears(1), JAN.plusYears(1)))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("licenseStatus"))
+                .hasMessage("License status is required");
     }
 
     @Test
