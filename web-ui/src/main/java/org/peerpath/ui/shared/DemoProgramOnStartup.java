@@ -1,7 +1,7 @@
 package org.peerpath.ui.shared;
 
-import org.peerpath.application.demo.DemoProgram;
-import org.peerpath.application.demo.DemoSignIn;
+import org.peerpath.application.demo.port.in.DemoProgram;
+import org.peerpath.application.demo.port.in.DemoSignIn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

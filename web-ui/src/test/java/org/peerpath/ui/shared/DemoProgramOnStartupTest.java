@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.peerpath.application.demo.DemoProgram;
-import org.peerpath.application.demo.DemoSignIn;
+import org.peerpath.application.demo.port.in.DemoProgram;
+import org.peerpath.application.demo.port.in.DemoSignIn;
 import org.peerpath.shared.Role;
 import org.springframework.boot.DefaultApplicationArguments;
 
