@@ -10,8 +10,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the demo program into an empty database: always on the embedded database (unless
- * {@code peerpath.demo=false}), on a configured server only when started with {@code --demo}.
+ * Loads the demo program into a database without accounts, only when asked (C.8): with {@code --demo} (which
+ * {@code ./peerpath run} passes) or {@code peerpath.demo=true}. {@code java -jar peerpath.jar} alone never does.
  */
 @Component
 class DemoProgramOnStartup implements ApplicationRunner {
@@ -19,24 +19,21 @@ class DemoProgramOnStartup implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoProgramOnStartup.class);
 
     private final DemoProgram demo;
-    private final boolean embeddedDatabase;
-    private final boolean demoOnEmbedded;
+    private final boolean demoSetting;
     private final String baseUrl;
 
     DemoProgramOnStartup(
             DemoProgram demo,
-            @Value("${spring.datasource.url:}") String datasourceUrl,
-            @Value("${peerpath.demo:true}") boolean demoOnEmbedded,
+            @Value("${peerpath.demo:false}") boolean demoSetting,
             @Value("${peerpath.base-url:http://localhost:${server.port:8080}}") String baseUrl) {
         this.demo = demo;
-        this.embeddedDatabase = datasourceUrl.isBlank();
-        this.demoOnEmbedded = demoOnEmbedded;
+        this.demoSetting = demoSetting;
         this.baseUrl = baseUrl;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        boolean wanted = args.containsOption("demo") || (embeddedDatabase && demoOnEmbedded);
+        boolean wanted = args.containsOption("demo") || demoSetting;
         if (!wanted) {
             return;
         }
