@@ -31,7 +31,10 @@ class DemoProgramOnStartupTest {
     private final CountingDemo demo = new CountingDemo();
 
     private void start(boolean demoSetting, String... args) {
-        new DemoProgramOnStartup(demo, demoSetting, "http://localhost:8080").run(new DefaultApplicationArguments(args));
+        var arguments = new DefaultApplicationArguments(args);
+        var startup = new DemoProgramOnStartup(demo, arguments, demoSetting, "http://localhost:8080");
+        startup.afterSingletonsInstantiated();
+        startup.run(arguments);
     }
 
     @Test
