@@ -43,7 +43,7 @@ public enum DatabaseChoice {
         throw new NoDatabaseChosenException(NO_DATABASE);
     }
 
-    /** Raised before anything starts when the settings name no database. */
+    /** Raised when the settings name no database (before anything starts), or one it must not use. */
     public static final class NoDatabaseChosenException extends IllegalStateException {
         NoDatabaseChosenException(String message) {
             super(message);

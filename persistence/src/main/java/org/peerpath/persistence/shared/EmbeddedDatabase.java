@@ -116,7 +116,7 @@ public final class EmbeddedDatabase implements Closeable {
     private static String readSuperuserSecret(Path data) throws IOException {
         Path secret = data.resolve(SUPERUSER_SECRET);
         if (!Files.exists(secret)) {
-            throw new IllegalStateException("The embedded database in " + data
+            throw new DatabaseChoice.NoDatabaseChosenException("The embedded database in " + data
                     + " was made by an older PeerPath that let anyone on this machine in without a password."
                     + " Delete that folder (./peerpath run loads the demo program again) or set PEERPATH_DATA_DIR"
                     + " to a new folder.");
