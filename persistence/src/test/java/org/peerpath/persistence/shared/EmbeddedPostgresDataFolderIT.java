@@ -60,4 +60,14 @@ class EmbeddedPostgresDataFolderIT {
                     .isFalse();
         }
     }
+
+    @Test
+    void c8_a_folder_made_without_passwords_is_refused_with_what_to_do(@TempDir Path folder) throws Exception {
+        Files.writeString(folder.resolve("postgresql.conf"), "# made by an older PeerPath, with trust\n");
+
+        assertThatThrownBy(() -> EmbeddedDatabase.start(folder, true))
+                .isInstanceOf(DatabaseChoice.NoDatabaseChosenException.class)
+                .hasMessageContaining("older PeerPath")
+                .hasMessageContaining("Delete that folder");
+    }
 }
