@@ -33,6 +33,7 @@ import org.peerpath.shared.DeliverySystem;
 import org.peerpath.shared.DomainException;
 import org.peerpath.shared.Role;
 import org.peerpath.ui.security.CurrentUser;
+import org.peerpath.ui.shared.DatePickers;
 import org.peerpath.ui.shared.DomainErrors;
 
 /** Front desk enrolls a member (MEM-1). The domain has the last word on every field; the form says it early. */
@@ -82,7 +83,7 @@ public class EnrollMemberView extends Main implements HasDynamicTitle {
         dateOfBirth.setLabel(getTranslation("member.field.date-of-birth"));
         dateOfBirth.setMax(today);
         dateOfBirth.setInitialPosition(today.minusYears(30));
-        dateOfBirth.setI18n(new DatePicker.DatePickerI18n().setDateFormat("MM/dd/yyyy"));
+        DatePickers.localize(dateOfBirth, this);
         dateOfBirth.setHelperText(getTranslation("member.field.date-of-birth.helper"));
         cin.setLabel(getTranslation("member.field.cin"));
         cin.setMaxLength(Cin.LENGTH);
@@ -93,8 +94,8 @@ public class EnrollMemberView extends Main implements HasDynamicTitle {
         county.setItemLabelGenerator(County::displayName);
         deliverySystems.setLabel(getTranslation("member.field.delivery-systems"));
         deliverySystems.setItems(DeliverySystem.values());
-        deliverySystems.setItemLabelGenerator(
-                system -> system.label() + " (" + system.name().replace('_', '-') + ")");
+        deliverySystems.setItemLabelGenerator(system -> getTranslation("delivery-system." + system.name()) + " ("
+                + system.name().replace('_', '-') + ")");
         preferredLanguage.setLabel(getTranslation("member.field.preferred-language"));
         preferredLanguage.setItems(COMMON_LANGUAGES);
         preferredLanguage.setAllowCustomValue(true);

@@ -70,7 +70,7 @@ public final class MainLayout extends AppLayout {
                 getTranslation("menu.sign-out"), new Icon(VaadinIcon.SIGN_OUT), click -> currentUser.signOut());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.setId("sign-out");
-        bar.add(who, signOut);
+        bar.add(who, new LanguageSwitch(), signOut);
         return bar;
     }
 }
