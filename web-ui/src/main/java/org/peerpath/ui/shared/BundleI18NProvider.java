@@ -34,7 +34,8 @@ import org.springframework.stereotype.Component;
  *   <li>positional, {@code getTranslation("home.title", name)} for {@code Welcome, {0}};
  *   <li>named, with one {@link Map} as the only parameter, {@code getTranslation(error.code(), error.args())} for
  *       {@code A member with CIN {cin} is already enrolled}. Translators see what each value is; a name may carry a
- *       MessageFormat type, {@code {hours,number,#.##}}.
+ *       MessageFormat type, {@code {hours,number,#.##}}. Positional values fill named placeholders too, in the
+ *       order the names first appear.
  * </ul>
  *
  * A {@link LocalDate} value is written in the locale's medium date style ({@code Feb 14, 2010} / {@code 14 feb
@@ -84,10 +85,30 @@ public class BundleI18NProvider implements I18NProvider {
         if (params.length == 0 || pattern.indexOf('{') < 0) {
             return pattern;
         }
+        Map<String, Integer> names = new LinkedHashMap<>();
+        String positional = positional(pattern, names);
         if (params.length == 1 && params[0] instanceof Map<?, ?> named) {
-            return formatNamed(pattern, named, language);
+            Object[] values = names.keySet().stream()
+                    .map(name -> named.containsKey(name) ? named.get(name) : "{" + name + "}")
+                    .toArray();
+            return format(positional, language, values);
         }
-        return format(pattern, language, params);
+        return format(positional, language, params);
+    }
+
+    /**
+     * The pattern with each named placeholder replaced by an index, in the order the names first appear, which
+     * {@code names} records; numbered placeholders are left as they are.
+     */
+    private static String positional(String pattern, Map<String, Integer> names) {
+        Matcher matcher = NAMED_PLACEHOLDER.matcher(pattern);
+        StringBuilder positional = new StringBuilder();
+        while (matcher.find()) {
+            int index = names.computeIfAbsent(matcher.group(1), name -> names.size());
+            matcher.appendReplacement(positional, Matcher.quoteReplacement("{" + index + matcher.group(2)));
+        }
+        matcher.appendTail(positional);
+        return positional.toString();
     }
 
     /** What {@link #getTranslation} returns for a key no bundle has: loud on screen, easy to find in a test. */
@@ -116,21 +137,6 @@ public class BundleI18NProvider implements I18NProvider {
             }
         }
         return null;
-    }
-
-    private static String formatNamed(String pattern, Map<?, ?> named, Locale language) {
-        Map<String, Integer> indexes = new LinkedHashMap<>();
-        Matcher matcher = NAMED_PLACEHOLDER.matcher(pattern);
-        StringBuilder positional = new StringBuilder();
-        while (matcher.find()) {
-            int index = indexes.computeIfAbsent(matcher.group(1), name -> indexes.size());
-            matcher.appendReplacement(positional, Matcher.quoteReplacement("{" + index + matcher.group(2)));
-        }
-        matcher.appendTail(positional);
-        Object[] values = indexes.keySet().stream()
-                .map(name -> named.containsKey(name) ? named.get(name) : "{" + name + "}")
-                .toArray();
-        return format(positional.toString(), language, values);
     }
 
     private static String format(String pattern, Locale language, Object... values) {
