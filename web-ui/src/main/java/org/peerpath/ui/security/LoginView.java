@@ -11,7 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import org.peerpath.ui.shared.LanguageSwitch;
+import org.peerpath.ui.language.LanguageSwitch;
 
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed

@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.peerpath.ui.language.Languages;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -45,11 +46,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class BundleI18NProvider implements I18NProvider {
 
-    /** English as written in the United States: the default when the browser asks for neither language. */
-    public static final Locale ENGLISH = Locale.US;
-    /** Spanish as written in the United States: US number grouping, day-first dates. */
-    public static final Locale SPANISH = Locale.forLanguageTag("es-US");
-
     private static final String FOLDER = "vaadin-i18n/";
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -67,17 +63,12 @@ public class BundleI18NProvider implements I18NProvider {
 
     @Override
     public List<Locale> getProvidedLocales() {
-        return List.of(ENGLISH, SPANISH);
-    }
-
-    /** The supported locale for what a browser or a cookie asked: Spanish for any Spanish, else English. */
-    public static Locale supported(@Nullable Locale asked) {
-        return asked != null && "es".equals(asked.getLanguage()) ? SPANISH : ENGLISH;
+        return List.of(Languages.ENGLISH, Languages.SPANISH);
     }
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        Locale language = supported(locale);
+        Locale language = Languages.supported(locale);
         String pattern = pattern(key, language);
         if (pattern == null) {
             return missing(key);

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.peerpath.ui.language.Languages;
 
 /**
  * A date picker that speaks the UI's language: month and day names, and the typed format of the locale, month first
@@ -21,10 +22,10 @@ public final class DatePickers {
     private DatePickers() {}
 
     public static void localize(DatePicker picker, Component within) {
-        Locale locale = BundleI18NProvider.supported(UI.getCurrent().getLocale());
+        Locale locale = Languages.supported(UI.getCurrent().getLocale());
         picker.setLocale(locale);
         picker.setI18n(new DatePicker.DatePickerI18n()
-                .setDateFormat(dateFormat(locale))
+                .setDateFormat(Languages.dateFormat(locale))
                 .setMonthNames(Arrays.stream(Month.values())
                         .map(month -> capitalized(month.getDisplayName(TextStyle.FULL_STANDALONE, locale), locale))
                         .toList())
@@ -33,11 +34,6 @@ public final class DatePickers {
                 .setFirstDayOfWeek(0)
                 .setToday(within.getTranslation("date-picker.today"))
                 .setCancel(within.getTranslation("date-picker.cancel")));
-    }
-
-    /** The pattern people type dates in, for the UI's language. */
-    public static String dateFormat(Locale locale) {
-        return BundleI18NProvider.SPANISH.equals(BundleI18NProvider.supported(locale)) ? "dd/MM/yyyy" : "MM/dd/yyyy";
     }
 
     private static List<String> sundayFirst(TextStyle style, Locale locale) {

@@ -16,6 +16,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import org.peerpath.ui.language.LanguageSwitch;
 import org.peerpath.ui.security.CurrentUser;
 import org.peerpath.ui.security.SignedInStaff;
 

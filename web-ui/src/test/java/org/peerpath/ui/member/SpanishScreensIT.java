@@ -18,7 +18,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.peerpath.shared.County;
 import org.peerpath.shared.DeliverySystem;
-import org.peerpath.ui.shared.BundleI18NProvider;
+import org.peerpath.ui.language.Languages;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -28,7 +28,7 @@ class SpanishScreensIT extends SpringBrowserlessTest {
 
     /** As a Spanish browser would have it; the view already open (the start page) is drawn again in Spanish. */
     private static void spanish() {
-        UI.getCurrent().setLocale(BundleI18NProvider.SPANISH);
+        UI.getCurrent().setLocale(Languages.SPANISH);
         UI.getCurrent().refreshCurrentRoute(true);
     }
 
@@ -113,7 +113,7 @@ class SpanishScreensIT extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("peer.ava")
     void the_language_switch_in_the_user_menu_redraws_the_page_in_the_chosen_language() {
-        UI.getCurrent().setLocale(BundleI18NProvider.ENGLISH);
+        UI.getCurrent().setLocale(Languages.ENGLISH);
         navigate(CaseloadView.class);
         assertThat(find(H2.class).first().getText()).isEqualTo("My caseload");
 
@@ -121,7 +121,7 @@ class SpanishScreensIT extends SpringBrowserlessTest {
         Select<Locale> language = find(Select.class).withId("language-switch").single();
         test(language).selectItem("Español");
 
-        assertThat(UI.getCurrent().getLocale()).isEqualTo(BundleI18NProvider.SPANISH);
+        assertThat(UI.getCurrent().getLocale()).isEqualTo(Languages.SPANISH);
         assertThat(find(H2.class).first().getText()).isEqualTo("Mis casos");
         assertThat(getCurrentView()).isInstanceOf(CaseloadView.class);
     }

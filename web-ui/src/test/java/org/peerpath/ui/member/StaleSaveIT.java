@@ -15,8 +15,8 @@ import org.peerpath.application.member.port.in.MemberSummary;
 import org.peerpath.application.shared.ConcurrentChangeException;
 import org.peerpath.application.shared.PageSpec;
 import org.peerpath.application.staff.port.in.StaffSummary;
+import org.peerpath.ui.language.Languages;
 import org.peerpath.ui.security.SignedInStaff;
-import org.peerpath.ui.shared.BundleI18NProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -75,7 +75,7 @@ class StaleSaveIT extends SpringBrowserlessTest {
 
     @Test
     void a_stale_save_is_told_in_spanish_to_a_spanish_reader() {
-        UI.getCurrent().setLocale(BundleI18NProvider.SPANISH);
+        UI.getCurrent().setLocale(Languages.SPANISH);
         MemberSummary member = someMember();
 
         ComboBox<StaffSummary> peer = choosePeerAndAssign(member);

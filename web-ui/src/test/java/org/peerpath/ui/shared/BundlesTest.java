@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.peerpath.ui.language.Languages;
 
 /**
  * Every bundle in {@code vaadin-i18n/} (the UI's and every feature's) in both languages: a key without its English
@@ -95,7 +96,7 @@ class BundlesTest {
 
     @Test
     void every_text_renders_with_message_format_in_both_languages() {
-        for (Locale language : List.of(BundleI18NProvider.ENGLISH, BundleI18NProvider.SPANISH)) {
+        for (Locale language : List.of(Languages.ENGLISH, Languages.SPANISH)) {
             for (String key : provider.keys(language)) {
                 assertThatCode(() -> {
                             String named = provider.getTranslation(key, language, Map.of());

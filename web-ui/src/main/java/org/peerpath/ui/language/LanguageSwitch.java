@@ -1,4 +1,4 @@
-package org.peerpath.ui.shared;
+package org.peerpath.ui.language;
 
 import com.vaadin.flow.component.select.Select;
 import java.util.Locale;
@@ -10,12 +10,12 @@ import java.util.Locale;
 public final class LanguageSwitch extends Select<Locale> {
 
     public LanguageSwitch() {
-        setItems(BundleI18NProvider.ENGLISH, BundleI18NProvider.SPANISH);
+        setItems(Languages.ENGLISH, Languages.SPANISH);
         setItemLabelGenerator(language -> getTranslation("menu.language." + language.getLanguage()));
         setAriaLabel(getTranslation("menu.language"));
         setId("language-switch");
         addClassName("language-switch");
-        setValue(BundleI18NProvider.supported(getLocale()));
+        setValue(Languages.supported(getLocale()));
         addValueChangeListener(change -> {
             if (change.getValue() != null) {
                 getUI().ifPresent(ui -> LanguageChoice.choose(ui, change.getValue()));

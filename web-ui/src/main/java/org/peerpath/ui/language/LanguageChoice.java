@@ -1,4 +1,4 @@
-package org.peerpath.ui.shared;
+package org.peerpath.ui.language;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
@@ -40,7 +40,7 @@ public class LanguageChoice implements VaadinServiceInitListener {
 
     /** Switches the UI (and every later page of this browser) to {@code language} and redraws the current view. */
     public static void choose(UI ui, Locale language) {
-        Locale chosen = BundleI18NProvider.supported(language);
+        Locale chosen = Languages.supported(language);
         VaadinResponse response = VaadinService.getCurrentResponse();
         if (response != null) {
             Cookie cookie = new Cookie(COOKIE, chosen.getLanguage());
@@ -63,11 +63,11 @@ public class LanguageChoice implements VaadinServiceInitListener {
         if (cookies != null) {
             for (Cookie cookie : cookies) {
                 if (COOKIE.equals(cookie.getName())) {
-                    return BundleI18NProvider.supported(Locale.forLanguageTag(cookie.getValue()));
+                    return Languages.supported(Locale.forLanguageTag(cookie.getValue()));
                 }
             }
         }
-        return BundleI18NProvider.supported(request.getLocale());
+        return Languages.supported(request.getLocale());
     }
 
     private static void show(UI ui, Locale language) {
