@@ -6,53 +6,74 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
-import java.util.Map;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.NavigationTrigger;
+import com.vaadin.flow.router.RouteParameters;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.peerpath.application.member.port.in.AssignPrimaryPeerUseCase;
 import org.peerpath.application.member.port.in.MemberQueries;
 import org.peerpath.application.member.port.in.MemberSummary;
 import org.peerpath.application.shared.ConcurrentChangeException;
 import org.peerpath.application.shared.PageSpec;
+import org.peerpath.application.staff.port.in.StaffQueries;
 import org.peerpath.application.staff.port.in.StaffSummary;
 import org.peerpath.ui.language.Languages;
-import org.peerpath.ui.security.SignedInStaff;
+import org.peerpath.ui.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.context.bean.override.convention.TestBean;
 
 /**
- * A save that lost the race to someone else's (the member's stored version moved on, as MemberRepositoryContract
- * shows for the fake and for PostgreSQL) reaches the form as {@link ConcurrentChangeException}: the person reads
- * "Someone else changed this" and keeps what they chose. Here the use case always loses the race.
+ * A save that lost the race to someone else's (the member's stored version moved on, which
+ * MemberRepositoryContract shows for the fake and for PostgreSQL) reaches the form as
+ * {@link ConcurrentChangeException}: the person reads "Someone else changed this" and keeps what they chose.
+ *
+ * <p>The member page is built here as the router builds it, from the real beans, but with a use case that always
+ * loses the race; replacing the bean instead would start a second Spring context, whose Vaadin security would
+ * take over the JVM-wide security context of the other browserless tests.
  */
 @SpringBootTest
 @WithUserDetails("desk.frankie")
 class StaleSaveIT extends SpringBrowserlessTest {
 
-    @TestBean
-    AssignPrimaryPeerUseCase assignPrimaryPeer;
-
-    static AssignPrimaryPeerUseCase assignPrimaryPeer() {
-        return command -> {
-            throw new ConcurrentChangeException("member");
-        };
-    }
+    private static final AssignPrimaryPeerUseCase LOSES_THE_RACE = command -> {
+        throw new ConcurrentChangeException("member");
+    };
 
     @Autowired
     MemberQueries members;
 
+    @Autowired
+    StaffQueries staff;
+
+    @Autowired
+    CurrentUser currentUser;
+
     private MemberSummary someMember() {
-        SignedInStaff desk = (SignedInStaff)
-                SecurityContextHolder.getContext().getAuthentication().getPrincipal();
-        return members.allMembers(desk.actor(), "", PageSpec.first(1)).items().getFirst();
+        return members.allMembers(currentUser.actor(), "", PageSpec.first(1))
+                .items()
+                .getFirst();
     }
 
     @SuppressWarnings("unchecked")
     private ComboBox<StaffSummary> choosePeerAndAssign(MemberSummary member) {
-        navigate(MemberView.class, Map.of("memberId", member.id().toString()));
+        UI ui = UI.getCurrent();
+        MemberView view = new MemberView(members, LOSES_THE_RACE, staff, currentUser);
+        ui.add(view);
+        String id = member.id().toString();
+        view.beforeEnter(new BeforeEnterEvent(
+                ui.getInternals().getRouter(),
+                NavigationTrigger.PROGRAMMATIC,
+                new Location("members/" + id),
+                MemberView.class,
+                new RouteParameters("memberId", id),
+                ui,
+                List.of()));
+
         ComboBox<StaffSummary> peer =
                 find(ComboBox.class).withId("primary-peer").single();
         test(peer).selectItem("Cruz Lindqvist");
@@ -70,7 +91,8 @@ class StaleSaveIT extends SpringBrowserlessTest {
                 .startsWith("Someone else changed this")
                 .contains("Reload");
         assertThat(peer.getValue().displayName()).isEqualTo("Cruz Lindqvist");
-        assertThat(getCurrentView()).isInstanceOf(MemberView.class);
+        assertThat(find(Div.class).withId("member-header").single().getElement().getTextRecursively())
+                .contains(member.cin());
     }
 
     @Test
