@@ -98,6 +98,7 @@ public class EnrollMemberView extends Main implements HasDynamicTitle {
                 + system.name().replace('_', '-') + ")");
         preferredLanguage.setLabel(getTranslation("member.field.preferred-language"));
         preferredLanguage.setItems(COMMON_LANGUAGES);
+        preferredLanguage.setItemLabelGenerator(name -> LanguageNames.label(this, name));
         preferredLanguage.setAllowCustomValue(true);
         preferredLanguage.addCustomValueSetListener(custom -> preferredLanguage.setValue(custom.getDetail()));
 

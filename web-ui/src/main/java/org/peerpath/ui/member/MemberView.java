@@ -109,7 +109,7 @@ public class MemberView extends Main implements BeforeEnterObserver, HasDynamicT
                         getTranslation("member.header.age-value", member.age(), member.dateOfBirth())),
                 fact("member.header.cin", member.cin()),
                 fact("member.header.county", member.county().displayName()),
-                fact("member.header.language", member.preferredLanguage()),
+                fact("member.header.language", LanguageNames.label(this, member.preferredLanguage())),
                 fact(
                         "member.header.primary-peer",
                         member.primaryPeerName() == null

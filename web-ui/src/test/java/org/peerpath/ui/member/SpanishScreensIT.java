@@ -40,7 +40,7 @@ class SpanishScreensIT extends SpringBrowserlessTest {
         test(view.cin).setValue(cin);
         test(view.county).selectItem(County.YOLO.displayName());
         view.deliverySystems.setValue(Set.of(DeliverySystem.SMHS));
-        test(view.preferredLanguage).selectItem("Spanish");
+        test(view.preferredLanguage).selectItem("Español");
         return view;
     }
 
@@ -107,7 +107,7 @@ class SpanishScreensIT extends SpringBrowserlessTest {
         assertThat(test(find(Notification.class).last()).getText()).isEqualTo("Fechas quedó inscrito/a.");
         String header =
                 find(Div.class).withId("member-header").single().getElement().getTextRecursively();
-        assertThat(header).contains("nació el 14 feb 2010", "Sin asignar todavía");
+        assertThat(header).contains("nació el 14 feb 2010", "Sin asignar todavía", "Español");
     }
 
     @Test

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.router.RouteParameters;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.peerpath.application.member.port.in.AssignPrimaryPeerUseCase;
 import org.peerpath.application.member.port.in.MemberQueries;
@@ -21,6 +22,7 @@ import org.peerpath.application.shared.ConcurrentChangeException;
 import org.peerpath.application.shared.PageSpec;
 import org.peerpath.application.staff.port.in.StaffQueries;
 import org.peerpath.application.staff.port.in.StaffSummary;
+import org.peerpath.shared.DomainException;
 import org.peerpath.ui.language.Languages;
 import org.peerpath.ui.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,8 +63,13 @@ class StaleSaveIT extends SpringBrowserlessTest {
 
     @SuppressWarnings("unchecked")
     private ComboBox<StaffSummary> choosePeerAndAssign(MemberSummary member) {
+        return choosePeerAndAssign(member, LOSES_THE_RACE);
+    }
+
+    @SuppressWarnings("unchecked")
+    private ComboBox<StaffSummary> choosePeerAndAssign(MemberSummary member, AssignPrimaryPeerUseCase useCase) {
         UI ui = UI.getCurrent();
-        MemberView view = new MemberView(members, LOSES_THE_RACE, staff, currentUser);
+        MemberView view = new MemberView(members, useCase, staff, currentUser);
         ui.add(view);
         String id = member.id().toString();
         view.beforeEnter(new BeforeEnterEvent(
@@ -104,5 +111,18 @@ class StaleSaveIT extends SpringBrowserlessTest {
 
         assertThat(test(find(Notification.class).last()).getText()).startsWith("Otra persona cambió esto");
         assertThat(peer.getValue().displayName()).isEqualTo("Cruz Lindqvist");
+    }
+
+    @Test
+    void a_refusal_whose_code_has_no_text_shows_a_calm_sentence_and_never_its_log_message() {
+        AssignPrimaryPeerUseCase refusesWithoutText = command -> {
+            throw new DomainException("test.code-without-text", Map.of("secret", "internal detail")) {};
+        };
+
+        choosePeerAndAssign(someMember(), refusesWithoutText);
+
+        assertThat(test(find(Notification.class).last()).getText())
+                .isEqualTo("This can't be saved as it is. Check what you entered and try again.")
+                .doesNotContain("internal detail", "test.code-without-text");
     }
 }

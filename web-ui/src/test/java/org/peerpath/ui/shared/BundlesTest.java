@@ -137,7 +137,9 @@ class BundlesTest {
                 "menu.language.en",
                 "menu.language.es",
                 "delivery-system.DMC",
-                "delivery-system.DMC_ODS");
+                "delivery-system.DMC_ODS",
+                "language-name.hmong",
+                "language-name.farsi");
         List<String> untranslated = english.stringPropertyNames().stream()
                 .filter(key -> !same.contains(key))
                 .filter(key -> english.getProperty(key).equals(spanish.getProperty(key)))
