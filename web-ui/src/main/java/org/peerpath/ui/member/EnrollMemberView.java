@@ -82,8 +82,12 @@ public class EnrollMemberView extends Main implements HasDynamicTitle {
         familyName.setMaxLength(PersonName.MAX_LENGTH);
         dateOfBirth.setLabel(getTranslation("member.field.date-of-birth"));
         dateOfBirth.setMax(today);
+        dateOfBirth.setMin(today.minusYears(120)); // as Member.enroll refuses (MEM-1), said before the save
         dateOfBirth.setInitialPosition(today.minusYears(30));
         DatePickers.localize(dateOfBirth, this);
+        dateOfBirth.setI18n(DatePickers.i18n(this)
+                .setMaxErrorMessage(getTranslation("member.field.date-of-birth.future"))
+                .setMinErrorMessage(getTranslation("member.field.date-of-birth.too-old")));
         dateOfBirth.setHelperText(getTranslation("member.field.date-of-birth.helper"));
         cin.setLabel(getTranslation("member.field.cin"));
         cin.setMaxLength(Cin.LENGTH);

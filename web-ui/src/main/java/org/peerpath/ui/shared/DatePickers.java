@@ -22,9 +22,14 @@ public final class DatePickers {
     private DatePickers() {}
 
     public static void localize(DatePicker picker, Component within) {
+        picker.setLocale(Languages.supported(UI.getCurrent().getLocale()));
+        picker.setI18n(i18n(within));
+    }
+
+    /** The texts of a date picker in the UI's language; a form adds its own min and max messages to it. */
+    public static DatePicker.DatePickerI18n i18n(Component within) {
         Locale locale = Languages.supported(UI.getCurrent().getLocale());
-        picker.setLocale(locale);
-        picker.setI18n(new DatePicker.DatePickerI18n()
+        return new DatePicker.DatePickerI18n()
                 .setDateFormat(Languages.dateFormat(locale))
                 .setMonthNames(Arrays.stream(Month.values())
                         .map(month -> capitalized(month.getDisplayName(TextStyle.FULL_STANDALONE, locale), locale))
@@ -33,7 +38,8 @@ public final class DatePickers {
                 .setWeekdaysShort(sundayFirst(TextStyle.SHORT, locale))
                 .setFirstDayOfWeek(0)
                 .setToday(within.getTranslation("date-picker.today"))
-                .setCancel(within.getTranslation("date-picker.cancel")));
+                .setCancel(within.getTranslation("date-picker.cancel"))
+                .setBadInputErrorMessage(within.getTranslation("date-picker.bad-input"));
     }
 
     private static List<String> sundayFirst(TextStyle style, Locale locale) {

@@ -100,6 +100,19 @@ class SpanishScreensIT extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("desk.frankie")
+    void mem1_a_date_of_birth_in_the_future_is_refused_at_its_field_in_spanish_before_any_save() {
+        spanish();
+        EnrollMemberView view = fill("Futuro", "77780003Q");
+        view.dateOfBirth.setValue(LocalDate.now().plusYears(1));
+
+        test(view.enroll).click();
+
+        assertThat(view.dateOfBirth.getErrorMessage()).isEqualTo("La fecha de nacimiento no puede ser en el futuro");
+        assertThat(getCurrentView()).isSameAs(view);
+    }
+
+    @Test
+    @WithUserDetails("desk.frankie")
     void mem1_the_member_page_writes_the_date_of_birth_the_spanish_way() {
         spanish();
         test(fill("Fechas", "77780002Q").enroll).click();
