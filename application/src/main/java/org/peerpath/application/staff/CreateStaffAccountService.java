@@ -3,6 +3,7 @@ package org.peerpath.application.staff;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.peerpath.application.audit.port.out.AuditAction;
 import org.peerpath.application.audit.port.out.AuditEvent;
@@ -44,22 +45,18 @@ class CreateStaffAccountService implements CreateStaffAccountUseCase {
         String username =
                 Text.required("username", "Username", command.username(), 40).toLowerCase(Locale.ROOT);
         if (!USERNAME.matcher(username).matches()) {
-            throw new StaffAccountException(
-                    "staff.username-format", "username", "Use 3 to 40 letters, digits, dots, dashes or underscores");
+            throw new StaffAccountException("staff.username-format", "username", Map.of());
         }
         String displayName = Text.required("displayName", "Name", command.displayName(), 80);
         String password = command.password() == null ? "" : command.password();
         if (password.length() < MIN_PASSWORD_LENGTH) {
-            throw new StaffAccountException(
-                    "staff.password-too-short",
-                    "password",
-                    "A password needs at least " + MIN_PASSWORD_LENGTH + " characters");
+            throw new StaffAccountException("staff.password-too-short", "password", Map.of("min", MIN_PASSWORD_LENGTH));
         }
         if (command.roles().isEmpty()) {
-            throw new StaffAccountException("staff.no-role", "roles", "Choose at least one role");
+            throw new StaffAccountException("staff.no-role", "roles", Map.of());
         }
         if (directory.existsByUsername(username)) {
-            throw new StaffAccountException("staff.username-taken", "username", "That username is taken");
+            throw new StaffAccountException("staff.username-taken", "username", Map.of("username", username));
         }
         StaffId id = StaffId.newId();
         directory.save(new StaffAccount(id, username, displayName, hasher.hash(password), command.roles(), true));

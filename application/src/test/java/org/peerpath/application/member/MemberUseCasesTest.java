@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -76,8 +77,8 @@ class MemberUseCasesTest {
                     .isInstanceOfSatisfying(DuplicateCinException.class, e -> {
                         assertThat(e.field()).isEqualTo("cin");
                         assertThat(e.code()).isEqualTo("member.duplicate-cin");
-                    })
-                    .hasMessage("A member with CIN 12345678A is already enrolled");
+                        assertThat(e.args()).isEqualTo(Map.of("cin", "12345678A"));
+                    });
         }
 
         @Test

@@ -54,7 +54,10 @@ class CreateStaffAccountServiceTest {
                         StaffAccountException.class, e -> assertThat(e.field()).isEqualTo("password"));
         assertThatThrownBy(() -> service.create(
                         new CreateStaffAccountCommand(admin, "taken", "T", "long-enough-pass", Set.of(Role.PEER))))
-                .hasMessage("That username is taken");
+                .isInstanceOfSatisfying(StaffAccountException.class, e -> {
+                    assertThat(e.code()).isEqualTo("staff.username-taken");
+                    assertThat(e.args()).containsEntry("username", "taken");
+                });
         assertThatThrownBy(() -> service.create(
                         new CreateStaffAccountCommand(admin, "no.role", "N", "long-enough-pass", Set.of())))
                 .isInstanceOfSatisfying(

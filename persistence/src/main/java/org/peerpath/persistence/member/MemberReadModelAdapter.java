@@ -104,7 +104,7 @@ class MemberReadModelAdapter implements MemberReadModel {
                 rs.getObject("date_of_birth", java.time.LocalDate.class),
                 new Cin(rs.getString("cin")),
                 County.valueOf(rs.getString("county")),
-                MemberJpaMapper.toDeliverySystems(strings(rs.getArray("delivery_systems"))),
+                MemberSnapshot.deliverySystems(strings(rs.getArray("delivery_systems"))),
                 new Language(rs.getString("preferred_language")),
                 peer == null ? null : new StaffId(peer),
                 rs.getString("primary_peer_name"));

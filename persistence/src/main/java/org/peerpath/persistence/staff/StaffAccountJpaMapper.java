@@ -1,24 +1,27 @@
 package org.peerpath.persistence.staff;
 
 import java.util.Arrays;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
-import org.mapstruct.ReportingPolicy;
 import org.peerpath.application.staff.port.in.StaffAccount;
 import org.peerpath.application.staff.port.in.StaffSummary;
+import org.peerpath.persistence.shared.MappingConfig;
 import org.peerpath.shared.Role;
 import org.peerpath.shared.StaffId;
 
-@Mapper(unmappedTargetPolicy = ReportingPolicy.ERROR)
+@Mapper(config = MappingConfig.class)
 interface StaffAccountJpaMapper {
 
     @Mapping(target = "id", source = "id.value")
-    @Mapping(
-            target = "roles",
-            expression = "java(account.roles().stream().map(Enum::name).sorted().toArray(String[]::new))")
-    @Mapping(target = "version", ignore = true)
+    @Mapping(target = "version", ignore = true) // owned by Hibernate's optimistic locking
     StaffAccountJpaEntity toEntity(StaffAccount account);
+
+    /** Stored sorted, so that equal sets are equal arrays. */
+    default String[] toRoleNames(Set<Role> roles) {
+        return roles.stream().map(Enum::name).sorted().toArray(String[]::new);
+    }
 
     default StaffAccount toAccount(StaffAccountJpaEntity entity) {
         return new StaffAccount(

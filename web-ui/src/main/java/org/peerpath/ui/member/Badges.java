@@ -17,10 +17,10 @@ final class Badges {
         return badge;
     }
 
-    static Span deliverySystem(DeliverySystem system) {
+    static Span deliverySystem(DeliverySystem system, Component translator) {
         Span badge = new Span(system.name().replace('_', '-'));
         badge.addClassNames("badge", "badge-delivery-system");
-        badge.setTitle(system.label());
+        badge.setTitle(translator.getTranslation("delivery-system." + system.name()));
         return badge;
     }
 }

@@ -33,6 +33,7 @@ import org.peerpath.shared.DeliverySystem;
 import org.peerpath.shared.DomainException;
 import org.peerpath.shared.Role;
 import org.peerpath.ui.security.CurrentUser;
+import org.peerpath.ui.shared.DatePickers;
 import org.peerpath.ui.shared.DomainErrors;
 
 /** Front desk enrolls a member (MEM-1). The domain has the last word on every field; the form says it early. */
@@ -81,8 +82,12 @@ public class EnrollMemberView extends Main implements HasDynamicTitle {
         familyName.setMaxLength(PersonName.MAX_LENGTH);
         dateOfBirth.setLabel(getTranslation("member.field.date-of-birth"));
         dateOfBirth.setMax(today);
+        dateOfBirth.setMin(today.minusYears(120)); // as Member.enroll refuses (MEM-1), said before the save
         dateOfBirth.setInitialPosition(today.minusYears(30));
-        dateOfBirth.setI18n(new DatePicker.DatePickerI18n().setDateFormat("MM/dd/yyyy"));
+        DatePickers.localize(dateOfBirth, this);
+        dateOfBirth.setI18n(DatePickers.i18n(this)
+                .setMaxErrorMessage(getTranslation("member.field.date-of-birth.future"))
+                .setMinErrorMessage(getTranslation("member.field.date-of-birth.too-old")));
         dateOfBirth.setHelperText(getTranslation("member.field.date-of-birth.helper"));
         cin.setLabel(getTranslation("member.field.cin"));
         cin.setMaxLength(Cin.LENGTH);
@@ -93,10 +98,11 @@ public class EnrollMemberView extends Main implements HasDynamicTitle {
         county.setItemLabelGenerator(County::displayName);
         deliverySystems.setLabel(getTranslation("member.field.delivery-systems"));
         deliverySystems.setItems(DeliverySystem.values());
-        deliverySystems.setItemLabelGenerator(
-                system -> system.label() + " (" + system.name().replace('_', '-') + ")");
+        deliverySystems.setItemLabelGenerator(system -> getTranslation("delivery-system." + system.name()) + " ("
+                + system.name().replace('_', '-') + ")");
         preferredLanguage.setLabel(getTranslation("member.field.preferred-language"));
         preferredLanguage.setItems(COMMON_LANGUAGES);
+        preferredLanguage.setItemLabelGenerator(name -> LanguageNames.label(this, name));
         preferredLanguage.setAllowCustomValue(true);
         preferredLanguage.addCustomValueSetListener(custom -> preferredLanguage.setValue(custom.getDetail()));
 

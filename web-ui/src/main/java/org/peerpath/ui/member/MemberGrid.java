@@ -53,7 +53,7 @@ final class MemberGrid extends Composite<VerticalLayout> {
         grid.addColumn(MemberSummary::cin)
                 .setHeader(getTranslation("members.column.cin"))
                 .setFlexGrow(1);
-        grid.addComponentColumn(MemberGrid::deliverySystems)
+        grid.addComponentColumn(this::deliverySystems)
                 .setHeader(getTranslation("members.column.delivery-systems"))
                 .setFlexGrow(2);
         if (showPrimaryPeer) {
@@ -93,10 +93,10 @@ final class MemberGrid extends Composite<VerticalLayout> {
         return cell;
     }
 
-    private static Div deliverySystems(MemberSummary member) {
+    private Div deliverySystems(MemberSummary member) {
         Div badges = new Div();
         badges.addClassName("badge-row");
-        member.deliverySystems().stream().sorted().forEach(system -> badges.add(Badges.deliverySystem(system)));
+        member.deliverySystems().stream().sorted().forEach(system -> badges.add(Badges.deliverySystem(system, this)));
         return badges;
     }
 }

@@ -17,8 +17,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,8 +37,6 @@ import org.peerpath.ui.shared.DomainErrors;
 @Route("members/:memberId")
 @RolesAllowed({Role.PEER_ROLE, Role.SUPERVISOR_ROLE, Role.BHP_ROLE, Role.STAFF_ROLE, Role.ADMIN_ROLE})
 public class MemberView extends Main implements BeforeEnterObserver, HasDynamicTitle {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.US);
 
     private final MemberQueries members;
     private final AssignPrimaryPeerUseCase assignPrimaryPeer;
@@ -105,15 +101,15 @@ public class MemberView extends Main implements BeforeEnterObserver, HasDynamicT
         }
         Div systems = new Div();
         systems.addClassName("badge-row");
-        member.deliverySystems().stream().sorted().forEach(system -> systems.add(Badges.deliverySystem(system)));
+        member.deliverySystems().stream().sorted().forEach(system -> systems.add(Badges.deliverySystem(system, this)));
 
         Div facts = new Div(
                 fact(
                         "member.header.age",
-                        getTranslation("member.header.age-value", member.age(), DATE.format(member.dateOfBirth()))),
+                        getTranslation("member.header.age-value", member.age(), member.dateOfBirth())),
                 fact("member.header.cin", member.cin()),
                 fact("member.header.county", member.county().displayName()),
-                fact("member.header.language", member.preferredLanguage()),
+                fact("member.header.language", LanguageNames.label(this, member.preferredLanguage())),
                 fact(
                         "member.header.primary-peer",
                         member.primaryPeerName() == null

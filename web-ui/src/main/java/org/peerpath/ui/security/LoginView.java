@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import org.peerpath.ui.language.LanguageSwitch;
 
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -44,7 +45,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         login.setForgotPasswordButtonVisible(false);
         login.setAction("login");
 
-        add(title, tagline, login);
+        add(title, tagline, login, new LanguageSwitch());
     }
 
     @Override

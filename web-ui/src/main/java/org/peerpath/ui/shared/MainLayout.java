@@ -16,6 +16,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import org.peerpath.ui.language.LanguageSwitch;
 import org.peerpath.ui.security.CurrentUser;
 import org.peerpath.ui.security.SignedInStaff;
 
@@ -70,7 +71,7 @@ public final class MainLayout extends AppLayout {
                 getTranslation("menu.sign-out"), new Icon(VaadinIcon.SIGN_OUT), click -> currentUser.signOut());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.setId("sign-out");
-        bar.add(who, signOut);
+        bar.add(who, new LanguageSwitch(), signOut);
         return bar;
     }
 }

@@ -1,5 +1,6 @@
 package org.peerpath.application.member.port.in;
 
+import java.util.Map;
 import org.peerpath.shared.DomainException;
 import org.peerpath.shared.FieldProblem;
 import org.peerpath.shared.StaffId;
@@ -7,8 +8,10 @@ import org.peerpath.shared.StaffId;
 /** Only a Peer Support Specialist can carry a caseload (MEM-3, CERT-1). */
 public final class NotAPeerException extends DomainException implements FieldProblem {
 
+    public static final String CODE = "member.primary-peer-not-a-peer";
+
     public NotAPeerException(StaffId staff) {
-        super("member.primary-peer-not-a-peer", "Choose a peer support specialist");
+        super(CODE, Map.of());
     }
 
     @Override

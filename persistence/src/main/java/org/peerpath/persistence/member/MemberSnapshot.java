@@ -1,0 +1,48 @@
+package org.peerpath.persistence.member;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.peerpath.member.Member;
+import org.peerpath.shared.County;
+import org.peerpath.shared.DeliverySystem;
+import org.peerpath.shared.StaffId;
+
+/**
+ * A member's stored state in plain values, one component per column, so that MapStruct checks the row against it
+ * property by property in both directions. The aggregate is read here and rebuilt only by
+ * {@link MemberJpaMapper#restore}.
+ */
+record MemberSnapshot(
+        UUID id,
+        String givenName,
+        String familyName,
+        LocalDate dateOfBirth,
+        String cin,
+        County county,
+        Set<DeliverySystem> deliverySystems,
+        String preferredLanguage,
+        @Nullable UUID primaryPeerId,
+        long version) {
+
+    static MemberSnapshot of(Member member) {
+        return new MemberSnapshot(
+                member.id().value(),
+                member.name().given(),
+                member.name().family(),
+                member.dateOfBirth(),
+                member.cin().value(),
+                member.county(),
+                member.deliverySystems(),
+                member.preferredLanguage().name(),
+                member.primaryPeer().map(StaffId::value).orElse(null),
+                member.version());
+    }
+
+    static Set<DeliverySystem> deliverySystems(String[] names) {
+        return Arrays.stream(names).map(DeliverySystem::valueOf).collect(Collectors.toUnmodifiableSet());
+    }
+}

@@ -1,0 +1,181 @@
+package org.peerpath.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A browser set to Spanish (Accept-Language es-US) in real headless Chromium: every screen in Spanish from the
+ * sign-in on, {@code <html lang>} following, and the language switch remembered by the browser. Screenshots land in
+ * {@code web-ui/target/screenshots/} (the committed copies are in {@code docs/screenshots/}).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SpanishJourneyIT {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final List<String> CHROMIUM_ARGS = List.of(
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync");
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    private BrowserContext context;
+    private Page page;
+
+    @BeforeAll
+    static void launchChromium() throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(chromium())
+                        .setHeadless(true)
+                        .setArgs(CHROMIUM_ARGS));
+    }
+
+    private static Path chromium() {
+        return Stream.of(System.getenv("PATH").split(":"))
+                .flatMap(dir -> Stream.of(Path.of(dir, "chromium"), Path.of(dir, "chromium-browser")))
+                .filter(Files::isExecutable)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(
+                        "Chromium not found on PATH: sudo apt-get install -y chromium chromium-driver"));
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openSpanishBrowser() {
+        context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(1280, 800)
+                .setLocale("es-US")
+                .setExtraHTTPHeaders(Map.of("Accept-Language", "es-US,es;q=0.9")));
+        context.setDefaultTimeout(30_000);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        context.close();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void signIn(String username) {
+        page.navigate(url("/login"));
+        page.locator("input[name='username']").fill(username);
+        page.locator("input[name='password']").fill("demo-password");
+        page.locator("vaadin-login-form vaadin-button").first().click();
+    }
+
+    private void screenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+    }
+
+    @Test
+    void mem3_a_spanish_browser_signs_in_and_reads_the_caseload_in_spanish() {
+        page.navigate(url("/login"));
+        assertThat(page.locator("html")).hasAttribute("lang", "es-US");
+        assertThat(page.locator("vaadin-login-form")).containsText("Iniciar sesión");
+
+        signIn("peer.ava");
+        page.waitForURL(url("/caseload"));
+        assertThat(page.locator("h2").first()).hasText("Mis casos");
+        assertThat(page.locator("#member-grid .member-name").first()).isVisible();
+        assertThat(page.locator("vaadin-side-nav-item").first()).containsText("Mis casos");
+        assertThat(page.locator("#sign-out")).containsText("Cerrar sesión");
+        assertThat(page.locator("html")).hasAttribute("lang", "es-US");
+        screenshot("20-es-caseload");
+    }
+
+    @Test
+    void mem1_front_desk_in_spanish_gets_the_cin_error_in_spanish_at_the_field() {
+        signIn("desk.frankie");
+        page.waitForURL(url("/members"));
+        page.locator("#enroll-member").click();
+        page.waitForURL(url("/members/new"));
+
+        page.getByLabel("Nombre", new Page.GetByLabelOptions().setExact(true)).fill("Lucía");
+        page.getByLabel("Apellido").fill("Navegador");
+        page.getByLabel("Fecha de nacimiento").fill("14/03/2009");
+        page.getByLabel("CIN de Medi-Cal").fill("1234");
+        page.getByLabel("Condado").fill("Yolo");
+        page.locator("vaadin-combo-box-item")
+                .filter(new Locator.FilterOptions().setHasText("Yolo"))
+                .first()
+                .click();
+        page.getByLabel("Salud mental especializada (SMHS)").check();
+        page.locator("#enroll-submit").click();
+
+        assertThat(page.locator("#cin")).hasAttribute("invalid", "");
+        assertThat(page.locator("#cin [slot='error-message']"))
+                .hasText("El CIN de Medi-Cal tiene 8 números seguidos de una letra, como 91234567A");
+        screenshot("21-es-enroll-error");
+
+        page.getByLabel("CIN de Medi-Cal").fill("55509876K");
+        page.locator("#enroll-submit").click();
+        assertThat(page.locator("#member-name")).hasText("Lucía Navegador");
+        // Typed day first, shown in the Spanish medium style.
+        assertThat(page.locator("#member-header")).containsText("14 mar 2009");
+    }
+
+    @Test
+    void the_language_switch_is_remembered_by_the_browser_after_a_reload() {
+        page.navigate(url("/login"));
+        assertThat(page.locator("vaadin-login-form")).containsText("Iniciar sesión");
+
+        page.locator("#language-switch").click();
+        page.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText("English"))
+                .click();
+        assertThat(page.locator("vaadin-login-form")).containsText("Sign in");
+        assertThat(page.locator("html")).hasAttribute("lang", "en-US");
+
+        page.reload();
+        assertThat(page.locator("vaadin-login-form")).containsText("Sign in");
+        assertThat(page.locator("html")).hasAttribute("lang", "en-US");
+        signIn("peer.ava");
+        page.waitForURL(url("/caseload"));
+        assertThat(page.locator("h2").first()).hasText("My caseload");
+    }
+}
