@@ -3,8 +3,10 @@ package org.peerpath.claim;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.peerpath.service.PeerService;
 import org.peerpath.service.ServiceDraft;
+import org.peerpath.shared.ServiceId;
 
 /**
  * CHECK-1: answers READY for a service, recorded or still being recorded, or lists every reason it is not. All
@@ -29,6 +31,15 @@ public final class ClaimCheck {
 
     /** CHECK-1 for a service being recorded; {@code facts} must be about the service's member. */
     public static ClaimReadiness check(ServiceDraft service, ClaimFacts facts) {
+        return check(null, service, facts);
+    }
+
+    /** CHECK-1 for a recorded service. */
+    public static ClaimReadiness check(PeerService service, ClaimFacts facts) {
+        return check(service.id(), service.asDraft(), facts);
+    }
+
+    private static ClaimReadiness check(@Nullable ServiceId id, ServiceDraft service, ClaimFacts facts) {
         if (!service.member().equals(facts.member().id())) {
             throw new IllegalArgumentException("the facts must be about the service's member");
         }
@@ -37,14 +48,9 @@ public final class ClaimCheck {
         if (date == null) {
             return new ClaimReadiness(List.of(Finding.block("CHECK-1", "Enter the date of service")));
         }
-        ClaimContext context = new ClaimContext(service, facts, date);
+        ClaimContext context = new ClaimContext(id, service, facts, date);
         List<Finding> findings = new ArrayList<>();
         RULES.forEach(group -> findings.addAll(group.evaluate(context)));
         return new ClaimReadiness(findings);
-    }
-
-    /** CHECK-1 for a recorded service. */
-    public static ClaimReadiness check(PeerService service, ClaimFacts facts) {
-        return check(service.asDraft(), facts);
     }
 }

@@ -9,8 +9,9 @@ import org.jspecify.annotations.Nullable;
 import org.peerpath.county.CountyPolicyProfile;
 import org.peerpath.county.PeerDesignation;
 import org.peerpath.county.SkillsReviews;
-import org.peerpath.credential.BhpLicense;
+import org.peerpath.credential.BhpCredential;
 import org.peerpath.credential.Certification;
+import org.peerpath.credential.CredentialReferenceData;
 import org.peerpath.levelofcare.Episode;
 import org.peerpath.member.Member;
 import org.peerpath.plan.PlanOfCare;
@@ -31,7 +32,8 @@ import org.peerpath.supervision.Supervisor;
  * @param certifications the peer's certifications (CERT-1, CERT-4)
  * @param supervision the peer's supervision history (SUP-1)
  * @param supervisors qualification records of supervisors (SUP-2, SUP-3)
- * @param licenses BHP licenses of supervisors and directing BHPs (DIR-1, DIR-2)
+ * @param credentials BHP credentials of supervisors and directing BHPs (DIR-1, DIR-2)
+ * @param referenceData which credential types may direct and recommend (DIR-1, DIR-3)
  * @param directingBhps directing BHP assignments (SUP-4, DIR-2)
  * @param recommendations recommendations for the member (DIR-3)
  * @param designations county peer designations (CTY-3)
@@ -51,7 +53,8 @@ public record ClaimFacts(
         List<Certification> certifications,
         PeerSupervision supervision,
         List<Supervisor> supervisors,
-        List<BhpLicense> licenses,
+        List<BhpCredential> credentials,
+        CredentialReferenceData referenceData,
         List<DirectingBhpAssignment> directingBhps,
         List<Recommendation> recommendations,
         List<PeerDesignation> designations,
@@ -74,7 +77,8 @@ public record ClaimFacts(
         }
         certifications = List.copyOf(certifications);
         supervisors = List.copyOf(supervisors);
-        licenses = List.copyOf(licenses);
+        credentials = List.copyOf(credentials);
+        Objects.requireNonNull(referenceData, "referenceData");
         directingBhps = List.copyOf(directingBhps);
         recommendations = List.copyOf(recommendations);
         designations = List.copyOf(designations);

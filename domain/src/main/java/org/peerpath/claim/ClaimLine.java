@@ -36,8 +36,9 @@ public record ClaimLine(
                 Objects.requireNonNull(service.dateOfService()),
                 Objects.requireNonNull(service.code()),
                 delivery.modifiers(),
-                Objects.requireNonNull(service.minutes())
-                        .units(facts.county().settings().countTravelAndDocumentation()),
+                facts.county()
+                        .settings()
+                        .unitsFor(Objects.requireNonNull(service.minutes()), Objects.requireNonNull(service.code())),
                 delivery.placeOfService().code(),
                 Objects.requireNonNull(facts.renderingNpi()),
                 Objects.requireNonNull(facts.diagnosis()));

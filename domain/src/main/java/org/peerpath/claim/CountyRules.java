@@ -8,6 +8,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.peerpath.county.CountyPolicyProfile;
 import org.peerpath.county.SkillsReviews;
+import org.peerpath.county.StaffingRules;
 import org.peerpath.levelofcare.Episode;
 import org.peerpath.levelofcare.LevelOfCare;
 import org.peerpath.levelofcare.ServiceSetting;
@@ -23,10 +24,11 @@ final class CountyRules implements RuleGroup {
         DeliverySystem system = c.service().deliverySystem();
         if (system != null) {
             // CTY-1: only delivery systems the county opted into
-            if (!county.isOptedIn(system)) {
+            if (!county.isOptedInOn(system, c.dateOfService())) {
                 findings.add(Finding.block(
                         "CTY-1",
-                        county.county().displayName() + " does not offer peer services under " + system.label()));
+                        county.county().displayName() + " did not offer peer services under " + system.label() + " on "
+                                + plain(c.dateOfService())));
             } else {
                 rateFinding(c, county, system, findings);
             }
@@ -39,9 +41,7 @@ final class CountyRules implements RuleGroup {
                                 + plain(c.dateOfService())));
             }
         }
-        if (county.followsSanDiegoStaffingRules()) {
-            sanDiegoStaffing(c, findings);
-        }
+        staffing(c, county.settings().staffing(), findings);
         return findings;
     }
 
@@ -64,11 +64,11 @@ final class CountyRules implements RuleGroup {
                             + plain(c.dateOfService())));
         } else if (!level.belongsTo(system)) {
             findings.add(Finding.block("CTY-2", level.label() + " is not a level of care under " + system.label()));
-        } else if (!county.hasApprovedRate(level, system)) {
+        } else if (!county.hasApprovedRateOn(level, system, c.dateOfService())) {
             findings.add(Finding.block(
                     "CTY-2",
-                    county.county().displayName() + " has no approved rate for " + level.label() + " under "
-                            + system.label()));
+                    county.county().displayName() + " had no approved rate for " + level.label() + " under "
+                            + system.label() + " on " + plain(c.dateOfService())));
         }
     }
 
@@ -78,16 +78,29 @@ final class CountyRules implements RuleGroup {
                 .anyMatch(d -> d.peer().equals(c.peer()) && !d.designatedOn().isAfter(date));
     }
 
-    private static void sanDiegoStaffing(ClaimContext c, List<Finding> findings) {
+    // CTY-4, CTY-5: San Diego's staffing rules, on wherever a county turned them on (CTY-3 is above)
+    private static void staffing(ClaimContext c, StaffingRules rules, List<Finding> findings) {
+        if (rules.skillsReviews()) {
+            skillsReview(c, findings);
+        }
+        if (rules.supervisorAtSameSite()) {
+            sameSite(c, findings);
+        }
+    }
+
+    // CTY-4: skills assessed at hire and reviewed every year
+    private static void skillsReview(ClaimContext c, List<Finding> findings) {
         SkillsReviews reviews = c.facts().skillsReviews();
-        // CTY-4: skills assessed at hire and reviewed every year
         if (reviews == null || !reviews.peer().equals(c.peer())) {
             findings.add(Finding.warn("CTY-4", "No skills assessment is on record for you"));
         } else if (reviews.isOverdueOn(c.dateOfService())) {
             findings.add(Finding.warn(
                     "CTY-4", "Your skills review was due on " + plain(reviews.nextDueOn(c.dateOfService()))));
         }
-        // CTY-5: the direct supervisor works at the peer's program site
+    }
+
+    // CTY-5: the direct supervisor works at the peer's program site
+    private static void sameSite(ClaimContext c, List<Finding> findings) {
         c.facts()
                 .supervision()
                 .assignmentOn(c.dateOfService())

@@ -28,6 +28,15 @@ final class GroupRules implements RuleGroup {
         if (group.attendees().stream().noneMatch(a -> a.member().equals(member.id()))) {
             findings.add(Finding.block("GRP-1", member.name().fullName() + " is not listed as attending this group"));
         }
+        // GRP-1: the lead renders the lines, or each co-facilitator where the county says so
+        if (!group.mayRender(c.peer(), settings.coFacilitatorClaiming())) {
+            findings.add(Finding.block(
+                    "GRP-1",
+                    switch (settings.coFacilitatorClaiming()) {
+                        case LEAD_ONLY -> "Only the lead facilitator claims this group's lines in your county";
+                        case EACH_PEER -> "You are not listed as a facilitator of this group";
+                    }));
+        }
         if (!group.date().equals(c.dateOfService())) {
             findings.add(Finding.block(
                     "GRP-1", "This group met on " + plain(group.date()) + ", not on the date of service"));

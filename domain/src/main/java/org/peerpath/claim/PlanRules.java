@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.peerpath.plan.PlanOfCare;
 import org.peerpath.service.ServiceDraft;
+import org.peerpath.shared.ServiceId;
 
 /** POC-1, GOAL-3, COL-2: a complete Plan of Care in force on the date of service, and goals the service serves. */
 final class PlanRules implements RuleGroup {
@@ -17,8 +18,9 @@ final class PlanRules implements RuleGroup {
         List<PlanOfCare> versions = c.facts().plans().stream()
                 .filter(p -> p.member().equals(c.facts().member().id()))
                 .toList();
-        // POC-1, POC-4: the version in force on the date of service
-        Optional<PlanOfCare> inForce = PlanOfCare.versionInForceOn(versions, c.dateOfService());
+        // POC-1, POC-4: the version in force on the date of service, or the complete plan this session developed
+        Optional<PlanOfCare> inForce =
+                developedInThisSession(versions, c).or(() -> PlanOfCare.versionInForceOn(versions, c.dateOfService()));
         if (inForce.isEmpty()) {
             return List.of(Finding.block("POC-1", whyNoPlan(versions, c)));
         }
@@ -38,6 +40,18 @@ final class PlanRules implements RuleGroup {
                     "COL-2", "Family or support persons took part: link the member's goal this contact served"));
         }
         return findings;
+    }
+
+    // POC-1: the session in which the peer met the member to develop the plan is claimable once that plan is complete
+    private static Optional<PlanOfCare> developedInThisSession(List<PlanOfCare> versions, ClaimContext c) {
+        ServiceId session = c.serviceId();
+        if (session == null) {
+            return Optional.empty();
+        }
+        return versions.stream()
+                .filter(p -> p.completedOn().isPresent()
+                        && p.developmentSession().filter(session::equals).isPresent())
+                .findFirst();
     }
 
     private static String whyNoPlan(List<PlanOfCare> versions, ClaimContext c) {

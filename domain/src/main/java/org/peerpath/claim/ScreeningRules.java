@@ -25,10 +25,12 @@ final class ScreeningRules implements RuleGroup {
         c.supervisor().ifPresent(s -> people.put("your supervisor", s));
         DirectingBhp.on(
                         date,
+                        c.service().deliverySystem(),
                         c.peer(),
                         c.supervisor().orElse(null),
-                        c.facts().licenses(),
-                        c.facts().directingBhps())
+                        c.facts().credentials(),
+                        c.facts().directingBhps(),
+                        c.facts().referenceData())
                 .filter(d -> d.basis() == DirectingBhp.Basis.ASSIGNED)
                 .ifPresent(d -> people.put("your directing BHP", d.bhp()));
         List<Finding> findings = new ArrayList<>();

@@ -42,14 +42,16 @@ final class ServiceRules implements RuleGroup {
         return findings;
     }
 
-    // SVC-7: a delivery system the member is enrolled in (the county's opt-in is CTY-1)
+    // SVC-7: a delivery system the member was enrolled in on the date of service (the county's opt-in is CTY-1)
     private static void enrollment(ClaimContext c, List<Finding> findings) {
         DeliverySystem system = c.service().deliverySystem();
         if (system == null) {
             findings.add(Finding.block("SVC-7", "Choose the delivery system"));
-        } else if (!c.facts().member().isEnrolledIn(system)) {
+        } else if (!c.facts().member().isEnrolledInOn(system, c.dateOfService())) {
             findings.add(Finding.block(
-                    "SVC-7", c.facts().member().name().fullName() + " is not enrolled in " + system.label()));
+                    "SVC-7",
+                    c.facts().member().name().fullName() + " was not enrolled in " + system.label() + " on "
+                            + plain(c.dateOfService())));
         }
     }
 
@@ -66,18 +68,18 @@ final class ServiceRules implements RuleGroup {
         }
     }
 
-    // SVC-3: 7 minutes or less is 0 units
+    // SVC-3: 7 minutes or less is 0 units; SVC-2: by the unit basis of the code (15 minutes until one is chosen)
     private static void units(ServiceDraft s, CountySettings settings, List<Finding> findings) {
         ServiceMinutes minutes = s.minutes();
+        ServiceCode code = s.code() != null ? s.code() : ServiceCode.H0038;
         if (minutes == null) {
             findings.add(Finding.block("SVC-3", "Enter the minutes of the service"));
-        } else if (minutes.units(settings.countTravelAndDocumentation()) == 0) {
+        } else if (settings.unitsFor(minutes, code) == 0) {
             // the peer typed travel or documentation minutes the county does not count: say so
-            boolean uncounted =
-                    !settings.countTravelAndDocumentation() && minutes.travel() + minutes.documentation() > 0;
+            boolean uncounted = settings.minuteCounting().leavesOut(minutes);
             findings.add(Finding.block(
                     "SVC-3",
-                    minutes.counted(settings.countTravelAndDocumentation())
+                    settings.minuteCounting().counted(minutes)
                             + (uncounted
                                     ? " contact minutes give 0 units (your county does not count travel or"
                                             + " documentation minutes)"
@@ -109,14 +111,16 @@ final class ServiceRules implements RuleGroup {
         }
     }
 
-    // SVC-6: member absent only with a collateral participant and a reason
+    // SVC-6: member absent only with a participant (collateral, or provider or agency contacted) and a reason
     private static void presence(ServiceDraft s, List<Finding> findings) {
         if (s.memberPresent()) {
             return;
         }
-        if (s.collateralParticipants().isEmpty()) {
+        if (!s.hasParticipants()) {
             findings.add(Finding.block(
-                    "SVC-6", "The member was not there: a family or support person must have taken part"));
+                    "SVC-6",
+                    "The member was not there: a family or support person, or a provider or agency contacted for"
+                            + " the member, must have taken part"));
         }
         if (!s.hasAbsenceReason()) {
             findings.add(Finding.block("SVC-6", "The member was not there: say why"));

@@ -23,9 +23,13 @@ final class SupervisionRules implements RuleGroup {
         if (record.isEmpty()) {
             return List.of(Finding.block("SUP-2", "Your supervisor's qualification is not on record"));
         }
-        // SUP-3: training within 60 days of starting to supervise, alert from the county's alert day
-        TrainingClock clock =
-                record.get().trainingOn(c.dateOfService(), c.settings().supervisorTrainingAlertDay());
+        // SUP-3: training within the county's grace (at most 60 days) of starting to supervise, alert from its alert
+        // day
+        TrainingClock clock = record.get()
+                .trainingOn(
+                        c.dateOfService(),
+                        c.settings().supervisorTrainingGraceDays(),
+                        c.settings().supervisorTrainingAlertDay());
         return switch (clock.status()) {
             case OVERDUE ->
                 List.of(Finding.block(

@@ -28,7 +28,7 @@ public final class Certification {
     private final StaffId peer;
     private final CertificationNumber number;
     private final CertificationPath path;
-    private final List<LocalDate> cycleStarts;
+    private final List<CertificationCycle> cycles;
     private final List<ContinuingEducation> education;
     private final List<EthicsAffirmation> affirmations;
     private final List<CompletedSpecialization> specializations;
@@ -41,7 +41,7 @@ public final class Certification {
             StaffId peer,
             CertificationNumber number,
             CertificationPath path,
-            List<LocalDate> cycleStarts,
+            List<CertificationCycle> cycles,
             List<ContinuingEducation> education,
             List<EthicsAffirmation> affirmations,
             List<CompletedSpecialization> specializations,
@@ -52,10 +52,12 @@ public final class Certification {
         this.peer = Objects.requireNonNull(peer, "peer");
         this.number = Objects.requireNonNull(number, "number");
         this.path = Objects.requireNonNull(path, "path");
-        if (cycleStarts.isEmpty()) {
+        if (cycles.isEmpty()) {
             throw new IllegalArgumentException("a certification has at least its issue date");
         }
-        this.cycleStarts = cycleStarts.stream().sorted().toList();
+        this.cycles = cycles.stream()
+                .sorted(Comparator.comparing(CertificationCycle::startsOn))
+                .toList();
         this.education = List.copyOf(education);
         this.affirmations = List.copyOf(affirmations);
         this.specializations = List.copyOf(specializations);
@@ -65,9 +67,9 @@ public final class Certification {
     }
 
     /**
-     * Records a certification issued on {@code issuedOn} (CERT-2, CERT-3). The initial path needs every
-     * requirement; grandparenting and reciprocity are assessed elsewhere but still need age, diploma, lived
-     * experience and a signed Code of Ethics.
+     * Records a certification issued on {@code issuedOn} (CERT-2, CERT-3), expiring 2 years later (CERT-5). The initial
+     * path needs every requirement; grandparenting and reciprocity are assessed elsewhere but still need age, diploma,
+     * lived experience and a signed Code of Ethics.
      */
     public static Certification issue(
             StaffId peer,
@@ -75,13 +77,23 @@ public final class Certification {
             CertificationPath path,
             CandidateQualifications candidate,
             LocalDate issuedOn) {
-        requireInitialRequirements(path, candidate, issuedOn);
+        return issue(peer, number, path, candidate, new CertificationCycle(issuedOn, issuedOn.plusYears(CYCLE_YEARS)));
+    }
+
+    /** The same, with the issue and expiry dates recorded from the CalMHSA registry (CERT-5: they are the truth). */
+    public static Certification issue(
+            StaffId peer,
+            CertificationNumber number,
+            CertificationPath path,
+            CandidateQualifications candidate,
+            CertificationCycle registryDates) {
+        requireInitialRequirements(path, candidate, registryDates.startsOn());
         return new Certification(
                 CertificationId.newId(),
                 peer,
                 number,
                 path,
-                List.of(issuedOn),
+                List.of(registryDates),
                 List.of(),
                 List.of(candidate.ethicsAffirmation()),
                 List.of(),
@@ -96,7 +108,7 @@ public final class Certification {
             StaffId peer,
             CertificationNumber number,
             CertificationPath path,
-            List<LocalDate> cycleStarts,
+            List<CertificationCycle> cycles,
             List<ContinuingEducation> education,
             List<EthicsAffirmation> affirmations,
             List<CompletedSpecialization> specializations,
@@ -108,7 +120,7 @@ public final class Certification {
                 peer,
                 number,
                 path,
-                cycleStarts,
+                cycles,
                 education,
                 affirmations,
                 specializations,
@@ -198,7 +210,7 @@ public final class Certification {
         requireNotRevoked(course.completedOn());
         List<ContinuingEducation> updated = new ArrayList<>(education);
         updated.add(course);
-        return with(cycleStarts, updated, affirmations, specializations, sanctions, lastVerifiedOn);
+        return with(cycles, updated, affirmations, specializations, sanctions, lastVerifiedOn);
     }
 
     /** CERT-6: the peer signs the Code of Ethics again. */
@@ -206,11 +218,19 @@ public final class Certification {
         requireNotRevoked(affirmation.signedOn());
         List<EthicsAffirmation> updated = new ArrayList<>(affirmations);
         updated.add(affirmation);
-        return with(cycleStarts, education, updated, specializations, sanctions, lastVerifiedOn);
+        return with(cycles, education, updated, specializations, sanctions, lastVerifiedOn);
     }
 
-    /** CERT-5, CERT-6: renews inside the window with 20 h CE (6 law & ethics) and a new affirmation. */
+    /**
+     * CERT-5, CERT-6: renews inside the window with 20 h CE (6 law & ethics) and a new affirmation. Without registry
+     * dates the new cycle runs to the old expiry + 2 years.
+     */
     public Certification renew(LocalDate renewedOn, int renewalWindowDays) {
+        return renew(renewedOn, renewalWindowDays, null);
+    }
+
+    /** The same, with the new expiry recorded from the CalMHSA registry when there is one (CERT-5). */
+    public Certification renew(LocalDate renewedOn, int renewalWindowDays, @Nullable LocalDate registryExpiresOn) {
         requireNotRevoked(renewedOn);
         CertificationStanding standing = standingOn(renewedOn);
         if (!standing.isActive()) {
@@ -241,7 +261,10 @@ public final class Certification {
             throw new CertificationException.RenewalRefused(
                     "certification.affirmation-missing", "Sign the Code of Ethics again before renewing");
         }
-        return withNewCycle(renewedOn);
+        LocalDate expiresOn = registryExpiresOn != null
+                ? registryExpiresOn
+                : Objects.requireNonNull(standing.expiresOn()).plusYears(CYCLE_YEARS);
+        return withNewCycle(new CertificationCycle(renewedOn, expiresOn));
     }
 
     /**
@@ -279,7 +302,7 @@ public final class Certification {
                     standing.status(),
                     "Sign the Code of Ethics again before reinstatement");
         }
-        return withNewCycle(reinstatedOn);
+        return withNewCycle(CertificationCycle.from(reinstatedOn));
     }
 
     /** CERT-4: an admin suspends the certification from {@code effectiveOn}. */
@@ -295,7 +318,7 @@ public final class Certification {
                         new InvalidValueException("liftedOn", "No suspension is running on " + Dates.plain(liftedOn)));
         List<Sanction> updated = new ArrayList<>(sanctions);
         updated.set(updated.indexOf(running), running.liftOn(liftedOn));
-        return with(cycleStarts, education, affirmations, specializations, updated, lastVerifiedOn);
+        return with(cycles, education, affirmations, specializations, updated, lastVerifiedOn);
     }
 
     /** CERT-4: an admin revokes the certification from {@code effectiveOn}; final. */
@@ -312,7 +335,7 @@ public final class Certification {
         }
         List<CompletedSpecialization> updated = new ArrayList<>(specializations);
         updated.add(completed);
-        return with(cycleStarts, education, affirmations, updated, sanctions, lastVerifiedOn);
+        return with(cycles, education, affirmations, updated, sanctions, lastVerifiedOn);
     }
 
     /** CERT-9: an admin checked the CalMHSA registry on {@code verifiedOn}. */
@@ -321,7 +344,7 @@ public final class Certification {
             throw new InvalidValueException(
                     "verifiedOn", "The registry was already checked later, on " + Dates.plain(lastVerifiedOn));
         }
-        return with(cycleStarts, education, affirmations, specializations, sanctions, verifiedOn);
+        return with(cycles, education, affirmations, specializations, sanctions, verifiedOn);
     }
 
     public boolean hasSpecialization(Specialization specialization) {
@@ -345,12 +368,12 @@ public final class Certification {
     }
 
     public LocalDate issuedOn() {
-        return cycleStarts.getFirst();
+        return cycles.getFirst().startsOn();
     }
 
-    /** Issue, renewal and reinstatement dates, oldest first (CERT-5). */
-    public List<LocalDate> cycleStarts() {
-        return cycleStarts;
+    /** The cycles from issue, renewals and reinstatements, oldest first (CERT-5). */
+    public List<CertificationCycle> cycles() {
+        return cycles;
     }
 
     public List<ContinuingEducation> education() {
@@ -400,9 +423,14 @@ public final class Certification {
         if (path != CertificationPath.INITIAL) {
             return;
         }
-        if (candidate.trainingHours() < CandidateQualifications.TRAINING_HOURS) {
+        InitialTraining training = candidate.training();
+        if (training == null || training.completedOn().isAfter(issuedOn)) {
             throw new CertificationException.RequirementNotMet(
-                    "trainingHours", "80 training hours are required; " + candidate.trainingHours() + " recorded");
+                    "training", "The 80-hour training through a CalMHSA-approved training entity must be completed");
+        }
+        if (training.hours() < CandidateQualifications.TRAINING_HOURS) {
+            throw new CertificationException.RequirementNotMet(
+                    "trainingHours", "80 training hours are required; " + training.hours() + " recorded");
         }
         LocalDate examPassedOn = candidate.examPassedOn();
         if (examPassedOn == null || examPassedOn.isAfter(issuedOn)) {
@@ -411,18 +439,23 @@ public final class Certification {
         }
     }
 
-    private LocalDate cycleStartOn(LocalDate date) {
-        LocalDate start = cycleStarts.getFirst();
-        for (LocalDate candidate : cycleStarts) {
-            if (!candidate.isAfter(date)) {
-                start = candidate;
+    private CertificationCycle cycleOn(LocalDate date) {
+        CertificationCycle running = cycles.getFirst();
+        for (CertificationCycle candidate : cycles) {
+            if (!candidate.startsOn().isAfter(date)) {
+                running = candidate;
             }
         }
-        return start;
+        return running;
+    }
+
+    // CERT-6: the CE window and the affirmation count from the start of the current cycle (last issue or renewal)
+    private LocalDate cycleStartOn(LocalDate date) {
+        return cycleOn(date).startsOn();
     }
 
     private LocalDate expiryOfCycleOn(LocalDate date) {
-        return cycleStartOn(date).plusYears(CYCLE_YEARS);
+        return cycleOn(date).expiresOn();
     }
 
     private ContinuingEducationProgress educationBetween(LocalDate from, LocalDate to) {
@@ -461,17 +494,17 @@ public final class Certification {
         requireNotRevoked(sanction.effectiveOn());
         List<Sanction> updated = new ArrayList<>(sanctions);
         updated.add(sanction);
-        return with(cycleStarts, education, affirmations, specializations, updated, lastVerifiedOn);
+        return with(cycles, education, affirmations, specializations, updated, lastVerifiedOn);
     }
 
-    private Certification withNewCycle(LocalDate startsOn) {
-        List<LocalDate> updated = new ArrayList<>(cycleStarts);
-        updated.add(startsOn);
+    private Certification withNewCycle(CertificationCycle cycle) {
+        List<CertificationCycle> updated = new ArrayList<>(cycles);
+        updated.add(cycle);
         return with(updated, education, affirmations, specializations, sanctions, lastVerifiedOn);
     }
 
     private Certification with(
-            List<LocalDate> cycleStarts,
+            List<CertificationCycle> cycles,
             List<ContinuingEducation> education,
             List<EthicsAffirmation> affirmations,
             List<CompletedSpecialization> specializations,
@@ -482,7 +515,7 @@ public final class Certification {
                 peer,
                 number,
                 path,
-                cycleStarts,
+                cycles,
                 education,
                 affirmations,
                 specializations,

@@ -12,10 +12,9 @@ import org.peerpath.goal.GoalId;
 import org.peerpath.member.MemberId;
 import org.peerpath.shared.DeliverySystem;
 import org.peerpath.shared.InvalidValueException;
+import org.peerpath.shared.ServiceId;
 import org.peerpath.shared.StaffId;
 import org.peerpath.shared.Text;
-import org.peerpath.supervision.PeerSupervision;
-import org.peerpath.supervision.SupervisionAssignment;
 
 /**
  * One version of a member's Plan of Care (POC). A peer service is claimable only while a complete version is in force
@@ -53,6 +52,7 @@ public final class PlanOfCare {
     private final @Nullable SignOff peerReview;
     private final @Nullable SignOff supervisorSignOff;
     private final @Nullable String returnComment;
+    private final @Nullable ServiceId developmentSession;
     private final long version;
 
     private PlanOfCare(
@@ -71,6 +71,7 @@ public final class PlanOfCare {
             @Nullable SignOff peerReview,
             @Nullable SignOff supervisorSignOff,
             @Nullable String returnComment,
+            @Nullable ServiceId developmentSession,
             long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.lineage = Objects.requireNonNull(lineage, "lineage");
@@ -87,6 +88,7 @@ public final class PlanOfCare {
         this.peerReview = peerReview;
         this.supervisorSignOff = supervisorSignOff;
         this.returnComment = returnComment;
+        this.developmentSession = developmentSession;
         this.version = version;
     }
 
@@ -104,6 +106,7 @@ public final class PlanOfCare {
                 validNarrative(narrative),
                 null,
                 List.of(),
+                null,
                 null,
                 null,
                 null,
@@ -129,6 +132,7 @@ public final class PlanOfCare {
             @Nullable SignOff peerReview,
             @Nullable SignOff supervisorSignOff,
             @Nullable String returnComment,
+            @Nullable ServiceId developmentSession,
             long version) {
         return new PlanOfCare(
                 id,
@@ -146,6 +150,7 @@ public final class PlanOfCare {
                 peerReview,
                 supervisorSignOff,
                 returnComment,
+                developmentSession,
                 version);
     }
 
@@ -204,14 +209,17 @@ public final class PlanOfCare {
         return next(PlanStatus.SIGNED, new SignOff(signer, on), null, null, null);
     }
 
-    /** POC-2: the peer's supervisor on {@code on} co-signs a plan the peer wrote; it becomes complete. */
-    public PlanOfCare cosign(StaffId supervisor, LocalDate on, PeerSupervision supervision) {
+    /**
+     * POC-2: a supervisor qualified on {@code on} (by default the peer's own supervisor that day) co-signs a plan the
+     * peer wrote; it becomes complete and is in force from that date.
+     */
+    public PlanOfCare cosign(StaffId supervisor, LocalDate on, SignOffAuthority authority) {
         requireSigned();
         if (!(authorship instanceof Authorship.ByPeer)) {
             throw new PlanOfCareException.NotAllowed(
                     "plan.review-required", "A plan written on the peer's behalf is reviewed, not co-signed");
         }
-        requirePeersSupervisor(supervisor, on, supervision);
+        authority.requireMaySignOff(supervisor, peer, on);
         return next(PlanStatus.COMPLETE, signed, null, new SignOff(supervisor, on), null);
     }
 
@@ -226,18 +234,18 @@ public final class PlanOfCare {
     }
 
     /** POC-3: the peer's supervisor reviews a plan written on the peer's behalf. */
-    public PlanOfCare reviewAsSupervisor(StaffId supervisor, LocalDate on, PeerSupervision supervision) {
+    public PlanOfCare reviewAsSupervisor(StaffId supervisor, LocalDate on, SignOffAuthority authority) {
         requireReviewable();
-        requirePeersSupervisor(supervisor, on, supervision);
+        authority.requireMaySignOff(supervisor, peer, on);
         SignOff review = new SignOff(supervisor, on);
         return next(statusAfterReviews(peerReview, review), signed, peerReview, review, null);
     }
 
     /** POC-4: the supervisor sends a signed plan back to its author with a comment. */
     public PlanOfCare returnToAuthor(
-            StaffId supervisor, LocalDate on, @Nullable String comment, PeerSupervision supervision) {
+            StaffId supervisor, LocalDate on, @Nullable String comment, SignOffAuthority authority) {
         requireSigned();
-        requirePeersSupervisor(supervisor, on, supervision);
+        authority.requireMaySignOff(supervisor, peer, on);
         return next(
                 PlanStatus.RETURNED,
                 null,
@@ -267,6 +275,7 @@ public final class PlanOfCare {
                 null,
                 null,
                 null,
+                null,
                 0);
     }
 
@@ -277,6 +286,34 @@ public final class PlanOfCare {
         }
         LocalDate completed = Objects.requireNonNull(supervisorSignOff).on();
         return Optional.of(peerReview != null && peerReview.on().isAfter(completed) ? peerReview.on() : completed);
+    }
+
+    /** POC-1: names the session in which the peer met the member to develop this plan; claimable once it is complete. */
+    public PlanOfCare developedIn(ServiceId session) {
+        requireEditable();
+        return new PlanOfCare(
+                id,
+                lineage,
+                versionNumber,
+                member,
+                peer,
+                authorship,
+                status,
+                narrative,
+                amountDurationScope,
+                goals,
+                treatmentPlanReference,
+                signed,
+                peerReview,
+                supervisorSignOff,
+                returnComment,
+                Objects.requireNonNull(session, "session"),
+                version);
+    }
+
+    /** POC-1: the plan-development session this plan names, if any. */
+    public Optional<ServiceId> developmentSession() {
+        return Optional.ofNullable(developmentSession);
     }
 
     public boolean hasGoal(GoalId goal) {
@@ -392,19 +429,6 @@ public final class PlanOfCare {
         }
     }
 
-    private void requirePeersSupervisor(StaffId supervisor, LocalDate on, PeerSupervision supervision) {
-        boolean isPeersSupervisor = supervision.peer().equals(peer)
-                && supervision
-                        .assignmentOn(on)
-                        .map(SupervisionAssignment::supervisor)
-                        .filter(supervisor::equals)
-                        .isPresent();
-        if (!isPeersSupervisor) {
-            throw new PlanOfCareException.NotAllowed(
-                    "plan.not-peers-supervisor", "Only the peer's supervisor on that date can do this");
-        }
-    }
-
     private static String validNarrative(@Nullable String narrative) {
         String text = narrative == null ? "" : narrative.strip();
         if (text.length() > MAX_NARRATIVE_LENGTH) {
@@ -435,6 +459,7 @@ public final class PlanOfCare {
                 peerReview,
                 supervisorSignOff,
                 returnComment,
+                developmentSession,
                 version);
     }
 
@@ -460,6 +485,7 @@ public final class PlanOfCare {
                 peerReview,
                 supervisorSignOff,
                 returnComment,
+                developmentSession,
                 version);
     }
 }

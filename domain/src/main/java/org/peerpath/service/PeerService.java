@@ -229,6 +229,7 @@ public final class PeerService {
                 d.placeOfService(),
                 d.memberPresent(),
                 d.collateralParticipants(),
+                d.agencyContacts(),
                 d.absenceReason(),
                 d.goals(),
                 d.levelOfCare(),

@@ -33,6 +33,7 @@ public record ServiceDraft(
         @Nullable PlaceOfService placeOfService,
         boolean memberPresent,
         List<CollateralId> collateralParticipants,
+        List<AgencyContact> agencyContacts,
         @Nullable String absenceReason,
         List<GoalId> goals,
         @Nullable LevelOfCare levelOfCare,
@@ -48,14 +49,20 @@ public record ServiceDraft(
         Objects.requireNonNull(peer, "peer");
         components = Set.copyOf(components);
         collateralParticipants = List.copyOf(collateralParticipants);
+        agencyContacts = List.copyOf(agencyContacts);
         goals = List.copyOf(goals);
     }
 
     /** An empty service for a member and peer: the start of recording. */
     public static ServiceDraft start(MemberId member, StaffId peer) {
         return new ServiceDraft(
-                member, peer, null, null, null, null, Set.of(), null, null, null, true, List.of(), null, List.of(),
-                null, null, null, false, null, false, false);
+                member, peer, null, null, null, null, Set.of(), null, null, null, true, List.of(), List.of(), null,
+                List.of(), null, null, null, false, null, false, false);
+    }
+
+    /** SVC-6: collaterals or other providers and agencies took part; the member may then be absent. */
+    public boolean hasParticipants() {
+        return !collateralParticipants.isEmpty() || !agencyContacts.isEmpty();
     }
 
     public boolean hasAbsenceReason() {

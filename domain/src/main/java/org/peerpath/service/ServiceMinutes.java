@@ -17,13 +17,8 @@ public record ServiceMinutes(int contact, int travel, int documentation) {
         return new ServiceMinutes(contact, 0, 0);
     }
 
-    /** SVC-3: the minutes that count toward units under the county's setting. */
-    public int counted(boolean countTravelAndDocumentation) {
-        return countTravelAndDocumentation ? contact + travel + documentation : contact;
-    }
-
-    public int units(boolean countTravelAndDocumentation) {
-        return Units.forMinutes(counted(countTravelAndDocumentation));
+    public int total() {
+        return contact + travel + documentation;
     }
 
     private static void requireMinutes(String field, String label, int minutes) {

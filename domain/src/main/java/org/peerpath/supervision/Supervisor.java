@@ -12,7 +12,7 @@ import org.peerpath.shared.StaffId;
 /** A Peer Support Specialist Supervisor's qualification record (SUP-2, SUP-3). */
 public final class Supervisor {
 
-    /** SUP-3: days after supervising began within which the training must be done. */
+    /** SUP-3: the law's limit on the days after supervising began within which the training must be done. */
     public static final int TRAINING_DEADLINE_DAYS = 60;
 
     private final StaffId staff;
@@ -86,14 +86,17 @@ public final class Supervisor {
                 version);
     }
 
-    /** SUP-3: where the 60-day training clock stands on {@code date}; day 0 is the day supervising began. */
-    public TrainingClock trainingOn(LocalDate date, int alertDay) {
+    /**
+     * SUP-3: where the training clock stands on {@code date}; day 0 is the day supervising began. The training is due
+     * within {@code graceDays} (the law's 60 or a county's shorter grace); the alert runs from {@code alertDay}.
+     */
+    public TrainingClock trainingOn(LocalDate date, int graceDays, int alertDay) {
         long day = ChronoUnit.DAYS.between(beganSupervisingOn, date);
-        LocalDate dueBy = beganSupervisingOn.plusDays(TRAINING_DEADLINE_DAYS);
+        LocalDate dueBy = beganSupervisingOn.plusDays(graceDays);
         TrainingClock.Status status;
         if (trainingCompletedOn != null && !trainingCompletedOn.isAfter(date)) {
             status = TrainingClock.Status.COMPLETED;
-        } else if (day > TRAINING_DEADLINE_DAYS) {
+        } else if (day > graceDays) {
             status = TrainingClock.Status.OVERDUE;
         } else if (day >= alertDay) {
             status = TrainingClock.Status.ALERT;

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.peerpath.credential.BhpLicense;
-import org.peerpath.credential.LicenseType;
+import org.peerpath.credential.BhpCredential;
+import org.peerpath.credential.CredentialType;
 import org.peerpath.levelofcare.Episode;
 import org.peerpath.levelofcare.LevelOfCare;
 import org.peerpath.member.Cin;
@@ -224,7 +224,6 @@ class ClaimCheckTest {
                 recorded.date(),
                 recorded.facilitators(),
                 recorded.topic(),
-                recorded.minutes(),
                 recorded.delivery(),
                 recorded.attendees().subList(1, recorded.size()));
         ClaimFixture otherDay = new ClaimFixture();
@@ -264,12 +263,12 @@ class ClaimCheckTest {
         assertThat(suspendedBefore.check().ruleIds(Severity.BLOCK)).containsExactly("DIR-2");
     }
 
-    private static BhpLicense suspendedSupervisorLicense(LocalDate since) {
-        return new BhpLicense(
+    private static BhpCredential suspendedSupervisorLicense(LocalDate since) {
+        return new BhpCredential(
                 ClaimFixture.SUPERVISOR,
-                LicenseType.LICENSED_CLINICAL_SOCIAL_WORKER,
+                CredentialType.LICENSED_CLINICAL_SOCIAL_WORKER,
                 "LCSW 12345",
-                BhpLicense.LicenseStatus.SUSPENDED,
+                BhpCredential.CredentialStatus.SUSPENDED,
                 LocalDate.of(2020, 1, 1),
                 LocalDate.of(2028, 1, 1),
                 since);
@@ -312,6 +311,7 @@ class ClaimCheckTest {
                         f.supervision,
                         List.of(),
                         List.of(),
+                        org.peerpath.credential.CredentialReferenceData.defaults(),
                         List.of(),
                         List.of(),
                         List.of(),

@@ -31,7 +31,7 @@ class CertificationTest {
                 experience,
                 true,
                 new EthicsAffirmation(ISSUED.minusDays(10), "2024-1"),
-                trainingHours,
+                new InitialTraining("Peer Training Institute", ISSUED.minusDays(20), trainingHours),
                 examPassedOn);
     }
 
@@ -103,6 +103,36 @@ class CertificationTest {
         }
 
         @Test
+        @DisplayName("CERT-2 the 80-hour training is recorded with its CalMHSA-approved entity and completion date")
+        void cert2_the_training_entity_and_completion_date_are_kept() {
+            LocalDate born = LocalDate.of(1990, 1, 1);
+            EthicsAffirmation signed = new EthicsAffirmation(ISSUED.minusDays(10), "2024");
+            CandidateQualifications noTraining =
+                    new CandidateQualifications(born, true, LivedExperience.OWN_RECOVERY, true, signed, null, ISSUED);
+            CandidateQualifications trainedLater = new CandidateQualifications(
+                    born,
+                    true,
+                    LivedExperience.OWN_RECOVERY,
+                    true,
+                    signed,
+                    new InitialTraining("Peer Training Institute", ISSUED.plusDays(1), 80),
+                    ISSUED);
+
+            assertThat(qualified().training()).isNotNull();
+            assertThat(java.util.Objects.requireNonNull(qualified().training()).entity())
+                    .isEqualTo("Peer Training Institute");
+            assertThatThrownBy(() -> issue(CertificationPath.INITIAL, noTraining))
+                    .isInstanceOfSatisfying(
+                            CertificationException.RequirementNotMet.class,
+                            e -> assertThat(e.requirement()).isEqualTo("training"));
+            assertThatThrownBy(() -> issue(CertificationPath.INITIAL, trainedLater))
+                    .hasMessageContaining("CalMHSA-approved training entity");
+            assertThatThrownBy(() -> new InitialTraining(" ", ISSUED, 80))
+                    .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field())
+                            .isEqualTo("trainingEntity"));
+        }
+
+        @Test
         void cert2_the_code_of_ethics_is_signed_before_issue() {
             CandidateQualifications late = new CandidateQualifications(
                     LocalDate.of(1990, 1, 1),
@@ -110,7 +140,7 @@ class CertificationTest {
                     LivedExperience.OWN_RECOVERY,
                     true,
                     new EthicsAffirmation(ISSUED.plusDays(1), "2024"),
-                    80,
+                    new InitialTraining("Peer Training Institute", ISSUED.minusDays(20), 80),
                     ISSUED);
 
             assertThatThrownBy(() -> issue(CertificationPath.INITIAL, late)).hasMessageContaining("Code of Ethics");
@@ -223,11 +253,47 @@ class CertificationTest {
         }
 
         @Test
-        void cert5_renewal_starts_a_new_two_year_cycle() {
+        @DisplayName("CERT-5 an on-time renewal without registry dates runs to the old expiry + 2 years")
+        void cert5_renewal_starts_a_new_cycle_ending_two_years_after_the_old_expiry() {
             Certification renewed = ready().renew(inWindow, 90);
 
-            assertThat(renewed.cycleStarts()).containsExactly(ISSUED, inWindow);
-            assertThat(renewed.standingOn(EXPIRES.plusDays(10)).expiresOn()).isEqualTo(inWindow.plusYears(2));
+            assertThat(renewed.cycles())
+                    .extracting(CertificationCycle::startsOn)
+                    .containsExactly(ISSUED, inWindow);
+            assertThat(renewed.standingOn(EXPIRES.plusDays(10)).expiresOn()).isEqualTo(EXPIRES.plusYears(2));
+            assertThat(renewed.standingOn(inWindow).expiresOn()).isEqualTo(EXPIRES.plusYears(2));
+        }
+
+        @Test
+        @DisplayName("CERT-5 the expiry recorded from the CalMHSA registry is the truth")
+        void cert5_registry_dates_win_over_the_computed_expiry() {
+            LocalDate registryExpiry = EXPIRES.plusYears(2).minusDays(14);
+            Certification renewed = ready().renew(inWindow, 90, registryExpiry);
+            Certification registryIssued = Certification.issue(
+                    PEER,
+                    new CertificationNumber("PSS-2"),
+                    CertificationPath.INITIAL,
+                    qualified(),
+                    new CertificationCycle(ISSUED, ISSUED.plusYears(2).plusDays(30)));
+
+            assertThat(renewed.standingOn(EXPIRES.plusDays(10)).expiresOn()).isEqualTo(registryExpiry);
+            assertThat(registryIssued
+                            .standingOn(ISSUED.plusYears(2).plusDays(29))
+                            .isActive())
+                    .isTrue();
+            assertThatThrownBy(() -> new CertificationCycle(ISSUED, ISSUED))
+                    .hasMessage("Expiry must be after the issue date");
+        }
+
+        @Test
+        @DisplayName("CERT-6 after a renewal the CE hours count again from the renewal date")
+        void cert6_the_ce_window_starts_with_the_current_cycle() {
+            Certification renewed = ready().renew(inWindow, 90);
+
+            assertThat(ready().continuingEducationOn(inWindow).isMet()).isTrue();
+            assertThat(renewed.continuingEducationOn(inWindow.plusDays(1)).hours())
+                    .isEqualByComparingTo("0");
+            assertThat(renewed.isEthicsAffirmationDueOn(inWindow.plusDays(1))).isTrue();
         }
 
         @Test
@@ -391,7 +457,7 @@ class CertificationTest {
                 cert.peer(),
                 cert.number(),
                 cert.path(),
-                cert.cycleStarts(),
+                cert.cycles(),
                 cert.education(),
                 cert.affirmations(),
                 cert.specializations(),

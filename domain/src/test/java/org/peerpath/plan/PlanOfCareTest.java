@@ -5,12 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.peerpath.goal.Goal;
 import org.peerpath.member.MemberId;
+import org.peerpath.screening.MatchBasis;
+import org.peerpath.screening.ScreeningList;
+import org.peerpath.screening.ScreeningResult;
 import org.peerpath.shared.DeliverySystem;
+import org.peerpath.shared.ServiceId;
 import org.peerpath.shared.StaffId;
 import org.peerpath.supervision.PeerSupervision;
+import org.peerpath.supervision.QualificationPath;
+import org.peerpath.supervision.Supervisor;
 
 class PlanOfCareTest {
 
@@ -21,6 +28,10 @@ class PlanOfCareTest {
     static final LocalDate JAN = LocalDate.of(2026, 1, 5);
     static final PeerSupervision SUPERVISION =
             PeerSupervision.of(PEER).assign(SUPERVISOR, LocalDate.of(2025, 1, 1), null, null);
+    static final Supervisor TRAINED = Supervisor.qualify(
+                    SUPERVISOR, QualificationPath.BEHAVIORAL_HEALTH_PROFESSIONAL, 36, LocalDate.of(2025, 1, 1))
+            .completeTraining(LocalDate.of(2025, 2, 1));
+    static final SignOffAuthority AUTHORITY = authority(TRAINED, List.of(), true);
     static final Goal GOAL =
             Goal.define("I want my own place", "Housing applications sent", "3 applications", LocalDate.of(2026, 6, 1));
     static final AmountDurationScope ADS =
@@ -42,10 +53,85 @@ class PlanOfCareTest {
                 .addGoal(GOAL);
     }
 
+    static SignOffAuthority authority(Supervisor record, List<ScreeningResult> screening, boolean ownSupervisorOnly) {
+        return new SignOffAuthority(SUPERVISION, List.of(record), screening, 60, 45, ownSupervisorOnly);
+    }
+
+    @Test
+    @DisplayName(
+            "POC-2 a supervisor not trained by the co-sign date (SUP-3) cannot complete the plan, even if trained later")
+    void poc2_the_cosigner_is_judged_for_the_cosign_date() {
+        PlanOfCare signed = byPeer().sign(PEER, JAN);
+        Supervisor trainedLater = Supervisor.qualify(
+                        SUPERVISOR, QualificationPath.BEHAVIORAL_HEALTH_PROFESSIONAL, 36, LocalDate.of(2025, 1, 1))
+                .completeTraining(JAN.plusDays(10));
+
+        assertThatThrownBy(() -> signed.cosign(SUPERVISOR, JAN.plusDays(1), authority(trainedLater, List.of(), true)))
+                .isInstanceOfSatisfying(PlanOfCareException.NotAllowed.class, e -> assertThat(e.code())
+                        .isEqualTo("plan.supervisor-training-overdue"));
+        assertThat(signed.cosign(SUPERVISOR, JAN.plusDays(10), authority(trainedLater, List.of(), true))
+                        .completedOn())
+                .contains(JAN.plusDays(10));
+    }
+
+    @Test
+    @DisplayName("POC-2 SCR-2 a supervisor excluded on the co-sign date cannot complete the plan")
+    void poc2_an_excluded_supervisor_cannot_cosign() {
+        ScreeningResult excluded = new ScreeningResult(
+                SUPERVISOR, ScreeningList.OIG_LEIE, JAN.minusDays(5), MatchBasis.NPI, JAN.minusDays(5), null);
+
+        assertThatThrownBy(() ->
+                        byPeer().sign(PEER, JAN).cosign(SUPERVISOR, JAN, authority(TRAINED, List.of(excluded), true)))
+                .isInstanceOfSatisfying(PlanOfCareException.NotAllowed.class, e -> assertThat(e.code())
+                        .isEqualTo("plan.supervisor-excluded"));
+    }
+
+    @Test
+    @DisplayName("POC-2 SUP-2 only a supervisor with a qualification on record co-signs")
+    void poc2_a_cosigner_without_a_qualification_record_is_refused() {
+        SignOffAuthority noRecords = new SignOffAuthority(SUPERVISION, List.of(), List.of(), 60, 45, true);
+
+        assertThatThrownBy(() -> byPeer().sign(PEER, JAN).cosign(SUPERVISOR, JAN, noRecords))
+                .isInstanceOfSatisfying(PlanOfCareException.NotAllowed.class, e -> assertThat(e.code())
+                        .isEqualTo("plan.supervisor-not-qualified"));
+    }
+
+    @Test
+    @DisplayName("POC-2 coSignByOwnSupervisor: on by default; off lets another qualified supervisor co-sign")
+    void poc2_the_own_supervisor_setting() {
+        StaffId other = StaffId.newId();
+        Supervisor otherQualified = Supervisor.qualify(
+                        other, QualificationPath.BEHAVIORAL_HEALTH_PROFESSIONAL, 36, LocalDate.of(2025, 1, 1))
+                .completeTraining(LocalDate.of(2025, 2, 1));
+        PlanOfCare signed = byPeer().sign(PEER, JAN);
+
+        assertThatThrownBy(() -> signed.cosign(other, JAN, authority(otherQualified, List.of(), true)))
+                .isInstanceOfSatisfying(PlanOfCareException.NotAllowed.class, e -> assertThat(e.code())
+                        .isEqualTo("plan.not-peers-supervisor"));
+        assertThat(signed.cosign(other, JAN, authority(otherQualified, List.of(), false))
+                        .status())
+                .isEqualTo(PlanStatus.COMPLETE);
+    }
+
+    @Test
+    @DisplayName("POC-1 the plan names the session in which it was developed")
+    void poc1_the_plan_names_its_development_session() {
+        ServiceId session = ServiceId.newId();
+        PlanOfCare named = byPeer().developedIn(session);
+
+        assertThat(named.developmentSession()).contains(session);
+        assertThat(byPeer().developmentSession()).isEmpty();
+        assertThat(named.sign(PEER, JAN)
+                        .cosign(SUPERVISOR, JAN, AUTHORITY)
+                        .startNewVersion()
+                        .developmentSession())
+                .isEmpty();
+    }
+
     @Test
     void poc2_a_plan_the_peer_wrote_is_complete_only_when_the_supervisor_cosigns() {
         PlanOfCare signed = byPeer().sign(PEER, JAN);
-        PlanOfCare complete = signed.cosign(SUPERVISOR, JAN.plusDays(1), SUPERVISION);
+        PlanOfCare complete = signed.cosign(SUPERVISOR, JAN.plusDays(1), AUTHORITY);
 
         assertThat(signed.status()).isEqualTo(PlanStatus.SIGNED);
         assertThat(signed.completedOn()).isEmpty();
@@ -62,13 +148,13 @@ class PlanOfCareTest {
                 .isInstanceOfSatisfying(PlanOfCareException.NotAllowed.class, e -> assertThat(e.code())
                         .isEqualTo("plan.not-author"));
         StaffId stranger = StaffId.newId();
-        assertThatThrownBy(() -> byPeer().sign(PEER, JAN).cosign(stranger, JAN, SUPERVISION))
+        assertThatThrownBy(() -> byPeer().sign(PEER, JAN).cosign(stranger, JAN, AUTHORITY))
                 .isInstanceOfSatisfying(PlanOfCareException.NotAllowed.class, e -> assertThat(e.code())
                         .isEqualTo("plan.not-peers-supervisor"));
         assertThatThrownBy(() -> byPeer().sign(PEER, JAN).reviewAsPeer(PEER, JAN))
                 .isInstanceOfSatisfying(PlanOfCareException.NotAllowed.class, e -> assertThat(e.code())
                         .isEqualTo("plan.cosign-required"));
-        assertThatThrownBy(() -> byPeer().cosign(SUPERVISOR, JAN, SUPERVISION))
+        assertThatThrownBy(() -> byPeer().cosign(SUPERVISOR, JAN, AUTHORITY))
                 .isInstanceOfSatisfying(PlanOfCareException.WrongStatus.class, e -> {
                     assertThat(e.code()).isEqualTo("plan.wrong-status");
                     assertThat(e.status()).isEqualTo(PlanStatus.DRAFT);
@@ -78,7 +164,7 @@ class PlanOfCareTest {
     @Test
     void poc3_a_plan_written_on_the_peers_behalf_needs_review_by_the_peer_and_the_supervisor() {
         PlanOfCare signed = onBehalf().sign(WRITER, JAN);
-        PlanOfCare supervisorFirst = signed.reviewAsSupervisor(SUPERVISOR, JAN.plusDays(1), SUPERVISION);
+        PlanOfCare supervisorFirst = signed.reviewAsSupervisor(SUPERVISOR, JAN.plusDays(1), AUTHORITY);
         PlanOfCare complete = supervisorFirst.reviewAsPeer(PEER, JAN.plusDays(3));
 
         assertThat(supervisorFirst.status()).isEqualTo(PlanStatus.SIGNED);
@@ -86,7 +172,7 @@ class PlanOfCareTest {
         assertThat(complete.completedOn()).contains(JAN.plusDays(3));
         assertThat(complete.peerReview()).contains(new SignOff(PEER, JAN.plusDays(3)));
         assertThat(complete.authorship()).isInstanceOf(Authorship.OnPeersBehalf.class);
-        assertThatThrownBy(() -> signed.cosign(SUPERVISOR, JAN, SUPERVISION))
+        assertThatThrownBy(() -> signed.cosign(SUPERVISOR, JAN, AUTHORITY))
                 .isInstanceOfSatisfying(PlanOfCareException.NotAllowed.class, e -> assertThat(e.code())
                         .isEqualTo("plan.review-required"));
         assertThatThrownBy(() -> signed.reviewAsPeer(WRITER, JAN))
@@ -97,7 +183,7 @@ class PlanOfCareTest {
 
     @Test
     void poc4_a_complete_plan_is_locked() {
-        PlanOfCare complete = byPeer().sign(PEER, JAN).cosign(SUPERVISOR, JAN, SUPERVISION);
+        PlanOfCare complete = byPeer().sign(PEER, JAN).cosign(SUPERVISOR, JAN, AUTHORITY);
 
         assertThatThrownBy(() -> complete.addGoal(GOAL))
                 .isInstanceOfSatisfying(PlanOfCareException.Locked.class, e -> assertThat(e.code())
@@ -108,7 +194,7 @@ class PlanOfCareTest {
     @Test
     void poc4_a_signed_plan_changes_only_after_it_is_returned_with_a_comment() {
         PlanOfCare signed = byPeer().sign(PEER, JAN);
-        PlanOfCare returned = signed.returnToAuthor(SUPERVISOR, JAN.plusDays(1), "Add a goal about work", SUPERVISION);
+        PlanOfCare returned = signed.returnToAuthor(SUPERVISOR, JAN.plusDays(1), "Add a goal about work", AUTHORITY);
 
         assertThatThrownBy(() -> signed.reviseNarrative("x"))
                 .isInstanceOfSatisfying(PlanOfCareException.WrongStatus.class, e -> assertThat(e.status())
@@ -119,16 +205,16 @@ class PlanOfCareTest {
         PlanOfCare resigned = returned.reviseNarrative("Revised").sign(PEER, JAN.plusDays(2));
         assertThat(resigned.status()).isEqualTo(PlanStatus.SIGNED);
         assertThat(resigned.narrative()).isEqualTo("Revised");
-        assertThatThrownBy(() -> signed.returnToAuthor(SUPERVISOR, JAN, " ", SUPERVISION))
+        assertThatThrownBy(() -> signed.returnToAuthor(SUPERVISOR, JAN, " ", AUTHORITY))
                 .hasMessage("Comment for the author is required");
     }
 
     @Test
     void poc4_a_change_makes_a_new_version_and_the_version_in_force_follows_the_date() {
-        PlanOfCare v1 = byPeer().sign(PEER, JAN).cosign(SUPERVISOR, JAN, SUPERVISION);
+        PlanOfCare v1 = byPeer().sign(PEER, JAN).cosign(SUPERVISOR, JAN, AUTHORITY);
         PlanOfCare v2draft = v1.startNewVersion();
         LocalDate march = LocalDate.of(2026, 3, 1);
-        PlanOfCare v2 = v2draft.reviseNarrative("Updated").sign(PEER, march).cosign(SUPERVISOR, march, SUPERVISION);
+        PlanOfCare v2 = v2draft.reviseNarrative("Updated").sign(PEER, march).cosign(SUPERVISOR, march, AUTHORITY);
         List<PlanOfCare> versions = List.of(v1, v2);
 
         assertThat(v2draft.versionNumber()).isEqualTo(2);
@@ -188,6 +274,7 @@ class PlanOfCareTest {
                 plan.narrative(),
                 ADS,
                 plan.goals(),
+                null,
                 null,
                 null,
                 null,
