@@ -6,7 +6,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.peerpath.plan.CompletePlan;
+import org.peerpath.plan.DraftPlan;
 import org.peerpath.plan.PlanOfCare;
+import org.peerpath.plan.ReturnedPlan;
+import org.peerpath.plan.SignedPlan;
+import org.peerpath.plan.SupersededPlan;
 import org.peerpath.service.ServiceDraft;
 import org.peerpath.shared.ServiceId;
 
@@ -62,15 +67,18 @@ final class PlanRules implements RuleGroup {
         PlanOfCare plan = latest.get();
         String signOff =
                 plan.isAuthoredByPeer() ? "co-signed by your supervisor" : "reviewed by you and your supervisor";
-        return switch (plan.status()) {
-            case DRAFT -> "The Plan of Care is a draft: it must be signed and " + signOff + " first";
-            case SIGNED -> "The Plan of Care is signed but not yet " + signOff;
-            case RETURNED ->
-                "Your supervisor returned the Plan of Care: "
-                        + plan.returnComment().orElse("");
-            case COMPLETE ->
-                "The Plan of Care was completed on " + plain(plan.completedOn().orElseThrow())
-                        + ", after this service on " + plain(c.dateOfService());
+        return switch (plan) {
+            case DraftPlan draft -> "The Plan of Care is a draft: it must be signed and " + signOff + " first";
+            case SignedPlan signed -> "The Plan of Care is signed but not yet " + signOff;
+            case ReturnedPlan returned -> "Your supervisor returned the Plan of Care: " + returned.comment();
+            case CompletePlan complete ->
+                "The Plan of Care was completed on "
+                        + plain(complete.completion().completedOn()) + ", after this service on "
+                        + plain(c.dateOfService());
+            case SupersededPlan superseded ->
+                "The Plan of Care was completed on "
+                        + plain(superseded.plan().completion().completedOn()) + ", after this service on "
+                        + plain(c.dateOfService());
         };
     }
 }

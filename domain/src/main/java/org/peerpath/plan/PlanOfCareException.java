@@ -20,8 +20,11 @@ public abstract sealed class PlanOfCareException extends DomainException {
     public static final class WrongStatus extends PlanOfCareException {
         private final PlanStatus status;
 
-        WrongStatus(PlanStatus status, String message) {
-            super("plan.wrong-status", message);
+        WrongStatus(PlanStatus status) {
+            super(
+                    "plan.wrong-status",
+                    "This step is not possible while the plan is "
+                            + status.name().toLowerCase());
             this.status = status;
         }
 

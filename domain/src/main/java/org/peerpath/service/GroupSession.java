@@ -131,29 +131,13 @@ public final class GroupSession {
     private void addServices(List<ServiceDraft> services, StaffId renderer, List<ServiceMinutes> shares) {
         for (int i = 0; i < attendees.size(); i++) {
             GroupAttendee attendee = attendees.get(i);
-            services.add(new ServiceDraft(
-                    attendee.member(),
-                    renderer,
-                    date,
-                    null,
-                    attendee.deliverySystem(),
-                    ServiceCode.H0025,
-                    Set.of(ServiceComponent.EDUCATIONAL_SKILL_BUILDING_GROUP),
-                    shares.get(i),
-                    delivery.modality(),
-                    delivery.placeOfService(),
-                    true,
-                    List.of(),
-                    List.of(),
-                    null,
-                    attendee.goals(),
-                    null,
-                    null,
-                    id,
-                    false,
-                    null,
-                    false,
-                    false));
+            services.add(ServiceDraft.fromGroup(attendee.member(), renderer, id)
+                    .on(date)
+                    .under(attendee.deliverySystem())
+                    .minutes(shares.get(i))
+                    .delivered(delivery.modality(), delivery.placeOfService())
+                    .goals(attendee.goals())
+                    .build());
         }
     }
 

@@ -149,7 +149,7 @@ public final class PeerService {
     public PeerService voidService(@Nullable String reason) {
         requireNotVoided();
         String why = Text.required("voidReason", "Reason for voiding", reason, 500);
-        ServiceDraft voided = copy(details, details.noteSignedAt(), details.noteCosigned(), true);
+        ServiceDraft voided = details.toBuilder().voided(true).build();
         return new PeerService(id, voided, planVersion, ServiceStatus.VOIDED, note, addenda, why, version);
     }
 
@@ -207,37 +207,8 @@ public final class PeerService {
     }
 
     private static ServiceDraft withNote(ServiceDraft draft, @Nullable ProgressNote note) {
-        return copy(
-                draft,
-                note == null ? null : note.signedAt(),
-                note != null && note.cosignedBy() != null,
-                draft.voided());
-    }
-
-    private static ServiceDraft copy(
-            ServiceDraft d, @Nullable LocalDateTime noteSignedAt, boolean noteCosigned, boolean voided) {
-        return new ServiceDraft(
-                d.member(),
-                d.peer(),
-                d.dateOfService(),
-                d.endedAt(),
-                d.deliverySystem(),
-                d.code(),
-                d.components(),
-                d.minutes(),
-                d.modality(),
-                d.placeOfService(),
-                d.memberPresent(),
-                d.collateralParticipants(),
-                d.agencyContacts(),
-                d.absenceReason(),
-                d.goals(),
-                d.levelOfCare(),
-                d.transition(),
-                d.groupSession(),
-                d.crisis(),
-                noteSignedAt,
-                noteCosigned,
-                voided);
+        return draft.toBuilder()
+                .note(note == null ? null : note.signedAt(), note != null && note.cosignedBy() != null)
+                .build();
     }
 }

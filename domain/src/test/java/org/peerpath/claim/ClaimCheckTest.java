@@ -345,7 +345,8 @@ class ClaimCheckTest {
     @Test
     void check1_the_facts_must_be_about_the_services_member() {
         ClaimFixture f = new ClaimFixture();
-        ServiceDraft otherMember = ServiceDraft.start(org.peerpath.member.MemberId.newId(), ClaimFixture.PEER);
+        ServiceDraft otherMember = ServiceDraft.start(org.peerpath.member.MemberId.newId(), ClaimFixture.PEER)
+                .build();
 
         assertThatThrownBy(() -> ClaimCheck.check(otherMember, f.facts())).isInstanceOf(IllegalArgumentException.class);
     }

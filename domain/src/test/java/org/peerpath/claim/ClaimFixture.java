@@ -43,6 +43,7 @@ import org.peerpath.member.MemberId;
 import org.peerpath.member.PersonName;
 import org.peerpath.plan.AmountDurationScope;
 import org.peerpath.plan.Authorship;
+import org.peerpath.plan.EditablePlan;
 import org.peerpath.plan.PlanOfCare;
 import org.peerpath.plan.QualifiedProfessional;
 import org.peerpath.plan.SignOffAuthority;
@@ -236,29 +237,23 @@ final class ClaimFixture {
     }
 
     ServiceDraft service() {
-        return new ServiceDraft(
-                MEMBER,
-                PEER,
-                dateOfService,
-                endedAt,
-                deliverySystem,
-                code,
-                components,
-                minutes,
-                modality,
-                placeOfService,
-                memberPresent,
-                collaterals,
-                agencyContacts,
-                absenceReason,
-                goals,
-                levelOfCare,
-                null,
-                groupSession,
-                crisis,
-                noteSignedAt,
-                noteCosigned,
-                voided);
+        ServiceDraft.Builder draft = ServiceDraft.start(MEMBER, PEER)
+                .on(dateOfService)
+                .endedAt(endedAt)
+                .under(deliverySystem)
+                .code(code)
+                .components(components)
+                .minutes(minutes)
+                .delivered(modality, placeOfService)
+                .collaterals(collaterals)
+                .agencyContacts(agencyContacts)
+                .goals(goals)
+                .level(levelOfCare)
+                .groupSession(groupSession)
+                .crisis(crisis)
+                .note(noteSignedAt, noteCosigned)
+                .voided(voided);
+        return memberPresent ? draft.build() : draft.memberAbsent(absenceReason).build();
     }
 
     ClaimReadiness check() {
@@ -688,16 +683,16 @@ final class ClaimFixture {
                 .reviewAsPeer(PEER, LocalDate.of(2026, 1, 16));
         return plan(
                 supervisorReviewed
-                        ? plan.reviewAsSupervisor(SUPERVISOR, LocalDate.of(2026, 1, 17), authority())
+                        ? plan.awaitingSignOff().reviewAsSupervisor(SUPERVISOR, LocalDate.of(2026, 1, 17), authority())
                         : plan);
     }
 
     /** Version 2 adds goal 2: complete on {@code cosignedOn}, or still a draft when null. */
     ClaimFixture newPlanVersion(@Nullable LocalDate cosignedOn) {
-        PlanOfCare v2 = plans.getFirst().startNewVersion().addGoal(goal(GOAL_2));
-        if (cosignedOn != null) {
-            v2 = v2.sign(PEER, cosignedOn.minusDays(1)).cosign(SUPERVISOR, cosignedOn, authority());
-        }
+        EditablePlan draft = plans.getFirst().complete().startNewVersion().addGoal(goal(GOAL_2));
+        PlanOfCare v2 = cosignedOn == null
+                ? draft
+                : draft.sign(PEER, cosignedOn.minusDays(1)).cosign(SUPERVISOR, cosignedOn, authority());
         plans.add(v2);
         return this;
     }
@@ -713,11 +708,11 @@ final class ClaimFixture {
     /** POC-1: this service is the plan-development session of a plan co-signed on {@code cosignedOn} (or never). */
     ClaimFixture planDevelopedInThisSession(@Nullable LocalDate cosignedOn) {
         recorded = true;
-        PlanOfCare plan = draftPlan().developedIn(SERVICE);
-        if (cosignedOn != null) {
-            plan = plan.sign(PEER, cosignedOn.minusDays(1)).cosign(SUPERVISOR, cosignedOn, authority());
-        }
-        return plan(plan);
+        EditablePlan draft = draftPlan().developedIn(SERVICE);
+        return plan(
+                cosignedOn == null
+                        ? draft
+                        : draft.sign(PEER, cosignedOn.minusDays(1)).cosign(SUPERVISOR, cosignedOn, authority()));
     }
 
     ClaimFixture noGoal() {
@@ -954,7 +949,7 @@ final class ClaimFixture {
         return new Goal(id, "I want to get back to work", "Days worked per week", "3 days", LocalDate.of(2027, 6, 1));
     }
 
-    static PlanOfCare draftPlan() {
+    static EditablePlan draftPlan() {
         return PlanOfCare.draft(MEMBER, PEER, new Authorship.ByPeer(), PlanOfCare.SANTA_CRUZ_TEMPLATE)
                 .describeServices(new AmountDurationScope("Up to 4 units a week", "12 months", "Engagement"))
                 .addGoal(goal(GOAL_1));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.peerpath.shared.InvalidValueException;
 import org.peerpath.shared.ServiceId;
@@ -23,6 +24,20 @@ class GoalTest {
         assertThatThrownBy(() -> Goal.define("g", "m", "t", null)).hasMessage("Target date is required");
         assertThatThrownBy(() -> Goal.define("g", "m", "x".repeat(501), LocalDate.of(2026, 9, 1)))
                 .hasMessage("Target can be at most 500 characters");
+    }
+
+    @Test
+    @DisplayName(
+            "GOAL-1 measure, target and target date are optional where the county does not ask for measurable results")
+    void goal1_measures_follow_the_county_setting() {
+        Goal unmeasured = Goal.define("I want to see my kids more", null, " ", null, GoalMeasures.OPTIONAL);
+
+        assertThat(unmeasured.measure()).isNull();
+        assertThat(unmeasured.target()).isNull();
+        assertThat(unmeasured.targetDate()).isNull();
+        assertThatThrownBy(() -> Goal.define("I want to see my kids more", null, null, null, GoalMeasures.REQUIRED))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("measure"));
     }
 
     @Test

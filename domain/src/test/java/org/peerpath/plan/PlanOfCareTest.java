@@ -37,13 +37,13 @@ class PlanOfCareTest {
     static final AmountDurationScope ADS =
             new AmountDurationScope("Up to 4 units a week", "6 months", "Engagement, skill building");
 
-    static PlanOfCare byPeer() {
+    static EditablePlan byPeer() {
         return PlanOfCare.draft(MEMBER, PEER, new Authorship.ByPeer(), PlanOfCare.SANTA_CRUZ_TEMPLATE)
                 .describeServices(ADS)
                 .addGoal(GOAL);
     }
 
-    static PlanOfCare onBehalf() {
+    static EditablePlan onBehalf() {
         return PlanOfCare.draft(
                         MEMBER,
                         PEER,
@@ -61,7 +61,7 @@ class PlanOfCareTest {
     @DisplayName(
             "POC-2 a supervisor not trained by the co-sign date (SUP-3) cannot complete the plan, even if trained later")
     void poc2_the_cosigner_is_judged_for_the_cosign_date() {
-        PlanOfCare signed = byPeer().sign(PEER, JAN);
+        SignedPlan signed = byPeer().sign(PEER, JAN);
         Supervisor trainedLater = Supervisor.qualify(
                         SUPERVISOR, QualificationPath.BEHAVIORAL_HEALTH_PROFESSIONAL, 36, LocalDate.of(2025, 1, 1))
                 .completeTraining(JAN.plusDays(10));
@@ -103,7 +103,7 @@ class PlanOfCareTest {
         Supervisor otherQualified = Supervisor.qualify(
                         other, QualificationPath.BEHAVIORAL_HEALTH_PROFESSIONAL, 36, LocalDate.of(2025, 1, 1))
                 .completeTraining(LocalDate.of(2025, 2, 1));
-        PlanOfCare signed = byPeer().sign(PEER, JAN);
+        SignedPlan signed = byPeer().sign(PEER, JAN);
 
         assertThatThrownBy(() -> signed.cosign(other, JAN, authority(otherQualified, List.of(), true)))
                 .isInstanceOfSatisfying(PlanOfCareException.NotAllowed.class, e -> assertThat(e.code())
@@ -117,7 +117,7 @@ class PlanOfCareTest {
     @DisplayName("POC-1 the plan names the session in which it was developed")
     void poc1_the_plan_names_its_development_session() {
         ServiceId session = ServiceId.newId();
-        PlanOfCare named = byPeer().developedIn(session);
+        EditablePlan named = byPeer().developedIn(session);
 
         assertThat(named.developmentSession()).contains(session);
         assertThat(byPeer().developmentSession()).isEmpty();
@@ -130,15 +130,16 @@ class PlanOfCareTest {
 
     @Test
     void poc2_a_plan_the_peer_wrote_is_complete_only_when_the_supervisor_cosigns() {
-        PlanOfCare signed = byPeer().sign(PEER, JAN);
-        PlanOfCare complete = signed.cosign(SUPERVISOR, JAN.plusDays(1), AUTHORITY);
+        SignedPlan signed = byPeer().sign(PEER, JAN);
+        CompletePlan complete = signed.cosign(SUPERVISOR, JAN.plusDays(1), AUTHORITY);
 
         assertThat(signed.status()).isEqualTo(PlanStatus.SIGNED);
         assertThat(signed.completedOn()).isEmpty();
         assertThat(complete.status()).isEqualTo(PlanStatus.COMPLETE);
         assertThat(complete.completedOn()).contains(JAN.plusDays(1));
-        assertThat(complete.supervisorSignOff()).contains(new SignOff(SUPERVISOR, JAN.plusDays(1)));
-        assertThat(complete.signed()).contains(new SignOff(PEER, JAN));
+        assertThat(complete.completion()).isEqualTo(new Completion.CoSigned(new SignOff(SUPERVISOR, JAN.plusDays(1))));
+        assertThat(complete.completion().supervisor()).isEqualTo(new SignOff(SUPERVISOR, JAN.plusDays(1)));
+        assertThat(complete.signed()).isEqualTo(new SignOff(PEER, JAN));
         assertThat(complete.isAuthoredByPeer()).isTrue();
     }
 
@@ -154,7 +155,7 @@ class PlanOfCareTest {
         assertThatThrownBy(() -> byPeer().sign(PEER, JAN).reviewAsPeer(PEER, JAN))
                 .isInstanceOfSatisfying(PlanOfCareException.NotAllowed.class, e -> assertThat(e.code())
                         .isEqualTo("plan.cosign-required"));
-        assertThatThrownBy(() -> byPeer().cosign(SUPERVISOR, JAN, AUTHORITY))
+        assertThatThrownBy(() -> byPeer().awaitingSignOff())
                 .isInstanceOfSatisfying(PlanOfCareException.WrongStatus.class, e -> {
                     assertThat(e.code()).isEqualTo("plan.wrong-status");
                     assertThat(e.status()).isEqualTo(PlanStatus.DRAFT);
@@ -163,14 +164,19 @@ class PlanOfCareTest {
 
     @Test
     void poc3_a_plan_written_on_the_peers_behalf_needs_review_by_the_peer_and_the_supervisor() {
-        PlanOfCare signed = onBehalf().sign(WRITER, JAN);
+        SignedPlan signed = onBehalf().sign(WRITER, JAN);
         PlanOfCare supervisorFirst = signed.reviewAsSupervisor(SUPERVISOR, JAN.plusDays(1), AUTHORITY);
-        PlanOfCare complete = supervisorFirst.reviewAsPeer(PEER, JAN.plusDays(3));
+        PlanOfCare complete = supervisorFirst.awaitingSignOff().reviewAsPeer(PEER, JAN.plusDays(3));
 
         assertThat(supervisorFirst.status()).isEqualTo(PlanStatus.SIGNED);
+        assertThat(supervisorFirst.awaitingSignOff().supervisorReviewed())
+                .contains(new SignOff(SUPERVISOR, JAN.plusDays(1)));
+        assertThat(supervisorFirst.awaitingSignOff().peerReviewed()).isEmpty();
         assertThat(complete.status()).isEqualTo(PlanStatus.COMPLETE);
         assertThat(complete.completedOn()).contains(JAN.plusDays(3));
-        assertThat(complete.peerReview()).contains(new SignOff(PEER, JAN.plusDays(3)));
+        assertThat(complete.complete().completion())
+                .isEqualTo(new Completion.Reviewed(
+                        new SignOff(PEER, JAN.plusDays(3)), new SignOff(SUPERVISOR, JAN.plusDays(1))));
         assertThat(complete.authorship()).isInstanceOf(Authorship.OnPeersBehalf.class);
         assertThatThrownBy(() -> signed.cosign(SUPERVISOR, JAN, AUTHORITY))
                 .isInstanceOfSatisfying(PlanOfCareException.NotAllowed.class, e -> assertThat(e.code())
@@ -185,24 +191,57 @@ class PlanOfCareTest {
     void poc4_a_complete_plan_is_locked() {
         PlanOfCare complete = byPeer().sign(PEER, JAN).cosign(SUPERVISOR, JAN, AUTHORITY);
 
-        assertThatThrownBy(() -> complete.addGoal(GOAL))
+        assertThatThrownBy(complete::editable)
                 .isInstanceOfSatisfying(PlanOfCareException.Locked.class, e -> assertThat(e.code())
                         .isEqualTo("plan.locked"));
-        assertThatThrownBy(() -> complete.reviseNarrative("changed")).isInstanceOf(PlanOfCareException.Locked.class);
+        assertThatThrownBy(() -> complete.complete().supersede(JAN.plusDays(9)).editable())
+                .isInstanceOf(PlanOfCareException.Locked.class);
+    }
+
+    @Test
+    @DisplayName(
+            "POC-4 a complete plan is built only with its co-sign (peer's plan) or both reviews (written for them)")
+    void poc4_a_complete_plan_always_holds_its_sign_off() {
+        PlanContent byPeerContent = byPeer().content();
+        PlanContent onBehalfContent = onBehalf().content();
+        SignOff signed = new SignOff(PEER, JAN);
+        Completion.Reviewed reviews = new Completion.Reviewed(signed, new SignOff(SUPERVISOR, JAN));
+
+        assertThatThrownBy(() -> new CompletePlan(byPeerContent, signed, reviews))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new CompletePlan(onBehalfContent, signed, new Completion.CoSigned(signed)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new CompletePlan(byPeerContent, signed, null))
+                .isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new SignedPlan(byPeerContent, signed, signed, null))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    @DisplayName("POC-4 a superseded plan stays readable and keeps the days it was in force")
+    void poc4_a_superseded_plan_keeps_its_completion() {
+        CompletePlan v1 = byPeer().sign(PEER, JAN).cosign(SUPERVISOR, JAN, AUTHORITY);
+        SupersededPlan old = v1.supersede(JAN.plusMonths(2));
+
+        assertThat(old.status()).isEqualTo(PlanStatus.SUPERSEDED);
+        assertThat(old.completedOn()).contains(JAN);
+        assertThat(old.goals()).isEqualTo(v1.goals());
+        assertThat(PlanOfCare.versionInForceOn(List.of(old), JAN.plusDays(1))).contains(old);
+        assertThatThrownBy(old::complete).isInstanceOf(PlanOfCareException.WrongStatus.class);
     }
 
     @Test
     void poc4_a_signed_plan_changes_only_after_it_is_returned_with_a_comment() {
-        PlanOfCare signed = byPeer().sign(PEER, JAN);
-        PlanOfCare returned = signed.returnToAuthor(SUPERVISOR, JAN.plusDays(1), "Add a goal about work", AUTHORITY);
+        SignedPlan signed = byPeer().sign(PEER, JAN);
+        ReturnedPlan returned = signed.returnToAuthor(SUPERVISOR, JAN.plusDays(1), "Add a goal about work", AUTHORITY);
 
-        assertThatThrownBy(() -> signed.reviseNarrative("x"))
+        assertThatThrownBy(signed::editable)
                 .isInstanceOfSatisfying(PlanOfCareException.WrongStatus.class, e -> assertThat(e.status())
                         .isEqualTo(PlanStatus.SIGNED));
         assertThat(returned.status()).isEqualTo(PlanStatus.RETURNED);
-        assertThat(returned.returnComment()).contains("Add a goal about work");
-        assertThat(returned.signed()).isEmpty();
-        PlanOfCare resigned = returned.reviseNarrative("Revised").sign(PEER, JAN.plusDays(2));
+        assertThat(returned.comment()).isEqualTo("Add a goal about work");
+        assertThat(returned.returnedBy()).isEqualTo(new SignOff(SUPERVISOR, JAN.plusDays(1)));
+        SignedPlan resigned = returned.reviseNarrative("Revised").sign(PEER, JAN.plusDays(2));
         assertThat(resigned.status()).isEqualTo(PlanStatus.SIGNED);
         assertThat(resigned.narrative()).isEqualTo("Revised");
         assertThatThrownBy(() -> signed.returnToAuthor(SUPERVISOR, JAN, " ", AUTHORITY))
@@ -211,8 +250,8 @@ class PlanOfCareTest {
 
     @Test
     void poc4_a_change_makes_a_new_version_and_the_version_in_force_follows_the_date() {
-        PlanOfCare v1 = byPeer().sign(PEER, JAN).cosign(SUPERVISOR, JAN, AUTHORITY);
-        PlanOfCare v2draft = v1.startNewVersion();
+        CompletePlan v1 = byPeer().sign(PEER, JAN).cosign(SUPERVISOR, JAN, AUTHORITY);
+        DraftPlan v2draft = v1.startNewVersion();
         LocalDate march = LocalDate.of(2026, 3, 1);
         PlanOfCare v2 = v2draft.reviseNarrative("Updated").sign(PEER, march).cosign(SUPERVISOR, march, AUTHORITY);
         List<PlanOfCare> versions = List.of(v1, v2);
@@ -226,14 +265,14 @@ class PlanOfCareTest {
         assertThat(PlanOfCare.versionInForceOn(versions, march)).contains(v2);
         assertThat(PlanOfCare.versionInForceOn(List.of(v1, v2draft), march)).contains(v1);
         assertThat(v1.narrative()).isEqualTo(PlanOfCare.SANTA_CRUZ_TEMPLATE);
-        assertThatThrownBy(v2draft::startNewVersion)
+        assertThatThrownBy(v2draft::complete)
                 .isInstanceOfSatisfying(PlanOfCareException.WrongStatus.class, e -> assertThat(e.status())
                         .isEqualTo(PlanStatus.DRAFT));
     }
 
     @Test
     void poc5_a_dmc_ods_plan_may_be_embedded_in_a_comprehensive_treatment_plan() {
-        PlanOfCare embedded = byPeer().embedInTreatmentPlan(DeliverySystem.DMC_ODS, "TP-2026-044");
+        EditablePlan embedded = byPeer().embedInTreatmentPlan(DeliverySystem.DMC_ODS, "TP-2026-044");
 
         assertThat(embedded.isEmbeddedInTreatmentPlan()).isTrue();
         assertThat(embedded.treatmentPlanReference()).contains("TP-2026-044");
@@ -245,7 +284,7 @@ class PlanOfCareTest {
 
     @Test
     void poc6_a_plan_is_signed_only_with_amount_duration_scope_and_a_goal() {
-        PlanOfCare bare = PlanOfCare.draft(MEMBER, PEER, new Authorship.ByPeer(), null);
+        DraftPlan bare = PlanOfCare.draft(MEMBER, PEER, new Authorship.ByPeer(), null);
 
         assertThat(bare.narrative()).isEmpty();
         assertThat(bare.amountDurationScope()).isEmpty();
@@ -262,30 +301,26 @@ class PlanOfCareTest {
 
     @Test
     void poc1_the_plan_is_filed_under_the_peer_plan_of_care_note_type_and_restores() {
-        PlanOfCare plan = byPeer();
-        PlanOfCare restored = PlanOfCare.restore(
-                plan.id(),
-                plan.lineage(),
+        PlanContent content = byPeer().content();
+        PlanOfCare restored = new DraftPlan(new PlanContent(
+                content.id(),
+                content.lineage(),
                 1,
                 MEMBER,
                 PEER,
-                plan.authorship(),
-                PlanStatus.DRAFT,
-                plan.narrative(),
+                content.authorship(),
+                content.narrative(),
                 ADS,
-                plan.goals(),
+                content.goals(),
                 null,
                 null,
-                null,
-                null,
-                null,
-                null,
-                7);
+                7));
 
         assertThat(PlanOfCare.NOTE_TYPE).isEqualTo("Peer Specialist – Plan of Care");
         assertThat(restored.version()).isEqualTo(7);
         assertThat(restored.member()).isEqualTo(MEMBER);
         assertThat(restored.peer()).isEqualTo(PEER);
         assertThat(restored.hasGoal(GOAL.id())).isTrue();
+        assertThat(restored.editable()).isSameAs(restored);
     }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.peerpath.collateral.CollateralId;
 import org.peerpath.goal.GoalId;
@@ -25,29 +26,19 @@ class PeerServiceTest {
     static final LocalDate WEDNESDAY = LocalDate.of(2026, 10, 14);
 
     static ServiceDraft draft(Modality modality, PlaceOfService place) {
-        return new ServiceDraft(
-                MEMBER,
-                PEER,
-                WEDNESDAY,
-                LocalTime.of(15, 0),
-                DeliverySystem.DMC_ODS,
-                ServiceCode.H0038,
-                Set.of(ServiceComponent.ENGAGEMENT, ServiceComponent.THERAPEUTIC_ACTIVITY),
-                ServiceMinutes.contactOnly(50),
-                modality,
-                place,
-                false,
-                List.of(CollateralId.newId()),
-                List.of(),
-                "Member in detox",
-                List.of(GoalId.newId()),
-                LevelOfCare.WITHDRAWAL_MANAGEMENT,
-                new Transition(LevelOfCare.WITHDRAWAL_MANAGEMENT, LevelOfCare.ASAM_3_5),
-                null,
-                false,
-                null,
-                false,
-                false);
+        return ServiceDraft.individual(MEMBER, PEER)
+                .on(WEDNESDAY)
+                .endedAt(LocalTime.of(15, 0))
+                .under(DeliverySystem.DMC_ODS)
+                .components(ServiceComponent.ENGAGEMENT, ServiceComponent.THERAPEUTIC_ACTIVITY)
+                .minutes(50)
+                .delivered(modality, place)
+                .memberAbsent("Member in detox")
+                .collaterals(List.of(CollateralId.newId()))
+                .goals(List.of(GoalId.newId()))
+                .level(LevelOfCare.WITHDRAWAL_MANAGEMENT)
+                .transition(new Transition(LevelOfCare.WITHDRAWAL_MANAGEMENT, LevelOfCare.ASAM_3_5))
+                .build();
     }
 
     static PeerService recorded() {
@@ -70,7 +61,7 @@ class PeerServiceTest {
 
     @Test
     void svc1_recording_needs_date_system_code_a_component_minutes_and_delivery() {
-        ServiceDraft start = ServiceDraft.start(MEMBER, PEER);
+        ServiceDraft start = ServiceDraft.start(MEMBER, PEER).build();
 
         assertThatThrownBy(() -> PeerService.record(start, List.of()))
                 .isInstanceOfSatisfying(
@@ -139,7 +130,7 @@ class PeerServiceTest {
         ServiceDraft draft = draft(Modality.IN_PERSON, PlaceOfService.HOME);
 
         assertThat(draft.hasAbsenceReason()).isTrue();
-        assertThat(ServiceDraft.start(MEMBER, PEER).hasAbsenceReason()).isFalse();
+        assertThat(ServiceDraft.start(MEMBER, PEER).build().hasAbsenceReason()).isFalse();
     }
 
     @Test
@@ -226,32 +217,26 @@ class PeerServiceTest {
 
     private static ServiceDraft with(
             ServiceDraft d,
-            DeliverySystem system,
-            ServiceCode code,
+            @Nullable DeliverySystem system,
+            @Nullable ServiceCode code,
             Set<ServiceComponent> components,
-            ServiceMinutes minutes) {
-        return new ServiceDraft(
-                d.member(),
-                d.peer(),
-                d.dateOfService(),
-                d.endedAt(),
-                system,
-                code,
-                components,
-                minutes,
-                d.modality(),
-                d.placeOfService(),
-                d.memberPresent(),
-                d.collateralParticipants(),
-                d.agencyContacts(),
-                d.absenceReason(),
-                d.goals(),
-                d.levelOfCare(),
-                d.transition(),
-                d.groupSession(),
-                d.crisis(),
-                d.noteSignedAt(),
-                d.noteCosigned(),
-                d.voided());
+            @Nullable ServiceMinutes minutes) {
+        return d.toBuilder()
+                .under(system)
+                .code(code)
+                .components(components)
+                .minutes(minutes)
+                .build();
+    }
+
+    @Test
+    void svc1_a_draft_is_built_by_intention_revealing_steps() {
+        ServiceDraft draft =
+                ServiceDraft.individual(MEMBER, PEER).on(WEDNESDAY).minutes(45).build();
+
+        assertThat(draft.code()).isEqualTo(ServiceCode.H0038);
+        assertThat(draft.minutes()).isEqualTo(ServiceMinutes.contactOnly(45));
+        assertThat(draft.memberPresent()).isTrue();
+        assertThat(draft.toBuilder().build()).isEqualTo(draft);
     }
 }
