@@ -16,9 +16,7 @@ final class CertificationRules implements RuleGroup {
 
     @Override
     public List<Finding> evaluate(ClaimContext c) {
-        List<Certification> own = c.facts().certifications().stream()
-                .filter(cert -> cert.peer().equals(c.peer()))
-                .toList();
+        List<Certification> own = c.facts().certifications();
         // CERT-1: only certified peers deliver claimable services
         if (own.isEmpty()) {
             return List.of(Finding.block(

@@ -29,7 +29,7 @@ public final class ClaimCheck {
 
     private ClaimCheck() {}
 
-    /** CHECK-1 for a service being recorded; {@code facts} must be about the service's member. */
+    /** CHECK-1 for a service being recorded; {@code facts} must be about the service's member and peer. */
     public static ClaimReadiness check(ServiceDraft service, ClaimFacts facts) {
         return check(null, service, facts);
     }
@@ -40,8 +40,8 @@ public final class ClaimCheck {
     }
 
     private static ClaimReadiness check(@Nullable ServiceId id, ServiceDraft service, ClaimFacts facts) {
-        if (!service.member().equals(facts.member().id())) {
-            throw new IllegalArgumentException("the facts must be about the service's member");
+        if (!service.member().equals(facts.member().id()) || !service.peer().equals(facts.peer())) {
+            throw new IllegalArgumentException("the facts must be about the service's member and peer");
         }
         LocalDate date = service.dateOfService();
         // every rule is read for the date of service, so nothing else can be judged without it

@@ -21,8 +21,6 @@ record ClaimContext(@Nullable ServiceId serviceId, ServiceDraft service, ClaimFa
     }
 
     Optional<StaffId> supervisor() {
-        return facts.supervision().peer().equals(peer())
-                ? facts.supervision().assignmentOn(dateOfService).map(SupervisionAssignment::supervisor)
-                : Optional.empty();
+        return facts.supervision().assignmentOn(dateOfService).map(SupervisionAssignment::supervisor);
     }
 }

@@ -30,6 +30,11 @@ public record ClaimLine(
         if (!readiness.isReady()) {
             throw new ClaimException.NotReady(readiness);
         }
+        return ofReady(service, facts);
+    }
+
+    /** RPT-2: the line of a service already checked READY; the batch judges each service once. */
+    static ClaimLine ofReady(ServiceDraft service, ClaimFacts facts) {
         Delivery delivery = new Delivery(service.modality(), service.placeOfService());
         return new ClaimLine(
                 facts.member().cin(),

@@ -9,7 +9,6 @@ import org.jspecify.annotations.Nullable;
 import org.peerpath.county.CountyPolicyProfile;
 import org.peerpath.county.SkillsReviews;
 import org.peerpath.county.StaffingRules;
-import org.peerpath.levelofcare.Episode;
 import org.peerpath.levelofcare.LevelOfCare;
 import org.peerpath.levelofcare.ServiceSetting;
 import org.peerpath.shared.DeliverySystem;
@@ -50,11 +49,9 @@ final class CountyRules implements RuleGroup {
         // LOC-2: a combined service takes the level of the open episode unless the service names one
         @Nullable LevelOfCare level = c.service().levelOfCare();
         if (level == null) {
-            // only this member's episodes count; the facts may hold others'
-            List<Episode> own = c.facts().episodes().stream()
-                    .filter(e -> e.member().equals(c.facts().member().id()))
-                    .toList();
-            level = ServiceSetting.on(c.dateOfService(), system, own).level().orElse(null);
+            level = ServiceSetting.on(c.dateOfService(), system, c.facts().episodes())
+                    .level()
+                    .orElse(null);
         }
         // CTY-2: only levels of care with an approved rate
         if (level == null) {
@@ -74,8 +71,7 @@ final class CountyRules implements RuleGroup {
 
     private static boolean isDesignated(ClaimContext c) {
         LocalDate date = c.dateOfService();
-        return c.facts().designations().stream()
-                .anyMatch(d -> d.peer().equals(c.peer()) && !d.designatedOn().isAfter(date));
+        return c.facts().designations().stream().anyMatch(d -> !d.designatedOn().isAfter(date));
     }
 
     // CTY-4, CTY-5: San Diego's staffing rules, on wherever a county turned them on (CTY-3 is above)
@@ -91,7 +87,7 @@ final class CountyRules implements RuleGroup {
     // CTY-4: skills assessed at hire and reviewed every year
     private static void skillsReview(ClaimContext c, List<Finding> findings) {
         SkillsReviews reviews = c.facts().skillsReviews();
-        if (reviews == null || !reviews.peer().equals(c.peer())) {
+        if (reviews == null) {
             findings.add(Finding.warn("CTY-4", "No skills assessment is on record for you"));
         } else if (reviews.isOverdueOn(c.dateOfService())) {
             findings.add(Finding.warn(
@@ -104,7 +100,7 @@ final class CountyRules implements RuleGroup {
         c.facts()
                 .supervision()
                 .assignmentOn(c.dateOfService())
-                .filter(a -> a.peer().equals(c.peer()) && !a.isSameSite())
+                .filter(a -> !a.isSameSite())
                 .ifPresent(a -> findings.add(
                         Finding.block("CTY-5", "Your supervisor must work at the same program site as you")));
     }

@@ -24,7 +24,6 @@ final class DirectionRules implements RuleGroup {
         Optional<DirectingBhp> directing = DirectingBhp.on(
                 date,
                 system,
-                c.peer(),
                 c.supervisor().orElse(null),
                 c.facts().credentials(),
                 c.facts().directingBhps(),
@@ -50,7 +49,7 @@ final class DirectionRules implements RuleGroup {
         LocalDate date = c.dateOfService();
         CredentialReferenceData referenceData = c.facts().referenceData();
         List<Recommendation> forSystem = c.facts().recommendations().stream()
-                .filter(r -> r.member().equals(c.facts().member().id()) && r.deliverySystem() == system)
+                .filter(r -> r.deliverySystem() == system)
                 .toList();
         List<Recommendation> covering =
                 forSystem.stream().filter(r -> r.covers(system, date)).toList();

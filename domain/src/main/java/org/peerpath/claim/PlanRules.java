@@ -20,9 +20,7 @@ final class PlanRules implements RuleGroup {
 
     @Override
     public List<Finding> evaluate(ClaimContext c) {
-        List<PlanOfCare> versions = c.facts().plans().stream()
-                .filter(p -> p.member().equals(c.facts().member().id()))
-                .toList();
+        List<PlanOfCare> versions = c.facts().plans();
         // POC-1, POC-4: the version in force on the date of service, or the complete plan this session developed
         Optional<PlanOfCare> inForce =
                 developedInThisSession(versions, c).or(() -> PlanOfCare.versionInForceOn(versions, c.dateOfService()));

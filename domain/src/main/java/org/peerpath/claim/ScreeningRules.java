@@ -26,7 +26,6 @@ final class ScreeningRules implements RuleGroup {
         DirectingBhp.on(
                         date,
                         c.service().deliverySystem(),
-                        c.peer(),
                         c.supervisor().orElse(null),
                         c.facts().credentials(),
                         c.facts().directingBhps(),

@@ -99,9 +99,7 @@ final class ServiceRules implements RuleGroup {
         }
         if (modality != null && modality.isTelehealth()) {
             boolean consented = c.facts().telehealthConsents().stream()
-                    .anyMatch(consent ->
-                            consent.member().equals(c.facts().member().id())
-                                    && consent.coversOn(modality, c.dateOfService()));
+                    .anyMatch(consent -> consent.coversOn(modality, c.dateOfService()));
             if (!consented) {
                 findings.add(Finding.block(
                         "SVC-5",

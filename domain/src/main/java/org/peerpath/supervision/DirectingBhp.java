@@ -21,13 +21,13 @@ public record DirectingBhp(StaffId bhp, Basis basis) {
 
     /**
      * DIR-2: the supervisor if they hold a credential on {@code date} that makes them a BHP for {@code system} (DIR-1,
-     * by the reference data), else the directing BHP assigned to the peer on that date (same test); empty when neither.
+     * by the reference data), else the directing BHP assigned on that date among {@code assignments}, the peer's own
+     * (same test); empty when neither.
      * Without a delivery system yet, a credential qualifying under any delivery system counts.
      */
     public static Optional<DirectingBhp> on(
             LocalDate date,
             @Nullable DeliverySystem system,
-            StaffId peer,
             @Nullable StaffId supervisor,
             List<BhpCredential> credentials,
             List<DirectingBhpAssignment> assignments,
@@ -36,7 +36,7 @@ public record DirectingBhp(StaffId bhp, Basis basis) {
             return Optional.of(new DirectingBhp(supervisor, Basis.SUPERVISOR));
         }
         return assignments.stream()
-                .filter(a -> a.peer().equals(peer) && a.coversOn(date))
+                .filter(a -> a.coversOn(date))
                 .filter(a -> isBhpOn(a.bhp(), system, date, credentials, referenceData))
                 .findFirst()
                 .map(a -> new DirectingBhp(a.bhp(), Basis.ASSIGNED));

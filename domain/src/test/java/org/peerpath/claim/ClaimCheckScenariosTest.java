@@ -1,6 +1,7 @@
 package org.peerpath.claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.peerpath.claim.ClaimFixture.DOS;
 import static org.peerpath.claim.ClaimFixture.PEER;
 import static org.peerpath.claim.ClaimFixture.SUPERVISOR;
@@ -53,6 +54,9 @@ class ClaimCheckScenariosTest {
     private static final LocalDate FRI = LocalDate.of(2026, 10, 16);
     private static final PlaceOfService POS_02 = PlaceOfService.TELEHEALTH_OTHER_THAN_HOME;
     private static final PlaceOfService POS_10 = PlaceOfService.TELEHEALTH_IN_HOME;
+
+    /** The facts cannot even be built: a record of another member or peer is refused, so it never counts. */
+    private static final String REFUSED = "REFUSED";
 
     // name | date of service | tweak | expected "BLOCK | WARN"
     private static final List<Arguments> SCENARIOS = List.of(
@@ -288,9 +292,19 @@ class ClaimCheckScenariosTest {
             // RPT-2: what the claim line needs
             row("RPT-2 peer's NPI missing", DOS, ClaimFixture::noNpi, "RPT-2"),
             row("RPT-2 member's diagnosis missing", DOS, ClaimFixture::noDiagnosis, "RPT-2"),
-            // every reason is listed, and only this member's records count
+            // every reason is listed
             row("all reasons", DOS, ClaimFixture::lapsedExcludedSupervisorDraftPlan, "CERT-4 SCR-2 POC-1"),
-            row("other member's records ignored", DOS, ClaimFixture::recommendationForAnotherMember, "READY"));
+            // D.5: the facts are this member's and this peer's only: another's record is refused, never counted
+            row("POC-1 another member's complete plan", DOS, ClaimFixture::onlyAnotherMembersCompletePlan, REFUSED),
+            row("SVC-5 another member's video consent", DOS, ClaimFixture::onlyAnotherMembersVideoConsent, REFUSED),
+            row("DIR-3 another member's recommendation", DOS, ClaimFixture::onlyAnotherMembersRecommendation, REFUSED),
+            row("CTY-2 another member's open episode", DOS, ClaimFixture::onlyAnotherMembersEpisode, REFUSED),
+            row(
+                    "CERT-4 another peer's active certification",
+                    DOS,
+                    ClaimFixture::anotherPeersActiveCertification,
+                    REFUSED),
+            row("DIR-2 a BHP directing another peer", DOS, ClaimFixture::bhpDirectingAnotherPeer, REFUSED));
 
     static Stream<Arguments> scenarios() {
         return SCENARIOS.stream();
@@ -305,6 +319,10 @@ class ClaimCheckScenariosTest {
         fixture.noteSignedAt =
                 dateOfService == null ? null : dateOfService.plusDays(1).atTime(10, 0);
         tweak.accept(fixture);
+        if (expected.equals(REFUSED)) {
+            assertThatThrownBy(fixture::facts).isInstanceOf(IllegalArgumentException.class);
+            return;
+        }
 
         ClaimReadiness readiness = fixture.check();
 

@@ -7,13 +7,10 @@ import static org.peerpath.claim.ClaimFixture.DOS;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.peerpath.credential.BhpCredential;
 import org.peerpath.credential.CredentialType;
-import org.peerpath.levelofcare.Episode;
-import org.peerpath.levelofcare.LevelOfCare;
 import org.peerpath.member.Cin;
 import org.peerpath.member.Member;
 import org.peerpath.service.GroupSession;
@@ -175,15 +172,9 @@ class ClaimCheckTest {
     }
 
     @Test
-    void cty2_another_members_open_episode_gives_this_service_no_level_of_care() {
+    void cty2_without_an_open_episode_the_service_has_no_level_of_care() {
         ClaimFixture f = new ClaimFixture();
-        f.episodes.clear();
-        f.episodes.add(new Episode(
-                org.peerpath.member.MemberId.newId(),
-                org.peerpath.shared.DeliverySystem.SMHS,
-                LevelOfCare.SMHS_OUTPATIENT,
-                LocalDate.of(2026, 1, 1),
-                null));
+        f.noEpisode();
 
         assertThat(f.check().ruleIds(Severity.BLOCK)).containsExactly("CTY-2");
         assertThat(messages(f))
@@ -239,7 +230,7 @@ class ClaimCheckTest {
     }
 
     @Test
-    void cty5_only_this_peers_supervisor_is_held_to_the_same_site() {
+    void cty5_another_peers_supervision_is_refused_by_the_facts() {
         ClaimFixture f = new ClaimFixture();
         f.sanDiegoSupervisorElsewhere();
         f.supervision = org.peerpath.supervision.PeerSupervision.of(org.peerpath.shared.StaffId.newId())
@@ -249,7 +240,9 @@ class ClaimCheckTest {
                         new org.peerpath.supervision.ProgramSite("North"),
                         new org.peerpath.supervision.ProgramSite("South"));
 
-        assertThat(f.check().ruleIds(Severity.BLOCK)).contains("SUP-1").doesNotContain("CTY-5");
+        assertThatThrownBy(f::facts)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("supervision");
     }
 
     @Test
@@ -304,26 +297,9 @@ class ClaimCheckTest {
         Member member = f.member();
         f.inSanDiego();
 
-        assertThatThrownBy(() -> new ClaimFacts(
-                        member,
-                        f.county,
-                        List.of(),
-                        f.supervision,
-                        List.of(),
-                        List.of(),
-                        org.peerpath.credential.CredentialReferenceData.defaults(),
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        null,
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        null,
-                        null,
-                        null,
-                        Set.of()))
+        assertThatThrownBy(() -> ClaimFacts.forMember(member, f.county)
+                        .peer(ClaimFixture.PEER, f.supervision)
+                        .build())
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -214,26 +214,23 @@ final class ClaimFixture {
     }
 
     ClaimFacts facts() {
-        return new ClaimFacts(
-                member(),
-                county,
-                certifications,
-                supervision,
-                supervisorRecorded ? List.of(supervisor) : List.of(),
-                licenses,
-                referenceData,
-                directingBhps,
-                recommendations,
-                designations,
-                skillsReviews,
-                episodes,
-                plans,
-                consents,
-                screening,
-                group,
-                npi,
-                diagnosis,
-                holidays);
+        return ClaimFacts.forMember(member(), county)
+                .peer(PEER, supervision)
+                .certifications(certifications)
+                .supervisors(supervisorRecorded ? List.of(supervisor) : List.of())
+                .credentials(licenses, referenceData)
+                .directingBhps(directingBhps)
+                .recommendations(recommendations)
+                .designations(designations)
+                .skillsReviews(skillsReviews)
+                .episodes(episodes)
+                .plans(plans)
+                .telehealthConsents(consents)
+                .screening(screening)
+                .group(group)
+                .claimLine(npi, diagnosis)
+                .holidays(holidays)
+                .build();
     }
 
     ServiceDraft service() {
@@ -890,9 +887,74 @@ final class ClaimFixture {
         return this;
     }
 
-    ClaimFixture recommendationForAnotherMember() {
+    // records of another member or another peer (D.5: the facts refuse them)
+
+    static final MemberId OTHER_MEMBER = new MemberId(new UUID(8, 8));
+    static final StaffId OTHER_PEER = new StaffId(new UUID(8, 9));
+
+    /** The member has no plan; another member has a complete one. */
+    ClaimFixture onlyAnotherMembersCompletePlan() {
+        plans.clear();
+        plans.add(PlanOfCare.draft(OTHER_MEMBER, PEER, new Authorship.ByPeer(), "")
+                .describeServices(new AmountDurationScope("Up to 4 units a week", "12 months", "Engagement"))
+                .addGoal(goal(GOAL_1))
+                .sign(PEER, LocalDate.of(2026, 1, 15))
+                .cosign(SUPERVISOR, LocalDate.of(2026, 1, 16), authority()));
+        return this;
+    }
+
+    /** A video service; only another member consented to video. */
+    ClaimFixture onlyAnotherMembersVideoConsent() {
+        by(Modality.VIDEO, PlaceOfService.TELEHEALTH_IN_HOME);
+        consents.add(new TelehealthConsent(OTHER_MEMBER, Modality.VIDEO, LocalDate.of(2026, 1, 1), null));
+        return this;
+    }
+
+    /** The member's recommendation is gone; another member has one for SMHS. */
+    ClaimFixture onlyAnotherMembersRecommendation() {
+        recommendations.clear();
         recommendations.add(new Recommendation(
-                new MemberId(new UUID(8, 8)), DeliverySystem.DMC, RECOMMENDER, CredentialType.PHYSICIAN, DOS, null));
+                OTHER_MEMBER,
+                DeliverySystem.SMHS,
+                RECOMMENDER,
+                CredentialType.PHYSICIAN,
+                LocalDate.of(2026, 1, 10),
+                null));
+        return this;
+    }
+
+    /** The member has no episode; another member has an open SMHS outpatient one. */
+    ClaimFixture onlyAnotherMembersEpisode() {
+        episodes.clear();
+        episodes.add(new Episode(
+                OTHER_MEMBER, DeliverySystem.SMHS, LevelOfCare.SMHS_OUTPATIENT, LocalDate.of(2026, 1, 1), null));
+        return this;
+    }
+
+    /** The peer's certification lapsed; another peer holds an active one. */
+    ClaimFixture anotherPeersActiveCertification() {
+        lapsed();
+        certifications.add(Certification.issue(
+                OTHER_PEER,
+                new CertificationNumber("PSS-000999"),
+                CertificationPath.INITIAL,
+                new CandidateQualifications(
+                        LocalDate.of(1985, 5, 5),
+                        true,
+                        LivedExperience.OWN_RECOVERY,
+                        true,
+                        new EthicsAffirmation(LocalDate.of(2025, 12, 1), "2024"),
+                        new InitialTraining("Peer Training Institute", LocalDate.of(2025, 11, 1), 80),
+                        LocalDate.of(2025, 12, 5)),
+                LocalDate.of(2026, 1, 1)));
+        return this;
+    }
+
+    /** The supervisor is not a BHP; a BHP directs another peer, not this one. */
+    ClaimFixture bhpDirectingAnotherPeer() {
+        supervisorIsNotABhp();
+        directingBhps.add(new DirectingBhpAssignment(OTHER_PEER, BHP, LocalDate.of(2025, 1, 1), null));
+        licenses.add(license(BHP, LocalDate.of(2029, 1, 1)));
         return this;
     }
 

@@ -174,13 +174,13 @@ class SupervisionTest {
 
         CredentialReferenceData data = CredentialReferenceData.defaults();
 
-        assertThat(DirectingBhp.on(LocalDate.of(2026, 6, 30), SMHS, PEER, FIRST, licenses, assigned, data))
+        assertThat(DirectingBhp.on(LocalDate.of(2026, 6, 30), SMHS, FIRST, licenses, assigned, data))
                 .contains(new DirectingBhp(FIRST, DirectingBhp.Basis.SUPERVISOR));
-        assertThat(DirectingBhp.on(LocalDate.of(2026, 7, 1), SMHS, PEER, FIRST, licenses, assigned, data))
+        assertThat(DirectingBhp.on(LocalDate.of(2026, 7, 1), SMHS, FIRST, licenses, assigned, data))
                 .contains(new DirectingBhp(bhp, DirectingBhp.Basis.ASSIGNED));
-        assertThat(DirectingBhp.on(LocalDate.of(2026, 7, 1), SMHS, PEER, FIRST, licenses, List.of(), data))
+        assertThat(DirectingBhp.on(LocalDate.of(2026, 7, 1), SMHS, FIRST, licenses, List.of(), data))
                 .isEmpty();
-        assertThat(DirectingBhp.on(LocalDate.of(2026, 7, 1), SMHS, PEER, null, List.of(), assigned, data))
+        assertThat(DirectingBhp.on(LocalDate.of(2026, 7, 1), SMHS, null, List.of(), assigned, data))
                 .isEmpty();
         assertThatThrownBy(() -> new DirectingBhpAssignment(PEER, bhp, JAN, JAN.minusDays(1)))
                 .hasMessage("End date cannot be before the start date");
