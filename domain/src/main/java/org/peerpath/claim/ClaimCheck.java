@@ -6,6 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.peerpath.service.PeerService;
 import org.peerpath.service.ServiceDraft;
+import org.peerpath.shared.Message;
 import org.peerpath.shared.ServiceId;
 
 /**
@@ -46,7 +47,7 @@ public final class ClaimCheck {
         LocalDate date = service.dateOfService();
         // every rule is read for the date of service, so nothing else can be judged without it
         if (date == null) {
-            return new ClaimReadiness(List.of(Finding.block("CHECK-1", "Enter the date of service")));
+            return new ClaimReadiness(List.of(Finding.block("CHECK-1", Message.CHECK1_DATE)));
         }
         ClaimContext context = new ClaimContext(id, service, facts, date);
         List<Finding> findings = new ArrayList<>();

@@ -1,7 +1,5 @@
 package org.peerpath.claim;
 
-import static org.peerpath.shared.Dates.plain;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +10,7 @@ import org.peerpath.county.StaffingRules;
 import org.peerpath.levelofcare.LevelOfCare;
 import org.peerpath.levelofcare.ServiceSetting;
 import org.peerpath.shared.DeliverySystem;
+import org.peerpath.shared.Message;
 
 /** CTY-1 to CTY-5: what the member's county offers and asks for. */
 final class CountyRules implements RuleGroup {
@@ -25,9 +24,7 @@ final class CountyRules implements RuleGroup {
             // CTY-1: only delivery systems the county opted into
             if (!county.isOptedInOn(system, c.dateOfService())) {
                 findings.add(Finding.block(
-                        "CTY-1",
-                        county.county().displayName() + " did not offer peer services under " + system.label() + " on "
-                                + plain(c.dateOfService())));
+                        "CTY-1", Message.CTY1_NOT_OPTED_IN, county.county().displayName(), system, c.dateOfService()));
             } else {
                 rateFinding(c, county, system, findings);
             }
@@ -35,9 +32,10 @@ final class CountyRules implements RuleGroup {
             if (county.requiresDesignationFor(system) && !isDesignated(c)) {
                 findings.add(Finding.block(
                         "CTY-3",
-                        county.county().displayName() + " requires its " + system.label()
-                                + " peer designation before you provide services; none is on record by "
-                                + plain(c.dateOfService())));
+                        Message.CTY3_NOT_DESIGNATED,
+                        county.county().displayName(),
+                        system,
+                        c.dateOfService()));
             }
         }
         staffing(c, county.settings().staffing(), findings);
@@ -55,17 +53,12 @@ final class CountyRules implements RuleGroup {
         }
         // CTY-2: only levels of care with an approved rate
         if (level == null) {
-            findings.add(Finding.block(
-                    "CTY-2",
-                    "Choose the level of care: the member has no open " + system.label() + " episode on "
-                            + plain(c.dateOfService())));
+            findings.add(Finding.block("CTY-2", Message.CTY2_NO_LEVEL, system, c.dateOfService()));
         } else if (!level.belongsTo(system)) {
-            findings.add(Finding.block("CTY-2", level.label() + " is not a level of care under " + system.label()));
+            findings.add(Finding.block("CTY-2", Message.CTY2_LEVEL_NOT_UNDER_SYSTEM, level, system));
         } else if (!county.hasApprovedRateOn(level, system, c.dateOfService())) {
             findings.add(Finding.block(
-                    "CTY-2",
-                    county.county().displayName() + " had no approved rate for " + level.label() + " under "
-                            + system.label() + " on " + plain(c.dateOfService())));
+                    "CTY-2", Message.CTY2_NO_RATE, county.county().displayName(), level, system, c.dateOfService()));
         }
     }
 
@@ -88,10 +81,9 @@ final class CountyRules implements RuleGroup {
     private static void skillsReview(ClaimContext c, List<Finding> findings) {
         SkillsReviews reviews = c.facts().skillsReviews();
         if (reviews == null) {
-            findings.add(Finding.warn("CTY-4", "No skills assessment is on record for you"));
+            findings.add(Finding.warn("CTY-4", Message.CTY4_NO_ASSESSMENT));
         } else if (reviews.isOverdueOn(c.dateOfService())) {
-            findings.add(Finding.warn(
-                    "CTY-4", "Your skills review was due on " + plain(reviews.nextDueOn(c.dateOfService()))));
+            findings.add(Finding.warn("CTY-4", Message.CTY4_REVIEW_OVERDUE, reviews.nextDueOn(c.dateOfService())));
         }
     }
 
@@ -101,7 +93,6 @@ final class CountyRules implements RuleGroup {
                 .supervision()
                 .assignmentOn(c.dateOfService())
                 .filter(a -> !a.isSameSite())
-                .ifPresent(a -> findings.add(
-                        Finding.block("CTY-5", "Your supervisor must work at the same program site as you")));
+                .ifPresent(a -> findings.add(Finding.block("CTY-5", Message.CTY5_OTHER_SITE)));
     }
 }

@@ -1,7 +1,5 @@
 package org.peerpath.claim;
 
-import static org.peerpath.shared.Dates.plain;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.peerpath.credential.CredentialReferenceData;
 import org.peerpath.shared.DeliverySystem;
+import org.peerpath.shared.Message;
 import org.peerpath.supervision.DirectingBhp;
 import org.peerpath.supervision.Recommendation;
 
@@ -29,13 +28,10 @@ final class DirectionRules implements RuleGroup {
                 c.facts().directingBhps(),
                 c.facts().referenceData());
         if (directing.isEmpty()) {
-            String why = c.supervisor().isPresent()
-                    ? "your supervisor held no current BHP credential for this delivery system that day"
-                    : "you had no supervisor that day";
             findings.add(Finding.block(
                     "DIR-2",
-                    "No BHP directed this service on " + plain(date) + ": " + why
-                            + " and no BHP is assigned to direct you"));
+                    c.supervisor().isPresent() ? Message.DIR2_SUPERVISOR_NOT_BHP : Message.DIR2_NO_SUPERVISOR,
+                    date));
         }
         if (system != null) {
             recommendation(c, system).ifPresent(findings::add);
@@ -57,25 +53,18 @@ final class DirectionRules implements RuleGroup {
             return Optional.empty();
         }
         if (!covering.isEmpty()) {
-            return Optional.of(Finding.block(
-                    "DIR-3",
-                    "The recommendation for " + system.label() + " is by a credential type that cannot recommend"
-                            + " peer services under it"));
+            return Optional.of(Finding.block("DIR-3", Message.DIR3_NOT_A_RECOMMENDER, system));
         }
         Optional<Recommendation> later = forSystem.stream()
                 .filter(r -> r.recommendedOn().isAfter(date))
                 .min(Comparator.comparing(Recommendation::recommendedOn));
         if (later.isPresent()) {
             return Optional.of(Finding.block(
-                    "DIR-3",
-                    "The recommendation for " + system.label() + " is dated "
-                            + plain(later.get().recommendedOn()) + ", after this service on " + plain(date)));
+                    "DIR-3", Message.DIR3_LATER, system, later.get().recommendedOn(), date));
         }
         if (!forSystem.isEmpty()) {
-            return Optional.of(Finding.block(
-                    "DIR-3", "The recommendation for " + system.label() + " had ended by " + plain(date)));
+            return Optional.of(Finding.block("DIR-3", Message.DIR3_ENDED, system, date));
         }
-        return Optional.of(Finding.block(
-                "DIR-3", "No recommendation for peer services under " + system.label() + " is on record"));
+        return Optional.of(Finding.block("DIR-3", Message.DIR3_NONE, system));
     }
 }

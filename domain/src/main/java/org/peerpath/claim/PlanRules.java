@@ -1,7 +1,5 @@
 package org.peerpath.claim;
 
-import static org.peerpath.shared.Dates.plain;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,6 +11,7 @@ import org.peerpath.plan.ReturnedPlan;
 import org.peerpath.plan.SignedPlan;
 import org.peerpath.plan.SupersededPlan;
 import org.peerpath.service.ServiceDraft;
+import org.peerpath.shared.Message;
 import org.peerpath.shared.ServiceId;
 
 /** POC-1, GOAL-3, COL-2: a complete Plan of Care in force on the date of service, and goals the service serves. */
@@ -25,22 +24,19 @@ final class PlanRules implements RuleGroup {
         Optional<PlanOfCare> inForce =
                 developedInThisSession(versions, c).or(() -> PlanOfCare.versionInForceOn(versions, c.dateOfService()));
         if (inForce.isEmpty()) {
-            return List.of(Finding.block("POC-1", whyNoPlan(versions, c)));
+            return List.of(whyNoPlan(versions, c));
         }
         List<Finding> findings = new ArrayList<>();
         ServiceDraft service = c.service();
         boolean servesAGoal = service.goals().stream().anyMatch(inForce.get()::hasGoal);
         // GOAL-3: directed toward at least one goal of the plan in force
         if (!servesAGoal) {
-            findings.add(Finding.warn(
-                    "GOAL-3",
-                    "Link at least one goal of the Plan of Care in force (version "
-                            + inForce.get().versionNumber() + ")"));
+            findings.add(
+                    Finding.warn("GOAL-3", Message.GOAL3_NO_GOAL, inForce.get().versionNumber()));
         }
         // COL-2: a collateral takes part for the member's goals
         if (!service.collateralParticipants().isEmpty() && !servesAGoal) {
-            findings.add(Finding.warn(
-                    "COL-2", "Family or support persons took part: link the member's goal this contact served"));
+            findings.add(Finding.warn("COL-2", Message.COL2_NO_GOAL));
         }
         return findings;
     }
@@ -57,26 +53,31 @@ final class PlanRules implements RuleGroup {
                 .findFirst();
     }
 
-    private static String whyNoPlan(List<PlanOfCare> versions, ClaimContext c) {
+    private static Finding whyNoPlan(List<PlanOfCare> versions, ClaimContext c) {
         Optional<PlanOfCare> latest = versions.stream().max(Comparator.comparing(PlanOfCare::versionNumber));
         if (latest.isEmpty()) {
-            return "No Plan of Care is on record for this member";
+            return Finding.block("POC-1", Message.POC1_NONE);
         }
         PlanOfCare plan = latest.get();
-        String signOff =
-                plan.isAuthoredByPeer() ? "co-signed by your supervisor" : "reviewed by you and your supervisor";
+        boolean byPeer = plan.isAuthoredByPeer();
         return switch (plan) {
-            case DraftPlan draft -> "The Plan of Care is a draft: it must be signed and " + signOff + " first";
-            case SignedPlan signed -> "The Plan of Care is signed but not yet " + signOff;
-            case ReturnedPlan returned -> "Your supervisor returned the Plan of Care: " + returned.comment();
+            case DraftPlan draft ->
+                Finding.block("POC-1", byPeer ? Message.POC1_DRAFT_COSIGN : Message.POC1_DRAFT_REVIEW);
+            case SignedPlan signed ->
+                Finding.block("POC-1", byPeer ? Message.POC1_SIGNED_COSIGN : Message.POC1_SIGNED_REVIEW);
+            case ReturnedPlan returned -> Finding.block("POC-1", Message.POC1_RETURNED, returned.comment());
             case CompletePlan complete ->
-                "The Plan of Care was completed on "
-                        + plain(complete.completion().completedOn()) + ", after this service on "
-                        + plain(c.dateOfService());
+                Finding.block(
+                        "POC-1",
+                        Message.POC1_COMPLETED_LATER,
+                        complete.completion().completedOn(),
+                        c.dateOfService());
             case SupersededPlan superseded ->
-                "The Plan of Care was completed on "
-                        + plain(superseded.plan().completion().completedOn()) + ", after this service on "
-                        + plain(c.dateOfService());
+                Finding.block(
+                        "POC-1",
+                        Message.POC1_COMPLETED_LATER,
+                        superseded.plan().completion().completedOn(),
+                        c.dateOfService());
         };
     }
 }

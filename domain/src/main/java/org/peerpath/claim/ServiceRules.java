@@ -1,7 +1,5 @@
 package org.peerpath.claim;
 
-import static org.peerpath.shared.Dates.plain;
-
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +12,7 @@ import org.peerpath.service.ServiceCode;
 import org.peerpath.service.ServiceDraft;
 import org.peerpath.service.ServiceMinutes;
 import org.peerpath.shared.DeliverySystem;
+import org.peerpath.shared.Message;
 
 /** SVC-1 to SVC-10: the service itself, as far as it is filled in. */
 final class ServiceRules implements RuleGroup {
@@ -24,15 +23,12 @@ final class ServiceRules implements RuleGroup {
         List<Finding> findings = new ArrayList<>();
         // SVC-9: voided services stay on record and are never claimed
         if (s.voided()) {
-            findings.add(Finding.block("SVC-9", "This service was voided: voided services are never claimed"));
+            findings.add(Finding.block("SVC-9", Message.SVC9_VOIDED));
         }
         enrollment(c, findings);
         // SVC-1: one or more components
         if (s.components().isEmpty()) {
-            findings.add(
-                    Finding.block(
-                            "SVC-1",
-                            "Choose at least one part of the service: skill-building group, engagement or therapeutic activity"));
+            findings.add(Finding.block("SVC-1", Message.SVC1_NO_COMPONENT));
         }
         code(s, findings);
         units(s, c.settings(), findings);
@@ -46,12 +42,14 @@ final class ServiceRules implements RuleGroup {
     private static void enrollment(ClaimContext c, List<Finding> findings) {
         DeliverySystem system = c.service().deliverySystem();
         if (system == null) {
-            findings.add(Finding.block("SVC-7", "Choose the delivery system"));
+            findings.add(Finding.block("SVC-7", Message.SVC7_NO_DELIVERY_SYSTEM));
         } else if (!c.facts().member().isEnrolledInOn(system, c.dateOfService())) {
             findings.add(Finding.block(
                     "SVC-7",
-                    c.facts().member().name().fullName() + " was not enrolled in " + system.label() + " on "
-                            + plain(c.dateOfService())));
+                    Message.SVC7_NOT_ENROLLED,
+                    c.facts().member().name().fullName(),
+                    system,
+                    c.dateOfService()));
         }
     }
 
@@ -60,11 +58,11 @@ final class ServiceRules implements RuleGroup {
         ServiceCode code = s.code();
         boolean group = s.groupSession() != null;
         if (code == null) {
-            findings.add(Finding.block("SVC-2", "Choose the service code: H0038 (individual) or H0025 (group)"));
+            findings.add(Finding.block("SVC-2", Message.SVC2_NO_CODE));
         } else if (code.isGroup() && !group) {
-            findings.add(Finding.block("SVC-2", "H0025 is only for group activities: use H0038 for this service"));
+            findings.add(Finding.block("SVC-2", Message.SVC2_H0025_INDIVIDUAL));
         } else if (!code.isGroup() && group) {
-            findings.add(Finding.block("SVC-2", "Group services are claimed as H0025, not H0038"));
+            findings.add(Finding.block("SVC-2", Message.SVC2_H0038_GROUP));
         }
     }
 
@@ -73,18 +71,14 @@ final class ServiceRules implements RuleGroup {
         ServiceMinutes minutes = s.minutes();
         ServiceCode code = s.code() != null ? s.code() : ServiceCode.H0038;
         if (minutes == null) {
-            findings.add(Finding.block("SVC-3", "Enter the minutes of the service"));
+            findings.add(Finding.block("SVC-3", Message.SVC3_NO_MINUTES));
         } else if (settings.unitsFor(minutes, code) == 0) {
             // the peer typed travel or documentation minutes the county does not count: say so
             boolean uncounted = settings.minuteCounting().leavesOut(minutes);
             findings.add(Finding.block(
                     "SVC-3",
-                    settings.minuteCounting().counted(minutes)
-                            + (uncounted
-                                    ? " contact minutes give 0 units (your county does not count travel or"
-                                            + " documentation minutes)"
-                                    : " minutes give 0 units")
-                            + ": 8 minutes or more are needed to claim"));
+                    uncounted ? Message.SVC3_ZERO_UNITS_CONTACT_ONLY : Message.SVC3_ZERO_UNITS,
+                    settings.minuteCounting().counted(minutes)));
         }
     }
 
@@ -93,18 +87,16 @@ final class ServiceRules implements RuleGroup {
         Modality modality = c.service().modality();
         PlaceOfService place = c.service().placeOfService();
         if (modality == null || place == null) {
-            findings.add(Finding.block("SVC-4", "Choose how the service was delivered and the place of service"));
+            findings.add(Finding.block("SVC-4", Message.SVC4_NO_DELIVERY));
         } else {
-            Delivery.problem(modality, place).ifPresent(problem -> findings.add(Finding.block("SVC-4", problem)));
+            Delivery.problem(modality, place)
+                    .ifPresent(problem -> findings.add(Finding.block("SVC-4", problem, place.code())));
         }
         if (modality != null && modality.isTelehealth()) {
             boolean consented = c.facts().telehealthConsents().stream()
                     .anyMatch(consent -> consent.coversOn(modality, c.dateOfService()));
             if (!consented) {
-                findings.add(Finding.block(
-                        "SVC-5",
-                        "The member's consent to " + modality.label() + " services is not on record by "
-                                + plain(c.dateOfService())));
+                findings.add(Finding.block("SVC-5", Message.SVC5_NO_CONSENT, modality, c.dateOfService()));
             }
         }
     }
@@ -115,13 +107,10 @@ final class ServiceRules implements RuleGroup {
             return;
         }
         if (!s.hasParticipants()) {
-            findings.add(Finding.block(
-                    "SVC-6",
-                    "The member was not there: a family or support person, or a provider or agency contacted for"
-                            + " the member, must have taken part"));
+            findings.add(Finding.block("SVC-6", Message.SVC6_NO_PARTICIPANT));
         }
         if (!s.hasAbsenceReason()) {
-            findings.add(Finding.block("SVC-6", "The member was not there: say why"));
+            findings.add(Finding.block("SVC-6", Message.SVC6_NO_REASON));
         }
     }
 
@@ -138,16 +127,13 @@ final class ServiceRules implements RuleGroup {
                 c.facts().holidays());
         LocalDateTime signedAt = s.noteSignedAt();
         if (signedAt == null) {
-            findings.add(Finding.warn("SVC-8", "Write and sign the progress note by " + plain(dueAt.toLocalDate())));
+            findings.add(Finding.warn("SVC-8", Message.SVC8_NOTE_DUE, dueAt.toLocalDate()));
         } else if (signedAt.isAfter(dueAt)) {
-            findings.add(Finding.warn(
-                    "SVC-8", "The progress note was signed late: it was due by " + plain(dueAt.toLocalDate())));
+            findings.add(Finding.warn("SVC-8", Message.SVC8_NOTE_LATE, dueAt.toLocalDate()));
         }
         // SVC-10: an unsigned note cannot be co-signed yet, so it blocks just the same
         if (settings.supervisorCosignsNotes() && !s.noteCosigned()) {
-            findings.add(Finding.block(
-                    "SVC-10",
-                    "Your county asks supervisors to co-sign progress notes: this note is not co-signed yet"));
+            findings.add(Finding.block("SVC-10", Message.SVC10_NOT_COSIGNED));
         }
     }
 }

@@ -5,7 +5,9 @@ import java.util.Objects;
 import org.peerpath.levelofcare.LevelOfCare;
 import org.peerpath.shared.DateRange;
 import org.peerpath.shared.DeliverySystem;
+import org.peerpath.shared.Field;
 import org.peerpath.shared.InvalidValueException;
+import org.peerpath.shared.Message;
 
 /**
  * One cell of the county's approved-rate table: a level of care under a delivery system, approved on the days of
@@ -18,8 +20,7 @@ public record ApprovedRate(LevelOfCare level, DeliverySystem deliverySystem, Dat
         Objects.requireNonNull(deliverySystem, "deliverySystem");
         Objects.requireNonNull(period, "period");
         if (!level.belongsTo(deliverySystem)) {
-            throw new InvalidValueException(
-                    "level", level.label() + " is not a level of care under " + deliverySystem.label());
+            throw new InvalidValueException(Field.LEVEL, Message.LEVEL_NOT_UNDER_SYSTEM, level, deliverySystem);
         }
     }
 

@@ -2,20 +2,19 @@ package org.peerpath.county;
 
 import org.peerpath.shared.DeliverySystem;
 import org.peerpath.shared.DomainException;
+import org.peerpath.shared.Message;
 
 /** A county profile change the rules forbid (CTY-1, CTY-2). */
 public abstract sealed class CountyProfileException extends DomainException {
 
-    CountyProfileException(String code, String message) {
-        super(code, message);
+    CountyProfileException(Message message, Object... args) {
+        super(message, args);
     }
 
     /** CTY-1: a county opts into DMC or DMC-ODS, never both on the same day. */
     public static final class DmcAndDmcOds extends CountyProfileException {
         DmcAndDmcOds() {
-            super(
-                    "county.dmc-and-dmc-ods",
-                    "A county offers DMC or DMC-ODS, never both on the same day: end one before the other starts");
+            super(Message.COUNTY_DMC_AND_DMC_ODS);
         }
     }
 
@@ -24,9 +23,7 @@ public abstract sealed class CountyProfileException extends DomainException {
         private final DeliverySystem deliverySystem;
 
         OptInOverlap(DeliverySystem deliverySystem) {
-            super(
-                    "county.opt-in-overlap",
-                    "The county is already opted into " + deliverySystem.label() + " on those days");
+            super(Message.COUNTY_OPT_IN_OVERLAP, deliverySystem);
             this.deliverySystem = deliverySystem;
         }
 
@@ -40,7 +37,7 @@ public abstract sealed class CountyProfileException extends DomainException {
         private final DeliverySystem deliverySystem;
 
         NotOptedIn(DeliverySystem deliverySystem) {
-            super("county.not-opted-in", "The county has not opted into " + deliverySystem.label() + " on that day");
+            super(Message.COUNTY_NOT_OPTED_IN, deliverySystem);
             this.deliverySystem = deliverySystem;
         }
 

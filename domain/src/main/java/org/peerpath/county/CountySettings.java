@@ -11,7 +11,9 @@ import org.peerpath.service.MinuteCounting;
 import org.peerpath.service.ServiceCode;
 import org.peerpath.service.ServiceMinutes;
 import org.peerpath.shared.County;
+import org.peerpath.shared.Field;
 import org.peerpath.shared.InvalidValueException;
+import org.peerpath.shared.Message;
 import org.peerpath.supervision.Supervisor;
 
 /**
@@ -55,35 +57,29 @@ public record CountySettings(
 
     public CountySettings {
         // CERT-5
-        requireBetween("renewalWindowDays", "Renewal window", renewalWindowDays, 1, 365);
+        requireBetween(Field.RENEWAL_WINDOW_DAYS, renewalWindowDays, 1, 365);
         // CERT-10
         alertDays = alertDays.stream().sorted((a, b) -> b - a).distinct().toList();
         if (alertDays.isEmpty()) {
-            throw new InvalidValueException("alertDays", "Give at least one alert day");
+            throw new InvalidValueException(Field.ALERT_DAYS, Message.ALERT_DAYS_GIVE_LEAST_ONE_ALERT);
         }
-        alertDays.forEach(days -> requireBetween("alertDays", "Each alert day", days, 1, 365));
+        alertDays.forEach(days -> requireBetween(Field.ALERT_DAYS, days, 1, 365));
         // SUP-3: 60 days is the law's limit; a county may ask sooner (Yolo reads it as a precondition: 0)
         requireBetween(
-                "supervisorTrainingGraceDays",
-                "Supervisor training grace days",
+                Field.SUPERVISOR_TRAINING_GRACE_DAYS,
                 supervisorTrainingGraceDays,
                 0,
                 Supervisor.TRAINING_DEADLINE_DAYS);
-        requireBetween(
-                "supervisorTrainingAlertDay",
-                "Supervisor training alert day",
-                supervisorTrainingAlertDay,
-                0,
-                supervisorTrainingGraceDays);
+        requireBetween(Field.SUPERVISOR_TRAINING_ALERT_DAY, supervisorTrainingAlertDay, 0, supervisorTrainingGraceDays);
         Objects.requireNonNull(minuteCounting, "minuteCounting");
         // SVC-8: a county may ask for notes sooner, never later
-        requireBetween("noteDueBusinessDays", "Note due (business days)", noteDueBusinessDays, 1, 3);
-        requireBetween("crisisNoteDueHours", "Crisis note due (hours)", crisisNoteDueHours, 1, 24);
+        requireBetween(Field.NOTE_DUE_BUSINESS_DAYS, noteDueBusinessDays, 1, 3);
+        requireBetween(Field.CRISIS_NOTE_DUE_HOURS, crisisNoteDueHours, 1, 24);
         Objects.requireNonNull(groupApportionment, "groupApportionment");
         Objects.requireNonNull(coFacilitatorClaiming, "coFacilitatorClaiming");
         // GRP-3: a group has at least two attendees
-        requireBetween("groupSizeMin", "Smallest group", groupSizeMin, 2, 100);
-        requireBetween("groupSizeMax", "Largest group", groupSizeMax, groupSizeMin, 100);
+        requireBetween(Field.GROUP_SIZE_MIN, groupSizeMin, 2, 100);
+        requireBetween(Field.GROUP_SIZE_MAX, groupSizeMax, groupSizeMin, 100);
         // SCR-1: the enum only offers cadences of at least twice a year
         Objects.requireNonNull(screeningCadence, "screeningCadence");
         Objects.requireNonNull(staffing, "staffing");
@@ -124,34 +120,35 @@ public record CountySettings(
     /** The OPEN values: shown to admins as assumptions, whatever they are set to. */
     public List<Assumption> assumptions() {
         List<Assumption> assumptions = new ArrayList<>();
-        assumptions.add(new Assumption(
+        assumptions.add(Assumption.of(
                 "SVC-3",
                 "minuteCounting",
                 switch (minuteCounting) {
-                    case CONTACT_TRAVEL_AND_DOCUMENTATION ->
-                        "assumed: travel and documentation minutes count toward units";
-                    case CONTACT_ONLY -> "assumed: travel and documentation minutes do not count toward units";
+                    case CONTACT_TRAVEL_AND_DOCUMENTATION -> Message.ASSUMED_MINUTES_ALL;
+                    case CONTACT_ONLY -> Message.ASSUMED_MINUTES_CONTACT;
                 }));
-        assumptions.add(new Assumption(
+        assumptions.add(Assumption.of(
                 "GRP-2",
                 "groupApportionment",
                 switch (groupApportionment) {
-                    case DIVIDE_BY_ATTENDEES -> "assumed: the facilitators' minutes are divided among the attendees";
-                    case FULL_DURATION -> "assumed: each attendee is credited with the full length of the group";
+                    case DIVIDE_BY_ATTENDEES -> Message.ASSUMED_GROUP_DIVIDE;
+                    case FULL_DURATION -> Message.ASSUMED_GROUP_FULL;
                 }));
-        assumptions.add(new Assumption(
+        assumptions.add(Assumption.of(
                 "GRP-1",
                 "coFacilitatorClaiming",
                 switch (coFacilitatorClaiming) {
-                    case LEAD_ONLY -> "assumed: only the lead facilitator claims a group's lines";
-                    case EACH_PEER -> "assumed: each certified co-facilitator claims lines for their own minutes";
+                    case LEAD_ONLY -> Message.ASSUMED_LEAD_ONLY;
+                    case EACH_PEER -> Message.ASSUMED_EACH_PEER;
                 }));
         for (ServiceCode code : ServiceCode.values()) {
             if (code.isUnitBasisAssumed()) {
-                assumptions.add(new Assumption(
+                assumptions.add(Assumption.of(
                         "SVC-2",
                         "unitBasis." + code.name(),
-                        "assumed: one unit of " + code.name() + " is " + code.minutesPerUnit() + " minutes"));
+                        Message.ASSUMED_UNIT_BASIS,
+                        code.name(),
+                        code.minutesPerUnit()));
             }
         }
         return List.copyOf(assumptions);
@@ -427,9 +424,9 @@ public record CountySettings(
                 rules);
     }
 
-    private static void requireBetween(String field, String label, int value, int min, int max) {
+    private static void requireBetween(Field field, int value, int min, int max) {
         if (value < min || value > max) {
-            throw new InvalidValueException(field, label + " must be between " + min + " and " + max);
+            throw new InvalidValueException(field, Message.VALUE_BETWEEN, field, min, max);
         }
     }
 }

@@ -5,7 +5,9 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.peerpath.shared.Dates;
 import org.peerpath.shared.DeliverySystem;
+import org.peerpath.shared.Field;
 import org.peerpath.shared.InvalidValueException;
+import org.peerpath.shared.Message;
 import org.peerpath.shared.StaffId;
 import org.peerpath.shared.Text;
 
@@ -41,24 +43,25 @@ public record BhpCredential(
             @Nullable LocalDate statusSince) {
         this.holder = Objects.requireNonNull(holder, "holder");
         if (type == null) {
-            throw new InvalidValueException("credentialType", "Credential type is required");
+            throw new InvalidValueException(Field.CREDENTIAL_TYPE, Message.CREDENTIAL_TYPE_CREDENTIAL_TYPE_REQUIRED);
         }
         this.type = type;
-        this.number = Text.required("credentialNumber", "Credential number", number, 30);
+        this.number = Text.required(Field.CREDENTIAL_NUMBER, number, 30);
         if (status == null) {
-            throw new InvalidValueException("credentialStatus", "Credential status is required");
+            throw new InvalidValueException(
+                    Field.CREDENTIAL_STATUS, Message.CREDENTIAL_STATUS_CREDENTIAL_STATUS_REQUIRED);
         }
         this.status = status;
-        this.issuedOn = Dates.required("issuedOn", "Issue date", issuedOn);
-        this.expiresOn = Dates.required("expiresOn", "Expiry date", expiresOn);
+        this.issuedOn = Dates.required(Field.ISSUED_ON, issuedOn);
+        this.expiresOn = Dates.required(Field.EXPIRES_ON, expiresOn);
         if (!expiresOn.isAfter(issuedOn)) {
-            throw new InvalidValueException("expiresOn", "Expiry must be after the issue date");
+            throw new InvalidValueException(Field.EXPIRES_ON, Message.EXPIRES_ON_EXPIRY_MUST_AFTER_ISSUE);
         }
         if (statusSince != null && status == CredentialStatus.CURRENT) {
-            throw new InvalidValueException("statusSince", "A current credential has no date its status began");
+            throw new InvalidValueException(Field.STATUS_SINCE, Message.STATUS_SINCE_CURRENT_CREDENTIAL_HAS_NO);
         }
         if (statusSince != null && statusSince.isBefore(issuedOn)) {
-            throw new InvalidValueException("statusSince", "The status cannot begin before the credential was issued");
+            throw new InvalidValueException(Field.STATUS_SINCE, Message.STATUS_SINCE_STATUS_CANNOT_BEGIN_BEFORE);
         }
         this.statusSince = statusSince;
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.peerpath.shared.Dates;
+import org.peerpath.shared.Field;
 
 /**
  * What a candidate brings to the initial certification (CERT-2). Whether it is enough is decided by {@link
@@ -22,7 +23,7 @@ public record CandidateQualifications(
     public static final int TRAINING_HOURS = 80;
 
     public CandidateQualifications {
-        Dates.required("dateOfBirth", "Date of birth", dateOfBirth);
+        Dates.required(Field.DATE_OF_BIRTH, dateOfBirth);
         Objects.requireNonNull(ethicsAffirmation, "ethicsAffirmation");
     }
 }

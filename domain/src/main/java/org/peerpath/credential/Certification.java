@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.peerpath.shared.Dates;
+import org.peerpath.shared.Field;
 import org.peerpath.shared.InvalidValueException;
+import org.peerpath.shared.Message;
 import org.peerpath.shared.StaffId;
 
 /**
@@ -184,22 +185,19 @@ public final class Certification {
         alertDays.stream()
                 .filter(days -> daysLeft <= days)
                 .min(Comparator.naturalOrder())
-                .ifPresent(days -> alerts.add(new CertificationAlert(
-                        CertificationAlert.Kind.EXPIRES_SOON,
-                        "Your certification expires on " + Dates.plain(expiresOn) + " (within " + days + " days)")));
+                .ifPresent(days -> alerts.add(CertificationAlert.of(
+                        CertificationAlert.Kind.EXPIRES_SOON, Message.ALERT_EXPIRES_SOON, expiresOn, days)));
         if (isRenewalWindowOpenOn(date, renewalWindowDays)) {
-            alerts.add(new CertificationAlert(
-                    CertificationAlert.Kind.RENEWAL_WINDOW_OPEN,
-                    "Your renewal window is open until " + Dates.plain(expiresOn)));
+            alerts.add(CertificationAlert.of(
+                    CertificationAlert.Kind.RENEWAL_WINDOW_OPEN, Message.ALERT_RENEWAL_WINDOW_OPEN, expiresOn));
             ContinuingEducationProgress progress = continuingEducationOn(date);
             if (!progress.isMet()) {
-                alerts.add(new CertificationAlert(
-                        CertificationAlert.Kind.CONTINUING_EDUCATION_SHORT,
-                        "Continuing education: " + progress.display()));
+                alerts.add(CertificationAlert.of(
+                        CertificationAlert.Kind.CONTINUING_EDUCATION_SHORT, Message.ALERT_CE_SHORT, progress.args()));
             }
             if (isEthicsAffirmationDueOn(date)) {
-                alerts.add(new CertificationAlert(
-                        CertificationAlert.Kind.ETHICS_AFFIRMATION_DUE, "Sign the Code of Ethics again to renew"));
+                alerts.add(CertificationAlert.of(
+                        CertificationAlert.Kind.ETHICS_AFFIRMATION_DUE, Message.ALERT_ETHICS_DUE));
             }
         }
         return List.copyOf(alerts);
@@ -234,32 +232,24 @@ public final class Certification {
         requireNotRevoked(renewedOn);
         CertificationStanding standing = standingOn(renewedOn);
         if (!standing.isActive()) {
-            throw new CertificationException.RenewalRefused(
-                    "certification.not-active",
-                    "Only an active certification can be renewed; this one is "
-                            + standing.status().label()
-                            + switch (standing.status()) {
-                                // CERT-7: what brings it back instead
-                                case LAPSED -> ": it can be reinstated instead";
-                                case VACATED -> ": a new initial certification is needed";
-                                default -> "";
-                            });
+            throw switch (standing.status()) {
+                // CERT-7: what brings it back instead
+                case LAPSED -> new CertificationException.RenewalRefused(Message.CERT_NOT_ACTIVE_LAPSED);
+                case VACATED -> new CertificationException.RenewalRefused(Message.CERT_NOT_ACTIVE_VACATED);
+                default -> new CertificationException.RenewalRefused(Message.CERT_NOT_ACTIVE, standing.status());
+            };
         }
         if (!isRenewalWindowOpenOn(renewedOn, renewalWindowDays)) {
             throw new CertificationException.RenewalRefused(
-                    "certification.renewal-window-closed",
-                    "The renewal window opens on "
-                            + Dates.plain(
-                                    Objects.requireNonNull(standing.expiresOn()).minusDays(renewalWindowDays)));
+                    Message.CERT_RENEWAL_WINDOW_CLOSED,
+                    Objects.requireNonNull(standing.expiresOn()).minusDays(renewalWindowDays));
         }
         ContinuingEducationProgress progress = continuingEducationOn(renewedOn);
         if (!progress.isMet()) {
-            throw new CertificationException.RenewalRefused(
-                    "certification.continuing-education-short", "Continuing education: " + progress.display());
+            throw new CertificationException.RenewalRefused(Message.CERT_CE_SHORT, progress.args());
         }
         if (isEthicsAffirmationDueOn(renewedOn)) {
-            throw new CertificationException.RenewalRefused(
-                    "certification.affirmation-missing", "Sign the Code of Ethics again before renewing");
+            throw new CertificationException.RenewalRefused(Message.CERT_AFFIRMATION_MISSING);
         }
         LocalDate expiresOn = registryExpiresOn != null
                 ? registryExpiresOn
@@ -277,30 +267,23 @@ public final class Certification {
         switch (standing.status()) {
             case LAPSED -> {}
             case VACATED ->
-                throw new CertificationException.ReinstatementRefused(
-                        "certification.vacated",
-                        standing.status(),
-                        "This certification was vacated: a new initial certification is needed");
+                throw new CertificationException.ReinstatementRefused(standing.status(), Message.CERT_VACATED);
             case REVOKED -> throw new CertificationException.Revoked();
             default ->
                 throw new CertificationException.ReinstatementRefused(
-                        "certification.not-lapsed", standing.status(), "Only a lapsed certification can be reinstated");
+                        standing.status(), Message.CERT_NOT_LAPSED, standing.status());
         }
         LocalDate lapsedOn = Objects.requireNonNull(standing.since());
         ContinuingEducationProgress progress = educationBetween(cycleStartOn(reinstatedOn), reinstatedOn);
         if (progress.hours().compareTo(ContinuingEducationProgress.REQUIRED_HOURS) < 0) {
             throw new CertificationException.ReinstatementRefused(
-                    "certification.continuing-education-short",
-                    standing.status(),
-                    "Reinstatement needs 20 hours of continuing education: " + progress.display());
+                    standing.status(), Message.CERT_REINSTATEMENT_CE_SHORT, progress.args());
         }
         boolean signedSinceLapse = affirmations.stream()
                 .anyMatch(a -> !a.signedOn().isBefore(lapsedOn) && !a.signedOn().isAfter(reinstatedOn));
         if (!signedSinceLapse) {
             throw new CertificationException.ReinstatementRefused(
-                    "certification.affirmation-missing",
-                    standing.status(),
-                    "Sign the Code of Ethics again before reinstatement");
+                    standing.status(), Message.CERT_REINSTATEMENT_AFFIRMATION_MISSING);
         }
         return withNewCycle(CertificationCycle.from(reinstatedOn));
     }
@@ -314,8 +297,7 @@ public final class Certification {
     public Certification liftSuspension(LocalDate liftedOn) {
         requireNotRevoked(liftedOn);
         Sanction running = sanctionOn(liftedOn, Sanction.Kind.SUSPENSION)
-                .orElseThrow(() ->
-                        new InvalidValueException("liftedOn", "No suspension is running on " + Dates.plain(liftedOn)));
+                .orElseThrow(() -> new InvalidValueException(Field.LIFTED_ON, Message.NO_SUSPENSION_RUNNING, liftedOn));
         List<Sanction> updated = new ArrayList<>(sanctions);
         updated.set(updated.indexOf(running), running.liftOn(liftedOn));
         return with(cycles, education, affirmations, specializations, updated, lastVerifiedOn);
@@ -331,7 +313,7 @@ public final class Certification {
         requireNotRevoked(completed.completedOn());
         if (hasSpecialization(completed.specialization())) {
             throw new InvalidValueException(
-                    "specialization", completed.specialization().label() + " is already recorded");
+                    Field.SPECIALIZATION, Message.SPECIALIZATION_ALREADY_RECORDED, completed.specialization());
         }
         List<CompletedSpecialization> updated = new ArrayList<>(specializations);
         updated.add(completed);
@@ -341,8 +323,7 @@ public final class Certification {
     /** CERT-9: an admin checked the CalMHSA registry on {@code verifiedOn}. */
     public Certification recordRegistryVerification(LocalDate verifiedOn) {
         if (lastVerifiedOn != null && verifiedOn.isBefore(lastVerifiedOn)) {
-            throw new InvalidValueException(
-                    "verifiedOn", "The registry was already checked later, on " + Dates.plain(lastVerifiedOn));
+            throw new InvalidValueException(Field.VERIFIED_ON, Message.REGISTRY_CHECKED_LATER, lastVerifiedOn);
         }
         return with(cycles, education, affirmations, specializations, sanctions, verifiedOn);
     }
@@ -406,36 +387,32 @@ public final class Certification {
                 .dateOfBirth()
                 .plusYears(CandidateQualifications.MINIMUM_AGE)
                 .isAfter(issuedOn)) {
-            throw new CertificationException.RequirementNotMet("age", "A certified peer must be 18 or older");
+            throw new CertificationException.RequirementNotMet("age", Message.CERT_REQUIRES_AGE);
         }
         if (!candidate.highSchoolDiplomaOrEquivalent()) {
-            throw new CertificationException.RequirementNotMet(
-                    "diploma", "A high-school diploma or equivalent is required");
+            throw new CertificationException.RequirementNotMet("diploma", Message.CERT_REQUIRES_DIPLOMA);
         }
         if (candidate.livedExperience() == null || !candidate.willingToShareExperience()) {
             throw new CertificationException.RequirementNotMet(
-                    "livedExperience", "Lived experience of recovery, and willingness to share it, are required");
+                    "livedExperience", Message.CERT_REQUIRES_LIVED_EXPERIENCE);
         }
         if (candidate.ethicsAffirmation().signedOn().isAfter(issuedOn)) {
-            throw new CertificationException.RequirementNotMet(
-                    "ethicsAffirmation", "The Code of Ethics must be signed before the certification is issued");
+            throw new CertificationException.RequirementNotMet("ethicsAffirmation", Message.CERT_REQUIRES_ETHICS);
         }
         if (path != CertificationPath.INITIAL) {
             return;
         }
         InitialTraining training = candidate.training();
         if (training == null || training.completedOn().isAfter(issuedOn)) {
-            throw new CertificationException.RequirementNotMet(
-                    "training", "The 80-hour training through a CalMHSA-approved training entity must be completed");
+            throw new CertificationException.RequirementNotMet("training", Message.CERT_REQUIRES_TRAINING);
         }
         if (training.hours() < CandidateQualifications.TRAINING_HOURS) {
             throw new CertificationException.RequirementNotMet(
-                    "trainingHours", "80 training hours are required; " + training.hours() + " recorded");
+                    "trainingHours", Message.CERT_REQUIRES_TRAINING_HOURS, training.hours());
         }
         LocalDate examPassedOn = candidate.examPassedOn();
         if (examPassedOn == null || examPassedOn.isAfter(issuedOn)) {
-            throw new CertificationException.RequirementNotMet(
-                    "exam", "The certification exam must be passed before the certification is issued");
+            throw new CertificationException.RequirementNotMet("exam", Message.CERT_REQUIRES_EXAM);
         }
     }
 

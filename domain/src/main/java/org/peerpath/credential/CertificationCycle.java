@@ -3,7 +3,9 @@ package org.peerpath.credential;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.peerpath.shared.Dates;
+import org.peerpath.shared.Field;
 import org.peerpath.shared.InvalidValueException;
+import org.peerpath.shared.Message;
 
 /**
  * CERT-5: one 2-year cycle of a certification, from its issue, renewal or reinstatement date to its expiry. The dates
@@ -13,10 +15,10 @@ import org.peerpath.shared.InvalidValueException;
 public record CertificationCycle(LocalDate startsOn, LocalDate expiresOn) {
 
     public CertificationCycle(@Nullable LocalDate startsOn, @Nullable LocalDate expiresOn) {
-        this.startsOn = Dates.required("startsOn", "Cycle start", startsOn);
-        this.expiresOn = Dates.required("expiresOn", "Expiry date", expiresOn);
+        this.startsOn = Dates.required(Field.STARTS_ON, startsOn);
+        this.expiresOn = Dates.required(Field.EXPIRES_ON, expiresOn);
         if (!expiresOn.isAfter(startsOn)) {
-            throw new InvalidValueException("expiresOn", "Expiry must be after the issue date");
+            throw new InvalidValueException(Field.EXPIRES_ON, Message.EXPIRES_ON_EXPIRY_MUST_AFTER_ISSUE);
         }
     }
 

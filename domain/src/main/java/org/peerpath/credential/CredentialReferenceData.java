@@ -17,12 +17,14 @@ import static org.peerpath.shared.DeliverySystem.DMC;
 import static org.peerpath.shared.DeliverySystem.DMC_ODS;
 import static org.peerpath.shared.DeliverySystem.SMHS;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.peerpath.shared.DeliverySystem;
+import org.peerpath.shared.Message;
 
 /**
  * DIR-1, DIR-3: which credential types may direct peer services and which may recommend them, per delivery system.
@@ -34,8 +36,14 @@ import org.peerpath.shared.DeliverySystem;
 public record CredentialReferenceData(
         Map<DeliverySystem, Set<CredentialType>> mayDirect, Map<DeliverySystem, Set<CredentialType>> mayRecommend) {
 
-    /** One OPEN entry: shown as "assumed: …" to admins. */
-    public record Assumption(String ruleId, DeliverySystem deliverySystem, CredentialType type, String use) {}
+    /** One OPEN entry: shown as "assumed: …" to admins, from the bundle's {@code messageKey} with {@link #args()}. */
+    public record Assumption(String ruleId, DeliverySystem deliverySystem, CredentialType type, String messageKey) {
+
+        /** The credential type and the delivery system, in bundle order. */
+        public List<Object> args() {
+            return List.of(type, deliverySystem);
+        }
+    }
 
     public CredentialReferenceData {
         mayDirect = copy(mayDirect);
@@ -91,11 +99,11 @@ public record CredentialReferenceData(
 
     /** The entries no source we hold confirms: SUD counselors directing (DIR-1), RNs and all of DMC recommending (DIR-3). */
     public List<Assumption> assumptions() {
-        java.util.ArrayList<Assumption> open = new java.util.ArrayList<>();
+        List<Assumption> open = new ArrayList<>();
         for (DeliverySystem system : List.of(DMC, DMC_ODS)) {
             for (CredentialType type : List.of(REGISTERED_SUD_COUNSELOR, CERTIFIED_SUD_COUNSELOR)) {
                 if (mayDirect(type, system)) {
-                    open.add(new Assumption("DIR-1", system, type, "direct"));
+                    open.add(new Assumption("DIR-1", system, type, Message.ASSUMED_MAY_DIRECT.key()));
                 }
             }
         }
@@ -103,7 +111,7 @@ public record CredentialReferenceData(
             for (CredentialType type : CredentialType.values()) {
                 boolean assumed = system == DMC || type == REGISTERED_NURSE;
                 if (assumed && mayRecommend(type, system)) {
-                    open.add(new Assumption("DIR-3", system, type, "recommend"));
+                    open.add(new Assumption("DIR-3", system, type, Message.ASSUMED_MAY_RECOMMEND.key()));
                 }
             }
         }

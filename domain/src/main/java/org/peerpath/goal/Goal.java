@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.peerpath.shared.Dates;
+import org.peerpath.shared.Field;
 import org.peerpath.shared.Text;
 
 /**
@@ -26,10 +27,9 @@ public record Goal(
             @Nullable String target,
             @Nullable LocalDate targetDate) {
         this.id = Objects.requireNonNull(id, "id");
-        this.inMemberWords =
-                Text.required("inMemberWords", "The goal in the member's words", inMemberWords, MAX_LENGTH);
-        this.measure = optional("measure", "How progress is measured", measure);
-        this.target = optional("target", "Target", target);
+        this.inMemberWords = Text.required(Field.IN_MEMBER_WORDS, inMemberWords, MAX_LENGTH);
+        this.measure = optional(Field.MEASURE, measure);
+        this.target = optional(Field.TARGET, target);
         this.targetDate = targetDate;
     }
 
@@ -50,14 +50,14 @@ public record Goal(
             @Nullable LocalDate targetDate,
             GoalMeasures measures) {
         if (measures == GoalMeasures.REQUIRED) {
-            Text.required("measure", "How progress is measured", measure, MAX_LENGTH);
-            Text.required("target", "Target", target, MAX_LENGTH);
-            Dates.required("targetDate", "Target date", targetDate);
+            Text.required(Field.MEASURE, measure, MAX_LENGTH);
+            Text.required(Field.TARGET, target, MAX_LENGTH);
+            Dates.required(Field.TARGET_DATE, targetDate);
         }
         return new Goal(GoalId.newId(), inMemberWords, measure, target, targetDate);
     }
 
-    private static @Nullable String optional(String field, String label, @Nullable String value) {
-        return value == null || value.isBlank() ? null : Text.required(field, label, value, MAX_LENGTH);
+    private static @Nullable String optional(Field field, @Nullable String value) {
+        return value == null || value.isBlank() ? null : Text.required(field, value, MAX_LENGTH);
     }
 }

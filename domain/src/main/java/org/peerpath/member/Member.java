@@ -12,7 +12,9 @@ import org.jspecify.annotations.Nullable;
 import org.peerpath.shared.County;
 import org.peerpath.shared.DateRange;
 import org.peerpath.shared.DeliverySystem;
+import org.peerpath.shared.Field;
 import org.peerpath.shared.InvalidValueException;
+import org.peerpath.shared.Message;
 import org.peerpath.shared.StaffId;
 
 /** A Medi-Cal member enrolled in the county's peer support program (MEM-1). */
@@ -119,7 +121,8 @@ public final class Member {
         if (enrollments.stream()
                 .anyMatch(
                         e -> e.deliverySystem() == deliverySystem && e.period().overlaps(added.period()))) {
-            throw new InvalidValueException("deliverySystems", "The member is already enrolled in it on that day");
+            throw new InvalidValueException(
+                    Field.DELIVERY_SYSTEMS, Message.DELIVERY_SYSTEMS_MEMBER_ALREADY_ENROLLED_DAY);
         }
         List<Enrollment> updated = new ArrayList<>(enrollments);
         updated.add(added);
@@ -131,8 +134,8 @@ public final class Member {
         Enrollment open = enrollments.stream()
                 .filter(e -> e.deliverySystem() == deliverySystem && e.period().isOpen())
                 .findFirst()
-                .orElseThrow(
-                        () -> new InvalidValueException("deliverySystems", "The member has no open enrollment in it"));
+                .orElseThrow(() ->
+                        new InvalidValueException(Field.DELIVERY_SYSTEMS, Message.DELIVERY_SYSTEMS_MEMBER_HAS_NO_OPEN));
         List<Enrollment> updated = new ArrayList<>(enrollments);
         updated.set(
                 updated.indexOf(open),
@@ -230,27 +233,27 @@ public final class Member {
 
     private static LocalDate validDateOfBirth(@Nullable LocalDate dateOfBirth, LocalDate today) {
         if (dateOfBirth == null) {
-            throw new InvalidValueException("dateOfBirth", "Date of birth is required");
+            throw new InvalidValueException(Field.DATE_OF_BIRTH, Message.DATE_OF_BIRTH_DATE_BIRTH_REQUIRED);
         }
         if (dateOfBirth.isAfter(today)) {
-            throw new InvalidValueException("dateOfBirth", "Date of birth cannot be in the future");
+            throw new InvalidValueException(Field.DATE_OF_BIRTH, Message.DATE_OF_BIRTH_DATE_BIRTH_CANNOT_FUTURE);
         }
         if (dateOfBirth.isBefore(today.minusYears(120))) {
-            throw new InvalidValueException("dateOfBirth", "Date of birth is more than 120 years ago: check the year");
+            throw new InvalidValueException(Field.DATE_OF_BIRTH, Message.DATE_OF_BIRTH_DATE_BIRTH_MORE_THAN);
         }
         return dateOfBirth;
     }
 
     private static County requireCounty(@Nullable County county) {
         if (county == null) {
-            throw new InvalidValueException("county", "County is required");
+            throw new InvalidValueException(Field.COUNTY, Message.COUNTY_COUNTY_REQUIRED);
         }
         return county;
     }
 
     private static Set<DeliverySystem> requireDeliverySystems(Set<DeliverySystem> deliverySystems) {
         if (deliverySystems == null || deliverySystems.isEmpty()) {
-            throw new InvalidValueException("deliverySystems", "Choose at least one delivery system");
+            throw new InvalidValueException(Field.DELIVERY_SYSTEMS, Message.DELIVERY_SYSTEMS_CHOOSE_LEAST_ONE_DELIVERY);
         }
         return EnumSet.copyOf(deliverySystems);
     }

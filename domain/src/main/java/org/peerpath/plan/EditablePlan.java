@@ -5,6 +5,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.peerpath.goal.Goal;
 import org.peerpath.shared.DeliverySystem;
+import org.peerpath.shared.Field;
+import org.peerpath.shared.Message;
 import org.peerpath.shared.ServiceId;
 import org.peerpath.shared.StaffId;
 import org.peerpath.shared.Text;
@@ -34,9 +36,7 @@ public sealed interface EditablePlan extends PlanOfCare permits DraftPlan, Retur
         if (!deliverySystem.isSubstanceUse()) {
             throw new PlanOfCareException.EmbeddingSudOnly();
         }
-        return with(content()
-                .withTreatmentPlan(
-                        Text.required("treatmentPlanReference", "Treatment plan reference", reference, 100)));
+        return with(content().withTreatmentPlan(Text.required(Field.TREATMENT_PLAN_REFERENCE, reference, 100)));
     }
 
     /** POC-1: names the session in which the peer met the member to develop this plan; claimable once it is complete. */
@@ -47,13 +47,13 @@ public sealed interface EditablePlan extends PlanOfCare permits DraftPlan, Retur
     /** POC-4: the author signs; the plan then waits for co-sign (POC-2) or reviews (POC-3). */
     default SignedPlan sign(StaffId signer, LocalDate on) {
         if (!signer.equals(content().author())) {
-            throw new PlanOfCareException.NotAllowed("plan.not-author", "Only the author signs the Plan of Care");
+            throw new PlanOfCareException.NotAllowed(Message.PLAN_NOT_AUTHOR);
         }
         if (content().amountDurationScope() == null) {
-            throw new PlanOfCareException.Incomplete("State the amount, duration and scope of peer services");
+            throw new PlanOfCareException.Incomplete(Message.PLAN_INCOMPLETE_SCOPE);
         }
         if (content().goals().isEmpty()) {
-            throw new PlanOfCareException.Incomplete("Add at least one goal defined with the member");
+            throw new PlanOfCareException.Incomplete(Message.PLAN_INCOMPLETE_GOAL);
         }
         return new SignedPlan(content(), new SignOff(signer, on), null, null);
     }

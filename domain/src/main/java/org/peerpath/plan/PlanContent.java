@@ -6,7 +6,9 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.peerpath.goal.Goal;
 import org.peerpath.member.MemberId;
+import org.peerpath.shared.Field;
 import org.peerpath.shared.InvalidValueException;
+import org.peerpath.shared.Message;
 import org.peerpath.shared.ServiceId;
 import org.peerpath.shared.StaffId;
 
@@ -163,7 +165,7 @@ public record PlanContent(
         String text = narrative == null ? "" : narrative.strip();
         if (text.length() > MAX_NARRATIVE_LENGTH) {
             throw new InvalidValueException(
-                    "narrative", "Narrative can be at most " + MAX_NARRATIVE_LENGTH + " characters");
+                    Field.NARRATIVE, Message.VALUE_TOO_LONG, Field.NARRATIVE, MAX_NARRATIVE_LENGTH);
         }
         return text;
     }

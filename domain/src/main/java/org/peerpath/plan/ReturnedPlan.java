@@ -2,6 +2,7 @@ package org.peerpath.plan;
 
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.peerpath.shared.Field;
 import org.peerpath.shared.Text;
 
 /** POC-4: a signed plan the supervisor sent back to its author with a comment; it can change and be signed again. */
@@ -10,7 +11,7 @@ public record ReturnedPlan(PlanContent content, SignOff returnedBy, String comme
     public ReturnedPlan(PlanContent content, SignOff returnedBy, @Nullable String comment) {
         this.content = Objects.requireNonNull(content, "content");
         this.returnedBy = Objects.requireNonNull(returnedBy, "returnedBy");
-        this.comment = Text.required("returnComment", "Comment for the author", comment, 2000);
+        this.comment = Text.required(Field.RETURN_COMMENT, comment, 2000);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.peerpath.screening.ScreeningHistory;
 import org.peerpath.screening.ScreeningResult;
+import org.peerpath.shared.Message;
 import org.peerpath.shared.StaffId;
 import org.peerpath.supervision.PeerSupervision;
 import org.peerpath.supervision.SupervisionAssignment;
@@ -46,26 +47,21 @@ public record SignOffAuthority(
                         .filter(supervisor::equals)
                         .isPresent();
         if (ownSupervisorOnly && !isPeersSupervisor) {
-            throw new PlanOfCareException.NotAllowed(
-                    "plan.not-peers-supervisor", "Only the peer's supervisor on that date can do this");
+            throw new PlanOfCareException.NotAllowed(Message.PLAN_NOT_PEERS_SUPERVISOR);
         }
         Optional<Supervisor> record =
                 supervisors.stream().filter(s -> s.staff().equals(supervisor)).findFirst();
         // SUP-2: a qualified Peer Support Specialist Supervisor
         if (record.isEmpty() || supervisor.equals(peer)) {
-            throw new PlanOfCareException.NotAllowed(
-                    "plan.supervisor-not-qualified", "Only a qualified Peer Support Specialist Supervisor can do this");
+            throw new PlanOfCareException.NotAllowed(Message.PLAN_SUPERVISOR_NOT_QUALIFIED);
         }
         // SUP-3: trained in time, judged for the sign-off date
         if (!record.get().trainingOn(on, trainingGraceDays, trainingAlertDay).isCompliant()) {
-            throw new PlanOfCareException.NotAllowed(
-                    "plan.supervisor-training-overdue",
-                    "The supervisor's training was overdue on that date: they cannot sign off plans until trained");
+            throw new PlanOfCareException.NotAllowed(Message.PLAN_SUPERVISOR_TRAINING_OVERDUE);
         }
         // SCR-2: an excluded person cannot supervise
         if (new ScreeningHistory(supervisor, screening).exclusionOn(on).isPresent()) {
-            throw new PlanOfCareException.NotAllowed(
-                    "plan.supervisor-excluded", "The supervisor was on an exclusion list on that date");
+            throw new PlanOfCareException.NotAllowed(Message.PLAN_SUPERVISOR_EXCLUDED);
         }
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.peerpath.shared.Message;
 import org.peerpath.shared.StaffId;
 
 /**
@@ -40,8 +41,7 @@ public record SignedPlan(
      */
     public CompletePlan cosign(StaffId supervisor, LocalDate on, SignOffAuthority authority) {
         if (!(content.authorship() instanceof Authorship.ByPeer)) {
-            throw new PlanOfCareException.NotAllowed(
-                    "plan.review-required", "A plan written on the peer's behalf is reviewed, not co-signed");
+            throw new PlanOfCareException.NotAllowed(Message.PLAN_REVIEW_REQUIRED);
         }
         authority.requireMaySignOff(supervisor, content.peer(), on);
         return new CompletePlan(content, signed, new Completion.CoSigned(new SignOff(supervisor, on)));
@@ -51,7 +51,7 @@ public record SignedPlan(
     public PlanOfCare reviewAsPeer(StaffId reviewer, LocalDate on) {
         requireReviewable();
         if (!reviewer.equals(content.peer())) {
-            throw new PlanOfCareException.NotAllowed("plan.not-the-peer", "Only the member's peer reviews as the peer");
+            throw new PlanOfCareException.NotAllowed(Message.PLAN_NOT_THE_PEER);
         }
         return afterReviews(new SignOff(reviewer, on), supervisorReview);
     }
@@ -87,8 +87,7 @@ public record SignedPlan(
 
     private void requireReviewable() {
         if (content.authorship() instanceof Authorship.ByPeer) {
-            throw new PlanOfCareException.NotAllowed(
-                    "plan.cosign-required", "A plan the peer wrote is co-signed by the supervisor, not reviewed");
+            throw new PlanOfCareException.NotAllowed(Message.PLAN_COSIGN_REQUIRED);
         }
     }
 }

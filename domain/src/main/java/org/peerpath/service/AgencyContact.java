@@ -2,6 +2,7 @@ package org.peerpath.service;
 
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.peerpath.shared.Field;
 import org.peerpath.shared.Text;
 
 /**
@@ -17,7 +18,7 @@ public record AgencyContact(String organization, Purpose purpose) {
     }
 
     public AgencyContact(@Nullable String organization, Purpose purpose) {
-        this.organization = Text.required("agencyContact", "Provider or agency", organization, 200);
+        this.organization = Text.required(Field.AGENCY_CONTACT, organization, 200);
         this.purpose = Objects.requireNonNull(purpose, "purpose");
     }
 }

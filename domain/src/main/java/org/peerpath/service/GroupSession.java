@@ -10,7 +10,9 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.peerpath.member.MemberId;
 import org.peerpath.shared.Dates;
+import org.peerpath.shared.Field;
 import org.peerpath.shared.InvalidValueException;
+import org.peerpath.shared.Message;
 import org.peerpath.shared.StaffId;
 import org.peerpath.shared.Text;
 
@@ -54,25 +56,25 @@ public final class GroupSession {
             Delivery delivery,
             List<GroupAttendee> attendees) {
         if (facilitators.isEmpty()) {
-            throw new InvalidValueException("facilitators", "A group has at least one facilitator");
+            throw new InvalidValueException(Field.FACILITATORS, Message.FACILITATORS_GROUP_HAS_LEAST_ONE);
         }
         if (facilitators.stream().map(Facilitator::staff).distinct().count() != facilitators.size()) {
-            throw new InvalidValueException("facilitators", "Each facilitator is listed once");
+            throw new InvalidValueException(Field.FACILITATORS, Message.FACILITATORS_EACH_FACILITATOR_LISTED_ONCE);
         }
         if (attendees.isEmpty()) {
-            throw new InvalidValueException("attendees", "Add the members who attended");
+            throw new InvalidValueException(Field.ATTENDEES, Message.ATTENDEES_ADD_MEMBERS_WHO_ATTENDED);
         }
         Set<MemberId> members = new HashSet<>();
         for (GroupAttendee attendee : attendees) {
             if (!members.add(attendee.member())) {
-                throw new InvalidValueException("attendees", "Each member is listed once");
+                throw new InvalidValueException(Field.ATTENDEES, Message.ATTENDEES_EACH_MEMBER_LISTED_ONCE);
             }
         }
         return new GroupSession(
                 GroupSessionId.newId(),
-                Dates.required("date", "Date", date),
+                Dates.required(Field.DATE, date),
                 facilitators,
-                Text.required("topic", "Topic", topic, 200),
+                Text.required(Field.TOPIC, topic, 200),
                 delivery,
                 attendees);
     }

@@ -1,6 +1,8 @@
 package org.peerpath.service;
 
+import org.peerpath.shared.Field;
 import org.peerpath.shared.InvalidValueException;
+import org.peerpath.shared.Message;
 
 /**
  * SVC-3: units of a timed code by the CalMHSA rounding: a unit counts from just past half its length, so for a
@@ -18,7 +20,7 @@ public final class Units {
 
     public static int forMinutes(int minutes, int minutesPerUnit) {
         if (minutes < 0) {
-            throw new InvalidValueException("minutes", "Minutes cannot be negative");
+            throw new InvalidValueException(Field.MINUTES, Message.MINUTES_MINUTES_CANNOT_NEGATIVE);
         }
         return (minutes + (minutesPerUnit - 1) / 2) / minutesPerUnit;
     }

@@ -11,9 +11,9 @@ import org.jspecify.annotations.Nullable;
 public record DateRange(LocalDate startsOn, @Nullable LocalDate endsOn) {
 
     public DateRange(@Nullable LocalDate startsOn, @Nullable LocalDate endsOn) {
-        this.startsOn = Dates.required("startsOn", "Start date", startsOn);
+        this.startsOn = Dates.required(Field.STARTS_ON, startsOn);
         if (endsOn != null && endsOn.isBefore(startsOn)) {
-            throw new InvalidValueException("endsOn", "End date cannot be before the start date");
+            throw new InvalidValueException(Field.ENDS_ON, Message.END_BEFORE_START);
         }
         this.endsOn = endsOn;
     }

@@ -7,7 +7,9 @@ import org.peerpath.credential.CredentialType;
 import org.peerpath.member.MemberId;
 import org.peerpath.shared.Dates;
 import org.peerpath.shared.DeliverySystem;
+import org.peerpath.shared.Field;
 import org.peerpath.shared.InvalidValueException;
+import org.peerpath.shared.Message;
 import org.peerpath.shared.StaffId;
 
 /**
@@ -26,16 +28,17 @@ public record Recommendation(
     public Recommendation {
         Objects.requireNonNull(member, "member");
         if (deliverySystem == null) {
-            throw new InvalidValueException("deliverySystem", "Choose the delivery system the recommendation is for");
+            throw new InvalidValueException(
+                    Field.DELIVERY_SYSTEM, Message.DELIVERY_SYSTEM_CHOOSE_DELIVERY_SYSTEM_RECOMMENDATION);
         }
         Objects.requireNonNull(recommendedBy, "recommendedBy");
         if (recommenderType == null) {
             throw new InvalidValueException(
-                    "recommenderType", "Choose the recommending professional's credential type");
+                    Field.RECOMMENDER_TYPE, Message.RECOMMENDER_TYPE_CHOOSE_RECOMMENDING_PROFESSIONALS_CREDENTIAL);
         }
-        Dates.required("recommendedOn", "Recommendation date", recommendedOn);
+        Dates.required(Field.RECOMMENDED_ON, recommendedOn);
         if (endsOn != null && endsOn.isBefore(recommendedOn)) {
-            throw new InvalidValueException("endsOn", "End date cannot be before the recommendation date");
+            throw new InvalidValueException(Field.ENDS_ON, Message.END_BEFORE_RECOMMENDATION);
         }
     }
 

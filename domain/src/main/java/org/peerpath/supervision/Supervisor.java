@@ -6,7 +6,9 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.peerpath.shared.Dates;
+import org.peerpath.shared.Field;
 import org.peerpath.shared.InvalidValueException;
+import org.peerpath.shared.Message;
 import org.peerpath.shared.StaffId;
 
 /** A Peer Support Specialist Supervisor's qualification record (SUP-2, SUP-3). */
@@ -47,19 +49,18 @@ public final class Supervisor {
             int monthsOfExperience,
             @Nullable LocalDate beganSupervisingOn) {
         if (path == null) {
-            throw new InvalidValueException("qualificationPath", "Choose how the supervisor qualifies");
+            throw new InvalidValueException(
+                    Field.QUALIFICATION_PATH, Message.QUALIFICATION_PATH_CHOOSE_HOW_SUPERVISOR_QUALIFIES);
         }
         if (monthsOfExperience < path.monthsRequired()) {
             throw new InvalidValueException(
-                    "monthsOfExperience",
-                    "This path needs at least " + path.monthsRequired() / 12
-                            + " years of behavioral health experience");
+                    Field.MONTHS_OF_EXPERIENCE, Message.EXPERIENCE_TOO_SHORT, path.monthsRequired() / 12);
         }
         return new Supervisor(
                 staff,
                 path,
                 monthsOfExperience,
-                Dates.required("beganSupervisingOn", "Date supervision began", beganSupervisingOn),
+                Dates.required(Field.BEGAN_SUPERVISING_ON, beganSupervisingOn),
                 null,
                 0);
     }
@@ -82,7 +83,7 @@ public final class Supervisor {
                 path,
                 monthsOfExperience,
                 beganSupervisingOn,
-                Dates.required("trainingCompletedOn", "Training completion date", completedOn),
+                Dates.required(Field.TRAINING_COMPLETED_ON, completedOn),
                 version);
     }
 

@@ -20,6 +20,7 @@ import org.peerpath.service.PlaceOfService;
 import org.peerpath.service.ServiceCode;
 import org.peerpath.service.ServiceDraft;
 import org.peerpath.service.ServiceMinutes;
+import org.peerpath.shared.DeliverySystem;
 import org.peerpath.shared.InvalidValueException;
 import org.peerpath.shared.Npi;
 
@@ -31,10 +32,7 @@ class ClaimCheckTest {
         ClaimFixture f = new ClaimFixture();
         f.certifiedOn(LocalDate.of(2024, 10, 3));
 
-        assertThat(messages(f))
-                .containsExactly("Your certification lapsed on 3 Oct 2026: services can be claimed again once it is"
-                        + " reinstated (80-hour refresher or exam, 20 hours of continuing education, Code of Ethics"
-                        + " signed again)");
+        assertThat(messages(f)).containsExactly("claim.cert-4.lapsed [2026-10-03]");
     }
 
     @Test
@@ -42,11 +40,7 @@ class ClaimCheckTest {
         ClaimFixture f = new ClaimFixture();
         f.lapsed();
 
-        assertThat(messages(f))
-                .singleElement()
-                .asString()
-                .contains("reinstated")
-                .doesNotContain("renew");
+        assertThat(messages(f)).singleElement().asString().startsWith("claim.cert-4.lapsed");
     }
 
     @Test
@@ -60,13 +54,10 @@ class ClaimCheckTest {
         ClaimFixture notYet = new ClaimFixture();
         notYet.certifiedOn(LocalDate.of(2026, 10, 20));
 
-        assertThat(messages(suspended))
-                .containsExactly("Your certification was suspended on 1 Oct 2026 (Complaint under review)");
-        assertThat(messages(revoked)).containsExactly("Your certification was revoked on 1 Oct 2026 (Misconduct)");
-        assertThat(messages(vacated))
-                .containsExactly("Your certification was vacated on 1 Jan 2024: a new initial certification is needed");
-        assertThat(messages(notYet))
-                .containsExactly("Your certification was issued on 20 Oct 2026, after this service");
+        assertThat(messages(suspended)).containsExactly("claim.cert-4.suspended [2026-10-01, Complaint under review]");
+        assertThat(messages(revoked)).containsExactly("claim.cert-4.revoked [2026-10-01, Misconduct]");
+        assertThat(messages(vacated)).containsExactly("claim.cert-4.vacated [2024-01-01]");
+        assertThat(messages(notYet)).containsExactly("claim.cert-4.not-yet-issued [2026-10-20]");
     }
 
     @Test
@@ -76,8 +67,8 @@ class ClaimCheckTest {
 
         assertThat(messages(f))
                 .containsExactly(
-                        "Your renewal window is open: your certification expires on 1 Dec 2026",
-                        "To renew you need more continuing education: 14 of 20 h · 3 of 6 h law & ethics");
+                        "claim.cert-5.window-open [2026-12-01]",
+                        "claim.cert-6.continuing-education-short [14, 20, 3, 6]");
     }
 
     @Test
@@ -95,20 +86,18 @@ class ClaimCheckTest {
 
         assertThat(readiness.isReady()).isFalse();
         assertThat(readiness.blocking())
-                .extracting(Finding::ruleId, Finding::message)
+                .extracting(Finding::ruleId, Finding::messageKey, Finding::args)
                 .containsExactly(
-                        tuple(
-                                "SUP-3",
-                                "Your supervisor's training was due by 14 Sep 2026 and was not done by the date of service"),
+                        tuple("SUP-3", "claim.sup-3.overdue", List.of(LocalDate.of(2026, 9, 14))),
                         tuple(
                                 "DIR-3",
-                                "The recommendation for Specialty Mental Health is dated 20 Oct 2026, after this service on 14 Oct 2026"),
-                        tuple("SVC-3", "7 minutes give 0 units: 8 minutes or more are needed to claim"),
-                        tuple("SVC-5", "The member's consent to video services is not on record by 14 Oct 2026"));
+                                "claim.dir-3.dated-after",
+                                List.of(DeliverySystem.SMHS, LocalDate.of(2026, 10, 20), DOS)),
+                        tuple("SVC-3", "claim.svc-3.zero-units", List.of(7)),
+                        tuple("SVC-5", "claim.svc-5.no-consent", List.of(Modality.VIDEO, DOS)));
         assertThat(readiness.warnings())
-                .extracting(Finding::message)
-                .containsExactly(
-                        "Rowan Testfield is under 21 on 14 Oct 2026 (EPSDT): needed peer services are never refused for age");
+                .extracting(Finding::messageKey, Finding::args)
+                .containsExactly(tuple("claim.mem-2.epsdt", List.of("Rowan Testfield", DOS)));
     }
 
     @Test
@@ -122,12 +111,10 @@ class ClaimCheckTest {
         ClaimFixture none = new ClaimFixture();
         none.noPlan();
 
-        assertThat(messages(signed))
-                .containsExactly("The Plan of Care is signed but not yet co-signed by your supervisor");
-        assertThat(messages(onBehalf))
-                .containsExactly("The Plan of Care is signed but not yet reviewed by you and your supervisor");
-        assertThat(messages(returned)).containsExactly("Your supervisor returned the Plan of Care: Add a housing goal");
-        assertThat(messages(none)).containsExactly("No Plan of Care is on record for this member");
+        assertThat(messages(signed)).containsExactly("claim.poc-1.signed.cosign []");
+        assertThat(messages(onBehalf)).containsExactly("claim.poc-1.signed.review []");
+        assertThat(messages(returned)).containsExactly("claim.poc-1.returned [Add a housing goal]");
+        assertThat(messages(none)).containsExactly("claim.poc-1.none []");
     }
 
     @Test
@@ -168,7 +155,7 @@ class ClaimCheckTest {
         assertThatThrownBy(() -> new DiagnosisCode("depression"))
                 .isInstanceOfSatisfying(
                         InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("diagnosis"));
-        assertThatThrownBy(() -> new DiagnosisCode(null)).hasMessage("Diagnosis code is required");
+        assertThatThrownBy(() -> new DiagnosisCode(null)).hasMessage("invalid.diagnosis.diagnosis-code-required {}");
     }
 
     @Test
@@ -177,9 +164,7 @@ class ClaimCheckTest {
         f.noEpisode();
 
         assertThat(f.check().ruleIds(Severity.BLOCK)).containsExactly("CTY-2");
-        assertThat(messages(f))
-                .containsExactly("Choose the level of care: the member has no open Specialty Mental Health episode on"
-                        + " 14 Oct 2026");
+        assertThat(messages(f)).containsExactly("claim.cty-2.no-level [SMHS, 2026-10-14]");
     }
 
     @Test
@@ -201,8 +186,8 @@ class ClaimCheckTest {
                 List.of(LocalDate.of(2025, 1, 5), LocalDate.of(2026, 11, 1)));
 
         assertThat(f.check().warnings())
-                .extracting(Finding::ruleId, Finding::message)
-                .containsExactly(tuple("CTY-4", "Your skills review was due on 5 Jan 2026"));
+                .extracting(Finding::ruleId, Finding::messageKey, Finding::args)
+                .containsExactly(tuple("CTY-4", "claim.cty-4.review-overdue", List.of(LocalDate.of(2026, 1, 5))));
     }
 
     @Test
@@ -222,11 +207,11 @@ class ClaimCheckTest {
         otherDay.dateOfService = LocalDate.of(2026, 10, 13);
 
         assertThat(notAttending.check().blocking())
-                .extracting(Finding::ruleId, Finding::message)
-                .containsExactly(tuple("GRP-1", "Rowan Testfield is not listed as attending this group"));
+                .extracting(Finding::ruleId, Finding::messageKey, Finding::args)
+                .containsExactly(tuple("GRP-1", "claim.grp-1.not-attending", List.of("Rowan Testfield")));
         assertThat(otherDay.check().blocking())
-                .extracting(Finding::ruleId, Finding::message)
-                .containsExactly(tuple("GRP-1", "This group met on 14 Oct 2026, not on the date of service"));
+                .extracting(Finding::ruleId, Finding::messageKey, Finding::args)
+                .containsExactly(tuple("GRP-1", "claim.grp-1.other-day", List.of(DOS)));
     }
 
     @Test
@@ -272,9 +257,7 @@ class ClaimCheckTest {
         ClaimFixture f = new ClaimFixture();
         f.contactMinutesOnly(5, 0, 3);
 
-        assertThat(messages(f))
-                .containsExactly("5 contact minutes give 0 units (your county does not count travel or documentation"
-                        + " minutes): 8 minutes or more are needed to claim");
+        assertThat(messages(f)).containsExactly("claim.svc-3.zero-units.contact-only [5]");
     }
 
     @Test
@@ -287,8 +270,11 @@ class ClaimCheckTest {
         assertThat(f.check().ruleIds(Severity.WARN)).containsExactly("SVC-8");
     }
 
+    /** Each finding as its bundle key followed by its arguments. */
     private static List<String> messages(ClaimFixture f) {
-        return f.check().findings().stream().map(Finding::message).toList();
+        return f.check().findings().stream()
+                .map(finding -> finding.messageKey() + " " + finding.args())
+                .toList();
     }
 
     @Test

@@ -55,22 +55,22 @@ class CountyPolicyProfileTest {
     @Test
     void svc3_grp2_grp1_svc2_open_values_are_listed_as_assumptions() {
         assertThat(CountySettings.defaults().assumptions())
-                .extracting(Assumption::ruleId, Assumption::text)
+                .extracting(Assumption::ruleId, Assumption::messageKey, Assumption::args)
                 .containsExactly(
-                        tuple("SVC-3", "assumed: travel and documentation minutes count toward units"),
-                        tuple("GRP-2", "assumed: the facilitators' minutes are divided among the attendees"),
-                        tuple("GRP-1", "assumed: only the lead facilitator claims a group's lines"),
-                        tuple("SVC-2", "assumed: one unit of H0025 is 15 minutes"));
+                        tuple("SVC-3", "assumption.svc-3.travel-and-documentation-count", List.of()),
+                        tuple("GRP-2", "assumption.grp-2.divide-by-attendees", List.of()),
+                        tuple("GRP-1", "assumption.grp-1.lead-only", List.of()),
+                        tuple("SVC-2", "assumption.svc-2.unit-basis", List.of("H0025", 15)));
         assertThat(CountySettings.defaults()
                         .withMinuteCounting(MinuteCounting.CONTACT_ONLY)
                         .withGroupApportionment(GroupApportionment.FULL_DURATION)
                         .withCoFacilitatorClaiming(CoFacilitatorClaiming.EACH_PEER)
                         .assumptions())
-                .extracting(Assumption::text)
+                .extracting(Assumption::messageKey)
                 .contains(
-                        "assumed: travel and documentation minutes do not count toward units",
-                        "assumed: each attendee is credited with the full length of the group",
-                        "assumed: each certified co-facilitator claims lines for their own minutes");
+                        "assumption.svc-3.contact-only",
+                        "assumption.grp-2.full-duration",
+                        "assumption.grp-1.each-peer");
     }
 
     @Test
@@ -92,7 +92,7 @@ class CountyPolicyProfileTest {
         assertThatThrownBy(() -> CountySettings.defaults().withNoteDue(4, 24))
                 .isInstanceOfSatisfying(
                         InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("noteDueBusinessDays"))
-                .hasMessage("Note due (business days) must be between 1 and 3");
+                .hasMessage("value.between {field=noteDueBusinessDays, min=1, max=3}");
     }
 
     @Test
@@ -101,9 +101,9 @@ class CountyPolicyProfileTest {
         assertThat(CountySettings.defaults().withSupervisorTraining(0, 0).supervisorTrainingGraceDays())
                 .isZero();
         assertThatThrownBy(() -> CountySettings.defaults().withSupervisorTraining(61, 45))
-                .hasMessageContaining("between 0 and 60");
+                .hasMessage("value.between {field=supervisorTrainingGraceDays, min=0, max=60}");
         assertThatThrownBy(() -> CountySettings.defaults().withSupervisorTraining(30, 45))
-                .hasMessage("Supervisor training alert day must be between 0 and 30");
+                .hasMessage("value.between {field=supervisorTrainingAlertDay, min=0, max=30}");
     }
 
     @Test
@@ -113,9 +113,9 @@ class CountyPolicyProfileTest {
         assertThat(threeToTen.isGroupSizeAllowed(3)).isTrue();
         assertThat(threeToTen.isGroupSizeAllowed(11)).isFalse();
         assertThatThrownBy(() -> CountySettings.defaults().withGroupSize(1, 12))
-                .hasMessage("Smallest group must be between 2 and 100");
+                .hasMessage("value.between {field=groupSizeMin, min=2, max=100}");
         assertThatThrownBy(() -> CountySettings.defaults().withGroupSize(5, 4))
-                .hasMessage("Largest group must be between 5 and 100");
+                .hasMessage("value.between {field=groupSizeMax, min=5, max=100}");
     }
 
     @Test
@@ -131,9 +131,9 @@ class CountyPolicyProfileTest {
         assertThat(custom.alertDays()).containsExactly(30, 7);
         assertThat(custom.goalMeasures()).isEqualTo(GoalMeasures.OPTIONAL);
         assertThatThrownBy(() -> CountySettings.defaults().withAlertDays(List.of()))
-                .hasMessage("Give at least one alert day");
+                .hasMessage("invalid.alertDays.give-least-one-alert {}");
         assertThatThrownBy(() -> CountySettings.defaults().withAlertDays(List.of(0)))
-                .hasMessage("Each alert day must be between 1 and 365");
+                .hasMessage("value.between {field=alertDays, min=1, max=365}");
     }
 
     @Test
@@ -208,7 +208,7 @@ class CountyPolicyProfileTest {
                         .isEqualTo("county.not-opted-in"));
         assertThatThrownBy(
                         () -> new ApprovedRate(LevelOfCare.ASAM_1_0, DeliverySystem.SMHS, DateRange.from(rateStarts)))
-                .hasMessage("ASAM 1.0 Outpatient is not a level of care under Specialty Mental Health");
+                .hasMessage("invalid.level.not-under-delivery-system {level=ASAM_1_0, deliverySystem=SMHS}");
     }
 
     @Test
@@ -250,10 +250,12 @@ class CountyPolicyProfileTest {
         assertThatThrownBy(() -> new PeerDesignation(peer, 74, true, 12, on))
                 .isInstanceOfSatisfying(
                         InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("trainingHours"));
-        assertThatThrownBy(() -> new PeerDesignation(peer, 80, false, 12, on)).hasMessageContaining("GED");
-        assertThatThrownBy(() -> new PeerDesignation(peer, 80, true, 11, on)).hasMessageContaining("1 year");
+        assertThatThrownBy(() -> new PeerDesignation(peer, 80, false, 12, on))
+                .hasMessageStartingWith("invalid.education.designation-needs-high-school ");
+        assertThatThrownBy(() -> new PeerDesignation(peer, 80, true, 11, on))
+                .hasMessageStartingWith("invalid.recovery.designation-needs-least-1 ");
         assertThatThrownBy(() -> new PeerDesignation(peer, 80, true, 12, null))
-                .hasMessage("Designation date is required");
+                .hasMessage("value.required {field=designatedOn}");
     }
 
     @Test

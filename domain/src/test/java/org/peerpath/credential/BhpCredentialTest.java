@@ -73,7 +73,7 @@ class BhpCredentialTest {
                         LocalDate.of(2020, 1, 1),
                         LocalDate.of(2030, 1, 1),
                         LocalDate.of(2019, 1, 1)))
-                .hasMessage("The status cannot begin before the credential was issued");
+                .hasMessage("invalid.statusSince.status-cannot-begin-before {}");
     }
 
     @Test
@@ -89,7 +89,7 @@ class BhpCredentialTest {
                         BhpCredential.CredentialStatus.CURRENT,
                         LocalDate.of(2020, 1, 1),
                         LocalDate.of(2020, 1, 1)))
-                .hasMessage("Expiry must be after the issue date");
+                .hasMessage("invalid.expiresOn.expiry-must-after-issue {}");
     }
 
     @Test

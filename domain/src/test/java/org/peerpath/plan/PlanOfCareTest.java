@@ -245,7 +245,7 @@ class PlanOfCareTest {
         assertThat(resigned.status()).isEqualTo(PlanStatus.SIGNED);
         assertThat(resigned.narrative()).isEqualTo("Revised");
         assertThatThrownBy(() -> signed.returnToAuthor(SUPERVISOR, JAN, " ", AUTHORITY))
-                .hasMessage("Comment for the author is required");
+                .hasMessage("value.required {field=returnComment}");
     }
 
     @Test
@@ -290,13 +290,15 @@ class PlanOfCareTest {
         assertThat(bare.amountDurationScope()).isEmpty();
         assertThatThrownBy(() -> bare.sign(PEER, JAN))
                 .isInstanceOfSatisfying(PlanOfCareException.Incomplete.class, e -> assertThat(e.code())
-                        .isEqualTo("plan.incomplete"))
-                .hasMessageContaining("amount, duration and scope");
-        assertThatThrownBy(() -> bare.describeServices(ADS).sign(PEER, JAN)).hasMessageContaining("at least one goal");
+                        .isEqualTo("plan.incomplete.amount-duration-scope"))
+                .hasMessageStartingWith("plan.incomplete.amount-duration-scope ");
+        assertThatThrownBy(() -> bare.describeServices(ADS).sign(PEER, JAN))
+                .hasMessageStartingWith("plan.incomplete.goal ");
         assertThat(byPeer().amountDurationScope()).contains(ADS);
-        assertThatThrownBy(() -> new AmountDurationScope("4 units", "", "x")).hasMessage("Duration is required");
+        assertThatThrownBy(() -> new AmountDurationScope("4 units", "", "x"))
+                .hasMessage("value.required {field=duration}");
         assertThatThrownBy(() -> PlanOfCare.draft(MEMBER, PEER, new Authorship.ByPeer(), "x".repeat(8001)))
-                .hasMessageContaining("at most 8000");
+                .hasMessage("value.too-long {field=narrative, max=8000}");
     }
 
     @Test

@@ -68,21 +68,21 @@ class GroupSessionTest {
     @Test
     void grp1_facilitators_attendees_and_topic_are_required_once_each() {
         assertThatThrownBy(() -> session(List.of(), ServiceMinutes.contactOnly(60), 3))
-                .hasMessage("A group has at least one facilitator");
+                .hasMessage("invalid.facilitators.group-has-least-one {}");
         assertThatThrownBy(() -> session(List.of(LEAD, LEAD), ServiceMinutes.contactOnly(60), 3))
-                .hasMessage("Each facilitator is listed once");
+                .hasMessage("invalid.facilitators.each-facilitator-listed-once {}");
         assertThatThrownBy(() -> session(List.of(LEAD), ServiceMinutes.contactOnly(60), 0))
-                .hasMessage("Add the members who attended");
+                .hasMessage("invalid.attendees.add-members-who-attended {}");
         GroupAttendee twice = attendees(1).getFirst();
         assertThatThrownBy(() -> GroupSession.record(
                         DAY, each(List.of(LEAD), ServiceMinutes.contactOnly(60)), "t", ROOM, List.of(twice, twice)))
-                .hasMessage("Each member is listed once");
+                .hasMessage("invalid.attendees.each-member-listed-once {}");
         assertThatThrownBy(() -> GroupSession.record(
                         DAY, each(List.of(LEAD), ServiceMinutes.contactOnly(60)), " ", ROOM, attendees(2)))
-                .hasMessage("Topic is required");
+                .hasMessage("value.required {field=topic}");
         assertThatThrownBy(() -> GroupSession.record(
                         null, each(List.of(LEAD), ServiceMinutes.contactOnly(60)), "t", ROOM, attendees(2)))
-                .hasMessage("Date is required");
+                .hasMessage("value.required {field=date}");
     }
 
     @Test

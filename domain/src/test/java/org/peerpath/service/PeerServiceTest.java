@@ -69,16 +69,16 @@ class PeerServiceTest {
         ServiceDraft full = draft(Modality.IN_PERSON, PlaceOfService.HOME);
         assertThatThrownBy(() ->
                         PeerService.record(with(full, null, full.code(), full.components(), full.minutes()), List.of()))
-                .hasMessage("Choose the delivery system");
+                .hasMessage("invalid.deliverySystem.choose-delivery-system {}");
         assertThatThrownBy(() -> PeerService.record(
                         with(full, full.deliverySystem(), null, full.components(), full.minutes()), List.of()))
-                .hasMessageContaining("H0038");
+                .hasMessageStartingWith("invalid.code.choose-h0038-individual-h0025 ");
         assertThatThrownBy(() -> PeerService.record(
                         with(full, full.deliverySystem(), full.code(), Set.of(), full.minutes()), List.of()))
-                .hasMessage("Choose at least one service component");
+                .hasMessage("invalid.components.choose-least-one-service {}");
         assertThatThrownBy(() -> PeerService.record(
                         with(full, full.deliverySystem(), full.code(), full.components(), null), List.of()))
-                .hasMessage("Enter the minutes");
+                .hasMessage("invalid.contactMinutes.enter-minutes {}");
         assertThatThrownBy(() -> PeerService.record(draft(Modality.VIDEO, PlaceOfService.HOME), List.of()))
                 .isInstanceOfSatisfying(
                         InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("placeOfService"));
@@ -95,12 +95,13 @@ class PeerServiceTest {
         assertThat(PlaceOfService.TELEHEALTH_IN_HOME.code()).isEqualTo("10");
         assertThat(PlaceOfService.SHELTER.code()).isEqualTo("04");
         assertThatThrownBy(() -> new Delivery(Modality.IN_PERSON, PlaceOfService.TELEHEALTH_IN_HOME))
-                .hasMessage("Place of service 10 is only for telehealth");
+                .hasMessage("invalid.placeOfService.only-for-telehealth {placeOfService=10}");
         assertThatThrownBy(() -> new Delivery(Modality.TELEPHONE, PlaceOfService.OFFICE))
-                .hasMessage("Telehealth uses place of service 02, or 10 when the member is at home");
+                .hasMessage("invalid.placeOfService.telehealth-needs-02-or-10 {placeOfService=11}");
         assertThatThrownBy(() -> new Delivery(null, PlaceOfService.OFFICE))
-                .hasMessage("Choose in person, telephone or video");
-        assertThatThrownBy(() -> new Delivery(Modality.VIDEO, null)).hasMessage("Choose the place of service");
+                .hasMessage("invalid.modality.choose-person-telephone-video {}");
+        assertThatThrownBy(() -> new Delivery(Modality.VIDEO, null))
+                .hasMessage("invalid.placeOfService.choose-place-service {}");
     }
 
     @Test
@@ -112,9 +113,9 @@ class PeerServiceTest {
         assertThat(video.coversOn(Modality.VIDEO, WEDNESDAY.minusDays(1))).isFalse();
         assertThat(video.coversOn(Modality.VIDEO, WEDNESDAY.plusDays(10))).isFalse();
         assertThatThrownBy(() -> new TelehealthConsent(MEMBER, Modality.IN_PERSON, WEDNESDAY, null))
-                .hasMessage("Consent is recorded for video or for audio-only");
+                .hasMessage("invalid.modality.consent-recorded-video-audio {}");
         assertThatThrownBy(() -> new TelehealthConsent(MEMBER, Modality.VIDEO, WEDNESDAY, WEDNESDAY.minusDays(1)))
-                .hasMessage("Consent cannot be withdrawn before it was given");
+                .hasMessage("invalid.withdrawnOn.consent-cannot-withdrawn-before {}");
     }
 
     @Test
@@ -122,7 +123,7 @@ class PeerServiceTest {
         assertThatThrownBy(() -> new TelehealthConsent(MEMBER, Modality.TELEPHONE, null, null))
                 .isInstanceOfSatisfying(
                         InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("givenOn"))
-                .hasMessage("Date consent was given is required");
+                .hasMessage("value.required {field=givenOn}");
     }
 
     @Test
@@ -153,7 +154,7 @@ class PeerServiceTest {
                 .isInstanceOfSatisfying(ServiceException.NoteNotSigned.class, e -> assertThat(e.code())
                         .isEqualTo("service.note-not-signed"));
         assertThatThrownBy(() -> recorded().signNote(LocalDateTime.of(2026, 10, 16, 9, 0)))
-                .hasMessage("Write the progress note before signing it");
+                .hasMessage("invalid.note.write-progress-note-before {}");
     }
 
     @Test
@@ -167,7 +168,7 @@ class PeerServiceTest {
         assertThatThrownBy(() -> voided.voidService("again"))
                 .isInstanceOfSatisfying(
                         ServiceException.Voided.class, e -> assertThat(e.code()).isEqualTo("service.voided"));
-        assertThatThrownBy(() -> recorded().voidService(" ")).hasMessage("Reason for voiding is required");
+        assertThatThrownBy(() -> recorded().voidService(" ")).hasMessage("value.required {field=voidReason}");
     }
 
     @Test
@@ -177,7 +178,7 @@ class PeerServiceTest {
         assertThatThrownBy(() -> signed.cosignNote(PEER))
                 .isInstanceOfSatisfying(
                         InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("cosignedBy"))
-                .hasMessage("A progress note is co-signed by the supervisor, not by the person who wrote it");
+                .hasMessage("invalid.cosignedBy.progress-note-co-signed {}");
     }
 
     @Test
@@ -208,7 +209,7 @@ class PeerServiceTest {
                 .isFalse();
         assertThat(open.isNoteLate(3, 24, Set.of(), LocalDateTime.of(2026, 10, 20, 0, 0)))
                 .isTrue();
-        assertThatThrownBy(() -> new ProgressNote(" ", PEER, null, null)).hasMessage("Progress note is required");
+        assertThatThrownBy(() -> new ProgressNote(" ", PEER, null, null)).hasMessage("value.required {field=note}");
         assertThat(PeerService.restore(
                                 open.id(), open.asDraft(), null, ServiceStatus.RECORDED, null, List.of(), null, 4)
                         .version())

@@ -30,7 +30,7 @@ class UnitsTest {
         assertThat(Units.forMinutes(8)).isEqualTo(1);
         assertThat(Units.forMinutes(22)).isEqualTo(1);
         assertThat(Units.forMinutes(23)).isEqualTo(2);
-        assertThatThrownBy(() -> Units.forMinutes(-1)).hasMessage("Minutes cannot be negative");
+        assertThatThrownBy(() -> Units.forMinutes(-1)).hasMessage("invalid.minutes.minutes-cannot-negative {}");
     }
 
     @Test
@@ -45,11 +45,12 @@ class UnitsTest {
         assertThat(MinuteCounting.CONTACT_TRAVEL_AND_DOCUMENTATION.leavesOut(minutes))
                 .isFalse();
         assertThat(minutes.total()).isEqualTo(35);
-        assertThatThrownBy(() -> new ServiceMinutes(-1, 0, 0)).hasMessage("Contact minutes must be between 0 and 1440");
+        assertThatThrownBy(() -> new ServiceMinutes(-1, 0, 0))
+                .hasMessage("value.between {field=contactMinutes, min=0, max=1440}");
         assertThatThrownBy(() -> new ServiceMinutes(0, 1441, 0))
-                .hasMessage("Travel minutes must be between 0 and 1440");
+                .hasMessage("value.between {field=travelMinutes, min=0, max=1440}");
         assertThatThrownBy(() -> new ServiceMinutes(0, 0, -5))
-                .hasMessage("Documentation minutes must be between 0 and 1440");
+                .hasMessage("value.between {field=documentationMinutes, min=0, max=1440}");
     }
 
     @Test

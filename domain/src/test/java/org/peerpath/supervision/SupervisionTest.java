@@ -53,9 +53,9 @@ class SupervisionTest {
         assertThatThrownBy(() -> supervision.assign(SECOND, JAN, null, null))
                 .isInstanceOfSatisfying(SupervisionException.Overlap.class, e -> assertThat(e.code())
                         .isEqualTo("supervision.overlap"))
-                .hasMessage("A new supervisor can start only after 1 Jan 2026");
+                .hasMessage("supervision.overlap {after=2026-01-01}");
         assertThatThrownBy(() -> ended.assign(SECOND, LocalDate.of(2026, 5, 31), null, null))
-                .hasMessage("A new supervisor can start only after 31 May 2026");
+                .hasMessage("supervision.overlap {after=2026-05-31}");
         assertThat(ended.assign(SECOND, LocalDate.of(2026, 7, 1), null, null).assignmentOn(LocalDate.of(2026, 6, 15)))
                 .isEmpty();
         assertThatThrownBy(() -> ended.endCurrent(LocalDate.of(2026, 6, 1)))
@@ -71,7 +71,7 @@ class SupervisionTest {
                 .isInstanceOfSatisfying(
                         InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("supervisor"));
         assertThatThrownBy(() -> new SupervisionAssignment(PEER, FIRST, JAN, JAN.minusDays(1), null, null))
-                .hasMessage("End date cannot be before the start date");
+                .hasMessage("invalid.endsOn.before-start {}");
         assertThat(PeerSupervision.restore(PEER, List.of(new SupervisionAssignment(PEER, FIRST, JAN, null, null, null)))
                         .peer())
                 .isEqualTo(PEER);
@@ -84,19 +84,19 @@ class SupervisionTest {
         assertThatThrownBy(() -> PeerSupervision.of(PEER).assign(FIRST, null, null, null))
                 .isInstanceOfSatisfying(
                         InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("startsOn"))
-                .hasMessage("Start date is required");
+                .hasMessage("value.required {field=startsOn}");
         assertThatThrownBy(() -> supervised.assign(SECOND, null, null, null))
                 .isInstanceOfSatisfying(
                         InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("startsOn"));
         assertThatThrownBy(() -> new DirectingBhpAssignment(PEER, StaffId.newId(), null, null))
                 .isInstanceOfSatisfying(
                         InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("startsOn"))
-                .hasMessage("Start date is required");
+                .hasMessage("value.required {field=startsOn}");
         assertThatThrownBy(() -> Supervisor.qualify(FIRST, QualificationPath.CERTIFIED_PEER, 30, JAN)
                         .completeTraining(null))
                 .isInstanceOfSatisfying(
                         InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("trainingCompletedOn"))
-                .hasMessage("Training completion date is required");
+                .hasMessage("value.required {field=trainingCompletedOn}");
     }
 
     @Test
@@ -109,7 +109,7 @@ class SupervisionTest {
                 .isFalse();
         assertThat(new SupervisionAssignment(PEER, FIRST, JAN, null, north, null).isSameSite())
                 .isTrue();
-        assertThatThrownBy(() -> new ProgramSite(" ")).hasMessage("Program site is required");
+        assertThatThrownBy(() -> new ProgramSite(" ")).hasMessage("value.required {field=programSite}");
     }
 
     @Test
@@ -118,14 +118,14 @@ class SupervisionTest {
                         .path())
                 .isEqualTo(QualificationPath.CERTIFIED_PEER);
         assertThatThrownBy(() -> Supervisor.qualify(FIRST, QualificationPath.BEHAVIORAL_HEALTH_PROFESSIONAL, 23, JAN))
-                .hasMessage("This path needs at least 2 years of behavioral health experience");
+                .hasMessage("invalid.monthsOfExperience.too-short {years=2}");
         assertThatThrownBy(() -> Supervisor.qualify(FIRST, QualificationPath.DIPLOMA_AND_DIRECT_SERVICE, 47, JAN))
-                .hasMessage("This path needs at least 4 years of behavioral health experience");
+                .hasMessage("invalid.monthsOfExperience.too-short {years=4}");
         assertThatThrownBy(() -> Supervisor.qualify(FIRST, null, 50, JAN))
                 .isInstanceOfSatisfying(
                         InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("qualificationPath"));
         assertThatThrownBy(() -> Supervisor.qualify(FIRST, QualificationPath.CERTIFIED_PEER, 50, null))
-                .hasMessage("Date supervision began is required");
+                .hasMessage("value.required {field=beganSupervisingOn}");
     }
 
     @Test
@@ -183,7 +183,7 @@ class SupervisionTest {
         assertThat(DirectingBhp.on(LocalDate.of(2026, 7, 1), SMHS, null, List.of(), assigned, data))
                 .isEmpty();
         assertThatThrownBy(() -> new DirectingBhpAssignment(PEER, bhp, JAN, JAN.minusDays(1)))
-                .hasMessage("End date cannot be before the start date");
+                .hasMessage("invalid.endsOn.before-start {}");
     }
 
     @Test
@@ -235,7 +235,7 @@ class SupervisionTest {
                 .allMatch(a -> a.deliverySystem() == DeliverySystem.DMC || a.type() == CredentialType.REGISTERED_NURSE);
         assertThatThrownBy(() -> new Recommendation(
                         MemberId.newId(), SMHS, StaffId.newId(), CredentialType.PHYSICIAN, JAN, JAN.minusDays(1)))
-                .hasMessage("End date cannot be before the recommendation date");
+                .hasMessage("invalid.endsOn.before-recommendation {}");
     }
 
     @Test
@@ -246,16 +246,16 @@ class SupervisionTest {
         assertThatThrownBy(() -> new Recommendation(member, null, who, CredentialType.PHYSICIAN, JAN, null))
                 .isInstanceOfSatisfying(
                         InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("deliverySystem"))
-                .hasMessage("Choose the delivery system the recommendation is for");
+                .hasMessage("invalid.deliverySystem.choose-delivery-system-recommendation {}");
         assertThatThrownBy(() -> new Recommendation(member, DeliverySystem.SMHS, who, null, JAN, null))
                 .isInstanceOfSatisfying(
                         InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("recommenderType"))
-                .hasMessage("Choose the recommending professional's credential type");
+                .hasMessage("invalid.recommenderType.choose-recommending-professionals-credential {}");
         assertThatThrownBy(() -> new BhpCredential(
                         who, CredentialType.PHYSICIAN, "A1", null, JAN.minusYears(1), JAN.plusYears(1)))
                 .isInstanceOfSatisfying(
                         InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("credentialStatus"))
-                .hasMessage("Credential status is required");
+                .hasMessage("invalid.credentialStatus.credential-status-required {}");
     }
 
     @Test

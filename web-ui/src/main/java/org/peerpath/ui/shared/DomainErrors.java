@@ -18,11 +18,11 @@ public final class DomainErrors {
     public static void show(DomainException error, Map<String, ? extends HasValidation> fieldsByName) {
         if (error instanceof FieldProblem problem && fieldsByName.containsKey(problem.field())) {
             HasValidation field = fieldsByName.get(problem.field());
-            field.setErrorMessage(problem.getMessage());
+            field.setErrorMessage(DomainMessages.of(error));
             field.setInvalid(true);
             return;
         }
-        notifyError(error.getMessage());
+        notifyError(DomainMessages.of(error));
     }
 
     public static void notifyError(String message) {
