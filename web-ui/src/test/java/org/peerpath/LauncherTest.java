@@ -78,11 +78,59 @@ class LauncherTest {
     }
 
     @Test
-    void ci_runs_exactly_the_readme_test_command() throws Exception {
+    void ci_proves_both_readme_commands_from_an_empty_local_repository() throws Exception {
         String ci = Files.readString(Path.of("..", ".ci", "run"));
         String readme = Files.readString(Path.of("..", "README.md"));
 
-        assertThat(ci).contains("./peerpath test");
         assertThat(readme).contains("./peerpath test").contains("./peerpath run");
+        assertThat(ci)
+                .contains("rm -rf \"$LOCAL_REPO/org/peerpath\"")
+                .contains("spotless:check")
+                .contains("-Dspotless.apply.skip=true")
+                .contains("./peerpath test")
+                .contains("./peerpath run")
+                .contains("username=peer.ava")
+                .contains("demo-password");
+    }
+
+    private static Map<String, String> dryRun(Map<String, String> env) {
+        var all = new java.util.HashMap<>(env);
+        all.put("PEERPATH_DRY_RUN", "1");
+        all.put("PEERPATH_DB_URL", env.getOrDefault("PEERPATH_DB_URL", ""));
+        all.put("SPRING_DATASOURCE_URL", "");
+        all.put("PEERPATH_DATA_DIR", env.getOrDefault("PEERPATH_DATA_DIR", ""));
+        return all;
+    }
+
+    @Test
+    void run_packages_the_reactor_in_production_mode_and_starts_the_jar() throws Exception {
+        Result result = launcher(dryRun(Map.of()), "run");
+
+        assertThat(result.exitCode()).isZero();
+        // package, not compile: persistence's tests need application's test-jar, made only by package.
+        assertThat(result.stdout())
+                .contains("maven: -DskipTests -Pproduction package")
+                .doesNotContain("dependency:build-classpath")
+                .contains("app: -jar web-ui/target/peerpath.jar");
+    }
+
+    @Test
+    void c8_run_asks_for_the_demo_program_on_an_embedded_database_in_the_project_folder() throws Exception {
+        Result result = launcher(dryRun(Map.of()), "run");
+
+        assertThat(result.stdout())
+                .contains("data in " + LAUNCHER.getParent().resolve(".peerpath-data/postgres"))
+                .contains("peerpath.jar --demo");
+    }
+
+    @Test
+    void c8_run_on_a_configured_server_loads_demo_data_only_when_asked() throws Exception {
+        Map<String, String> server = Map.of("PEERPATH_DB_URL", "jdbc:postgresql://db.example/peerpath");
+
+        assertThat(launcher(dryRun(server), "run").stdout())
+                .doesNotContain("--demo")
+                .doesNotContain("data in");
+        assertThat(launcher(dryRun(server), "run", "--demo").stdout()).contains("peerpath.jar --demo");
+        assertThat(launcher(dryRun(Map.of()), "run", "--no-demo").stdout()).doesNotContain("--demo");
     }
 }

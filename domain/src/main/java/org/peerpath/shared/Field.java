@@ -33,6 +33,7 @@ public enum Field {
     DELIVERY_SYSTEMS("deliverySystems"),
     DESIGNATED_ON("designatedOn"),
     DIAGNOSIS("diagnosis"),
+    DISPLAY_NAME("displayName"),
     DOCUMENTATION_MINUTES("documentationMinutes"),
     DURATION("duration"),
     EDUCATION("education"),
@@ -104,6 +105,7 @@ public enum Field {
     TRANSITION_TO("transitionTo"),
     TRAVEL_MINUTES("travelMinutes"),
     TREATMENT_PLAN_REFERENCE("treatmentPlanReference"),
+    USERNAME("username"),
     VERIFIED_ON("verifiedOn"),
     VOID_REASON("voidReason"),
     WITHDRAWN_ON("withdrawnOn");

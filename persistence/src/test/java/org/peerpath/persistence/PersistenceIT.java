@@ -1,8 +1,8 @@
 package org.peerpath.persistence;
 
 import java.util.Set;
-import org.peerpath.application.staff.StaffAccount;
-import org.peerpath.application.staff.StaffDirectory;
+import org.peerpath.application.staff.port.in.StaffAccount;
+import org.peerpath.application.staff.port.out.StaffDirectory;
 import org.peerpath.shared.Role;
 import org.peerpath.shared.StaffId;
 import org.springframework.beans.factory.annotation.Autowired;

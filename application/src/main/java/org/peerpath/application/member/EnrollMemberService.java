@@ -2,9 +2,13 @@ package org.peerpath.application.member;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import org.peerpath.application.audit.AuditAction;
-import org.peerpath.application.audit.AuditEvent;
-import org.peerpath.application.audit.AuditTrail;
+import org.peerpath.application.audit.port.out.AuditAction;
+import org.peerpath.application.audit.port.out.AuditEvent;
+import org.peerpath.application.audit.port.out.AuditTrail;
+import org.peerpath.application.member.port.in.DuplicateCinException;
+import org.peerpath.application.member.port.in.EnrollMemberCommand;
+import org.peerpath.application.member.port.in.EnrollMemberUseCase;
+import org.peerpath.application.member.port.out.MemberRepository;
 import org.peerpath.application.shared.Clocks;
 import org.peerpath.member.Cin;
 import org.peerpath.member.Language;

@@ -4,9 +4,16 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.peerpath.application.audit.AuditAction;
-import org.peerpath.application.audit.AuditEvent;
-import org.peerpath.application.audit.AuditTrail;
+import org.peerpath.application.audit.port.out.AuditAction;
+import org.peerpath.application.audit.port.out.AuditEvent;
+import org.peerpath.application.audit.port.out.AuditTrail;
+import org.peerpath.application.staff.port.in.CreateStaffAccountCommand;
+import org.peerpath.application.staff.port.in.CreateStaffAccountUseCase;
+import org.peerpath.application.staff.port.in.StaffAccount;
+import org.peerpath.application.staff.port.in.StaffAccountException;
+import org.peerpath.application.staff.port.out.PasswordHasher;
+import org.peerpath.application.staff.port.out.StaffDirectory;
+import org.peerpath.shared.Field;
 import org.peerpath.shared.Role;
 import org.peerpath.shared.StaffId;
 import org.peerpath.shared.Text;
@@ -35,13 +42,12 @@ class CreateStaffAccountService implements CreateStaffAccountUseCase {
     @Override
     @RolesAllowed(Role.ADMIN_ROLE)
     public StaffId create(CreateStaffAccountCommand command) {
-        String username =
-                Text.required("username", "Username", command.username(), 40).toLowerCase(Locale.ROOT);
+        String username = Text.required(Field.USERNAME, command.username(), 40).toLowerCase(Locale.ROOT);
         if (!USERNAME.matcher(username).matches()) {
             throw new StaffAccountException(
                     "staff.username-format", "username", "Use 3 to 40 letters, digits, dots, dashes or underscores");
         }
-        String displayName = Text.required("displayName", "Name", command.displayName(), 80);
+        String displayName = Text.required(Field.DISPLAY_NAME, command.displayName(), 80);
         String password = command.password() == null ? "" : command.password();
         if (password.length() < MIN_PASSWORD_LENGTH) {
             throw new StaffAccountException(

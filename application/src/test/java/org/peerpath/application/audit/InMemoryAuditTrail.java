@@ -2,6 +2,8 @@ package org.peerpath.application.audit;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.peerpath.application.audit.port.out.AuditEvent;
+import org.peerpath.application.audit.port.out.AuditTrail;
 import org.peerpath.member.MemberId;
 
 public final class InMemoryAuditTrail implements AuditTrail {

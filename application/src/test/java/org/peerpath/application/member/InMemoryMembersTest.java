@@ -1,5 +1,6 @@
 package org.peerpath.application.member;
 
+import org.peerpath.application.member.port.out.MemberRepository;
 import org.peerpath.shared.StaffId;
 
 class InMemoryMembersTest extends MemberRepositoryContract {

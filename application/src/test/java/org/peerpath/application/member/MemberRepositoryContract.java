@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.peerpath.application.member.port.in.DuplicateCinException;
+import org.peerpath.application.member.port.out.MemberRepository;
 import org.peerpath.application.shared.TestMembers;
 import org.peerpath.member.Member;
 import org.peerpath.member.MemberId;

@@ -10,9 +10,16 @@ import java.time.ZoneOffset;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.peerpath.application.audit.AuditAction;
-import org.peerpath.application.audit.AuditEvent;
 import org.peerpath.application.audit.InMemoryAuditTrail;
+import org.peerpath.application.audit.port.out.AuditAction;
+import org.peerpath.application.audit.port.out.AuditEvent;
+import org.peerpath.application.member.port.in.AssignPrimaryPeerCommand;
+import org.peerpath.application.member.port.in.DuplicateCinException;
+import org.peerpath.application.member.port.in.EnrollMemberCommand;
+import org.peerpath.application.member.port.in.MemberFilter;
+import org.peerpath.application.member.port.in.MemberNotFoundException;
+import org.peerpath.application.member.port.in.MemberSummary;
+import org.peerpath.application.member.port.in.NotAPeerException;
 import org.peerpath.application.shared.Actor;
 import org.peerpath.application.shared.PageSpec;
 import org.peerpath.application.shared.Slice;
@@ -87,7 +94,7 @@ class MemberUseCasesTest {
         void mem1_date_of_birth_is_checked_against_the_county_date_not_utc() {
             // Born "tomorrow" in UTC terms but today is still 24 Nov in Los Angeles.
             assertThatThrownBy(() -> enroll.enroll(command("Newborn", "12345678B", LocalDate.of(2026, 11, 25))))
-                    .hasMessage("Date of birth cannot be in the future");
+                    .hasMessage("invalid.dateOfBirth.date-birth-cannot-future {}");
         }
     }
 

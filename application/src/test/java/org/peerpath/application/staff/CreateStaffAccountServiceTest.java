@@ -8,9 +8,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.peerpath.application.audit.AuditAction;
 import org.peerpath.application.audit.InMemoryAuditTrail;
+import org.peerpath.application.audit.port.out.AuditAction;
 import org.peerpath.application.shared.Actor;
+import org.peerpath.application.staff.port.in.CreateStaffAccountCommand;
+import org.peerpath.application.staff.port.in.StaffAccount;
+import org.peerpath.application.staff.port.in.StaffAccountException;
 import org.peerpath.shared.Role;
 import org.peerpath.shared.StaffId;
 

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.peerpath.application.staff.port.in.StaffAccount;
+import org.peerpath.application.staff.port.in.StaffSummary;
+import org.peerpath.application.staff.port.out.StaffDirectory;
 import org.peerpath.shared.Role;
 import org.peerpath.shared.StaffId;
 

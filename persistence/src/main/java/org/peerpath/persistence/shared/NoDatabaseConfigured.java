@@ -4,7 +4,7 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
-/** True when neither {@code PEERPATH_DB_URL} nor {@code spring.datasource.url} names a server. */
+/** True when neither {@code PEERPATH_DB_URL} nor {@code spring.datasource.url} names a server: the embedded one. */
 public class NoDatabaseConfigured implements Condition {
 
     @Override

@@ -5,8 +5,8 @@ import java.util.stream.Collectors;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.ReportingPolicy;
-import org.peerpath.application.staff.StaffAccount;
-import org.peerpath.application.staff.StaffSummary;
+import org.peerpath.application.staff.port.in.StaffAccount;
+import org.peerpath.application.staff.port.in.StaffSummary;
 import org.peerpath.shared.Role;
 import org.peerpath.shared.StaffId;
 

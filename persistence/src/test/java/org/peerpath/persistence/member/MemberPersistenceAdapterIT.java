@@ -1,8 +1,8 @@
 package org.peerpath.persistence.member;
 
 import org.junit.jupiter.api.Nested;
-import org.peerpath.application.member.MemberRepository;
 import org.peerpath.application.member.MemberRepositoryContract;
+import org.peerpath.application.member.port.out.MemberRepository;
 import org.peerpath.persistence.PersistenceIT;
 import org.peerpath.shared.Role;
 import org.peerpath.shared.StaffId;

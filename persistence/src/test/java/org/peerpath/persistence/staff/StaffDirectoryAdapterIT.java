@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.peerpath.application.staff.StaffAccount;
-import org.peerpath.application.staff.StaffSummary;
+import org.peerpath.application.staff.port.in.StaffAccount;
+import org.peerpath.application.staff.port.in.StaffSummary;
 import org.peerpath.persistence.PersistenceIT;
 import org.peerpath.shared.Role;
 import org.peerpath.shared.StaffId;

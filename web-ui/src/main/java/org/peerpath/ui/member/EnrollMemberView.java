@@ -22,7 +22,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.peerpath.application.member.EnrollMemberUseCase;
+import org.peerpath.application.member.port.in.EnrollMemberUseCase;
 import org.peerpath.application.shared.Clocks;
 import org.peerpath.member.Cin;
 import org.peerpath.member.Language;

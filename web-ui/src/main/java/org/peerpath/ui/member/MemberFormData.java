@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.peerpath.application.member.EnrollMemberCommand;
+import org.peerpath.application.member.port.in.EnrollMemberCommand;
 import org.peerpath.application.shared.Actor;
 import org.peerpath.shared.County;
 import org.peerpath.shared.DeliverySystem;

@@ -12,7 +12,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
-import org.peerpath.application.member.MemberQueries;
+import org.peerpath.application.member.port.in.MemberQueries;
 import org.peerpath.shared.Role;
 import org.peerpath.ui.security.CurrentUser;
 

@@ -2,8 +2,8 @@ package org.peerpath.ui.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
-import org.peerpath.application.staff.PasswordHasher;
-import org.peerpath.application.staff.StaffQueries;
+import org.peerpath.application.staff.port.in.StaffQueries;
+import org.peerpath.application.staff.port.out.PasswordHasher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;

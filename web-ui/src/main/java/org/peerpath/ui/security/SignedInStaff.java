@@ -2,7 +2,7 @@ package org.peerpath.ui.security;
 
 import java.util.Collection;
 import org.peerpath.application.shared.Actor;
-import org.peerpath.application.staff.StaffAccount;
+import org.peerpath.application.staff.port.in.StaffAccount;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;

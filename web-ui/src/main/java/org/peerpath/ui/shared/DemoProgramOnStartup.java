@@ -1,47 +1,52 @@
 package org.peerpath.ui.shared;
 
-import org.peerpath.application.demo.DemoProgram;
-import org.peerpath.application.demo.DemoSignIn;
+import org.peerpath.application.demo.port.in.DemoProgram;
+import org.peerpath.application.demo.port.in.DemoSignIn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the demo program into an empty database: always on the embedded database (unless
- * {@code peerpath.demo=false}), on a configured server only when started with {@code --demo}.
+ * Loads the demo program into a database without accounts, only when asked (C.8): with {@code --demo} (which
+ * {@code ./peerpath run} passes) or {@code peerpath.demo=true}. {@code java -jar peerpath.jar} alone never does.
+ * The data is loaded before the web server takes requests, so the demo sign-ins work from the first page.
  */
 @Component
-class DemoProgramOnStartup implements ApplicationRunner {
+class DemoProgramOnStartup implements SmartInitializingSingleton, ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoProgramOnStartup.class);
 
     private final DemoProgram demo;
-    private final boolean embeddedDatabase;
-    private final boolean demoOnEmbedded;
+    private final boolean wanted;
     private final String baseUrl;
 
     DemoProgramOnStartup(
             DemoProgram demo,
-            @Value("${spring.datasource.url:}") String datasourceUrl,
-            @Value("${peerpath.demo:true}") boolean demoOnEmbedded,
+            ApplicationArguments arguments,
+            @Value("${peerpath.demo:false}") boolean demoSetting,
             @Value("${peerpath.base-url:http://localhost:${server.port:8080}}") String baseUrl) {
         this.demo = demo;
-        this.embeddedDatabase = datasourceUrl.isBlank();
-        this.demoOnEmbedded = demoOnEmbedded;
+        this.wanted = arguments.containsOption("demo") || demoSetting;
         this.baseUrl = baseUrl;
     }
 
+    /** Before the web server starts. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        if (wanted && demo.loadIntoEmptyDatabase()) {
+            log.info("Loaded the demo program (fictional county, 40 members)");
+        }
+    }
+
+    /** Once the app is up: where to sign in. */
     @Override
     public void run(ApplicationArguments args) {
-        boolean wanted = args.containsOption("demo") || (embeddedDatabase && demoOnEmbedded);
         if (!wanted) {
             return;
-        }
-        if (demo.loadIntoEmptyDatabase()) {
-            log.info("Loaded the demo program (fictional county, 40 members)");
         }
         StringBuilder text = new StringBuilder("\n\n  PeerPath is ready at ")
                 .append(baseUrl)

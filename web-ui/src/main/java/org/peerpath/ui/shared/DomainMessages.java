@@ -22,7 +22,7 @@ public final class DomainMessages {
 
     /** The text of a domain error; errors of other layers that still carry their own text keep it. */
     public static String of(DomainException error) {
-        if (error.message().isEmpty()) {
+        if (!error.isKeyed()) {
             return String.valueOf(error.getMessage());
         }
         return of(error.code(), List.of(error.argValues()));

@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.peerpath.application.shared.Actor;
-import org.peerpath.application.staff.CreateStaffAccountCommand;
+import org.peerpath.application.staff.port.in.CreateStaffAccountCommand;
 import org.peerpath.shared.Role;
 
 final class StaffFormData {

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.notification.Notification;
 import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.peerpath.application.staff.StaffSummary;
+import org.peerpath.application.staff.port.in.StaffSummary;
 import org.peerpath.shared.County;
 import org.peerpath.shared.DeliverySystem;
 import org.springframework.boot.test.context.SpringBootTest;

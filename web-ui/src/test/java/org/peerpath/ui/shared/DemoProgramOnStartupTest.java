@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.peerpath.application.demo.DemoProgram;
-import org.peerpath.application.demo.DemoSignIn;
+import org.peerpath.application.demo.port.in.DemoProgram;
+import org.peerpath.application.demo.port.in.DemoSignIn;
 import org.peerpath.shared.Role;
 import org.springframework.boot.DefaultApplicationArguments;
 
-/** Demo data on the embedded database by default; on a configured server only with --demo. */
+/** Demo data only when asked (C.8): with --demo, as ./peerpath run passes, or peerpath.demo=true. */
 class DemoProgramOnStartupTest {
 
     private static final class CountingDemo implements DemoProgram {
@@ -30,31 +30,31 @@ class DemoProgramOnStartupTest {
 
     private final CountingDemo demo = new CountingDemo();
 
-    private void start(String datasourceUrl, boolean demoOnEmbedded, String... args) {
-        new DemoProgramOnStartup(demo, datasourceUrl, demoOnEmbedded, "http://localhost:8080")
-                .run(new DefaultApplicationArguments(args));
+    private void start(boolean demoSetting, String... args) {
+        var arguments = new DefaultApplicationArguments(args);
+        var startup = new DemoProgramOnStartup(demo, arguments, demoSetting, "http://localhost:8080");
+        startup.afterSingletonsInstantiated();
+        startup.run(arguments);
     }
 
     @Test
-    void the_embedded_database_gets_the_demo_program() {
-        start("", true);
+    void c8_the_jar_started_on_its_own_loads_no_demo_data() {
+        start(false);
+
+        assertThat(demo.loads).isZero();
+    }
+
+    @Test
+    void c8_demo_data_is_loaded_when_asked_with_demo() {
+        start(false, "--demo");
 
         assertThat(demo.loads).isEqualTo(1);
     }
 
     @Test
-    void a_configured_server_gets_demo_data_only_when_asked_with_demo() {
-        start("jdbc:postgresql://db.example/peerpath", true);
-        assertThat(demo.loads).isZero();
+    void c8_demo_data_is_loaded_when_the_setting_asks_for_it() {
+        start(true);
 
-        start("jdbc:postgresql://db.example/peerpath", true, "--demo");
         assertThat(demo.loads).isEqualTo(1);
-    }
-
-    @Test
-    void the_embedded_database_can_start_empty() {
-        start("", false);
-
-        assertThat(demo.loads).isZero();
     }
 }

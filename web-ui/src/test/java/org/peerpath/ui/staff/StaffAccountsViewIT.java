@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.peerpath.application.staff.StaffQueries;
+import org.peerpath.application.staff.port.in.StaffQueries;
 import org.peerpath.shared.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -1,0 +1,33 @@
+package org.peerpath.application.member.port.in;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.peerpath.member.MemberId;
+import org.peerpath.shared.County;
+import org.peerpath.shared.DeliverySystem;
+import org.peerpath.shared.StaffId;
+
+/** What the member page shows in its header. */
+public record MemberDetails(
+        MemberId id,
+        String givenName,
+        String familyName,
+        LocalDate dateOfBirth,
+        int age,
+        boolean epsdt,
+        String cin,
+        County county,
+        Set<DeliverySystem> deliverySystems,
+        String preferredLanguage,
+        @Nullable StaffId primaryPeer,
+        @Nullable String primaryPeerName) {
+
+    public MemberDetails {
+        deliverySystems = Set.copyOf(deliverySystems);
+    }
+
+    public String fullName() {
+        return givenName + " " + familyName;
+    }
+}

@@ -1,0 +1,29 @@
+package org.peerpath.application.member.port.out;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.peerpath.member.Cin;
+import org.peerpath.member.Language;
+import org.peerpath.member.MemberId;
+import org.peerpath.member.PersonName;
+import org.peerpath.shared.County;
+import org.peerpath.shared.DeliverySystem;
+import org.peerpath.shared.StaffId;
+
+/** A member as the read model returns it, with the primary peer's name joined in. */
+public record MemberRecord(
+        MemberId id,
+        PersonName name,
+        LocalDate dateOfBirth,
+        Cin cin,
+        County county,
+        Set<DeliverySystem> deliverySystems,
+        Language preferredLanguage,
+        @Nullable StaffId primaryPeer,
+        @Nullable String primaryPeerName) {
+
+    public MemberRecord {
+        deliverySystems = Set.copyOf(deliverySystems);
+    }
+}

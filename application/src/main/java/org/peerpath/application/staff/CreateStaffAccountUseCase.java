@@ -1,9 +1,0 @@
-package org.peerpath.application.staff;
-
-import org.peerpath.shared.StaffId;
-
-/** An admin opens an account; no account exists otherwise (CONF-1). */
-public interface CreateStaffAccountUseCase {
-
-    StaffId create(CreateStaffAccountCommand command);
-}

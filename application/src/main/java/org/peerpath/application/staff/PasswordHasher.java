@@ -1,7 +1,0 @@
-package org.peerpath.application.staff;
-
-/** Out port: one-way password hashing (bcrypt in production). */
-public interface PasswordHasher {
-
-    String hash(CharSequence rawPassword);
-}

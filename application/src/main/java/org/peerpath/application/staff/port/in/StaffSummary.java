@@ -1,0 +1,5 @@
+package org.peerpath.application.staff.port.in;
+
+import org.peerpath.shared.StaffId;
+
+public record StaffSummary(StaffId id, String displayName) {}
