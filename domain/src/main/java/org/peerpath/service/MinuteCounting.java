@@ -16,6 +16,6 @@ public enum MinuteCounting {
 
     /** True when the peer typed minutes this rule leaves out. */
     public boolean leavesOut(ServiceMinutes minutes) {
-        return counted(minutes) < minutes.contact() + minutes.travel() + minutes.documentation();
+        return counted(minutes) < minutes.total();
     }
 }

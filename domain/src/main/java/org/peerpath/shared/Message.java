@@ -2,11 +2,9 @@ package org.peerpath.shared;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Every message the domain can produce, findings and errors alike, by its stable bundle key and its named arguments in
@@ -317,10 +315,6 @@ public enum Message {
 
     public List<Arg> args() {
         return args;
-    }
-
-    public static Optional<Message> byKey(String key) {
-        return Arrays.stream(values()).filter(m -> m.key.equals(key)).findFirst();
     }
 
     /** The arguments by name, in bundle order; refuses a wrong count so no text is left with an empty {n}. */

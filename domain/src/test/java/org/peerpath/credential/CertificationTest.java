@@ -436,8 +436,6 @@ class CertificationTest {
         assertThat(cert.hasSpecialization(Specialization.CRISIS_SERVICES)).isTrue();
         assertThat(cert.hasSpecialization(Specialization.FORENSIC)).isFalse();
         assertThat(cert.specializations()).hasSize(2);
-        assertThat(Specialization.PARENT_CAREGIVER_AND_FAMILY_MEMBER.label())
-                .isEqualTo("Parent, Caregiver and Family Member");
         assertThatThrownBy(() -> cert.addSpecialization(
                         new CompletedSpecialization(Specialization.CRISIS_SERVICES, LocalDate.of(2025, 7, 1))))
                 .hasMessage("invalid.specialization.already-recorded {specialization=CRISIS_SERVICES}");

@@ -23,7 +23,6 @@ class LevelOfCareTest {
         assertThat(episode.isOpenOn(START)).isTrue();
         assertThat(episode.isOpenOn(LocalDate.of(2026, 3, 31))).isTrue();
         assertThat(episode.isOpenOn(LocalDate.of(2026, 4, 1))).isFalse();
-        assertThat(LevelOfCare.WITHDRAWAL_MANAGEMENT.label()).isEqualTo("Withdrawal management");
         assertThatThrownBy(() -> new Episode(MEMBER, DeliverySystem.SMHS, LevelOfCare.OTP_NTP, START, null))
                 .isInstanceOfSatisfying(
                         InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("level"));

@@ -96,8 +96,6 @@ class ScreeningTest {
                         ScreeningResult.clear(other, ScreeningList.SAM, RUN)));
 
         assertThat(history.results()).hasSize(2).allMatch(r -> r.person().equals(PERSON));
-        assertThat(ScreeningList.MEDI_CAL_SUSPENDED_AND_INELIGIBLE.label())
-                .isEqualTo("Medi-Cal Suspended & Ineligible list");
         assertThat(ScreeningCadence.TWICE_A_YEAR.months()).isEqualTo(6);
     }
 
