@@ -17,12 +17,25 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every rule of {@code docs/rules.md} (except the CONF rules and RPT-1, which live outside the domain) is named by at
- * least one test in some module: as {@code CERT-4} in a display name or scenario, or as {@code cert4_} in a method name.
+ * Every rule of {@code docs/rules.md} is named by at least one test in some module: as {@code CERT-4} in a display name
+ * or a scenario row's name, or as {@code cert4_} in a test method's name. Comments and assertion labels ({@code
+ * .as("CERT-5")}) do not count: a rule is covered only when a test says it is about it. The rules no module builds yet
+ * are listed in {@link #NOT_BUILT_YET}.
  */
 class RulesCatalogueCoverageTest {
 
     private static final Path CATALOGUE = Path.of("../docs/rules.md");
+
+    /**
+     * CONF-2 (care-team visibility of clinical records), CONF-3 (Part 2 export notice) and RPT-1 (program report) have
+     * no code in any module yet; they leave this list when they are built.
+     */
+    private static final Set<String> NOT_BUILT_YET = Set.of("CONF-2", "CONF-3", "RPT-1");
+
+    private static final Pattern TEST_METHOD = Pattern.compile("\\bvoid\\s+(\\w+)\\s*\\(");
+    private static final Pattern DISPLAY_NAME = Pattern.compile("@DisplayName\\(\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final Pattern SCENARIO_ROW = Pattern.compile("\\brow\\(\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final Pattern COMMENT = Pattern.compile("//[^\\n]*|/\\*[\\s\\S]*?\\*/");
     private static final Pattern RULE_ROW = Pattern.compile("^\\| ([A-Z]+-\\d+) \\|", Pattern.MULTILINE);
 
     @Test
@@ -32,13 +45,47 @@ class RulesCatalogueCoverageTest {
 
         List<String> untested = new ArrayList<>();
         for (String id : ids) {
-            if (!id.startsWith("CONF-") && !id.equals("RPT-1") && !mentions(tests, id)) {
+            if (!NOT_BUILT_YET.contains(id) && !mentions(tests, id)) {
                 untested.add(id);
             }
         }
 
         assertThat(ids).as("rule IDs in %s", CATALOGUE).hasSizeGreaterThan(50);
         assertThat(untested).as("rules no test names").isEmpty();
+        assertThat(NOT_BUILT_YET)
+                .as("rules named by a test are built: take them off the list")
+                .noneMatch(id -> mentions(tests, id));
+    }
+
+    @Test
+    void only_test_names_count_never_comments_or_assertion_labels() {
+        String source = """
+                // CERT-1 is mentioned in a comment, void cert1_in_a_comment()
+                /* CERT-2 in a block comment: row("CERT-2 commented out", DOS, f -> {}, "READY") */
+                @DisplayName("CERT-3 a display name")
+                void cert4_a_method_name() {
+                    assertThat(x).as("CERT-5").isTrue();
+                    row("CERT-6 a scenario row", DOS, f -> {}, "CERT-7");
+                }
+                """;
+
+        String names = testNames(source);
+
+        assertThat(List.of("CERT-3", "CERT-4", "CERT-6")).allMatch(id -> mentions(names, id));
+        assertThat(List.of("CERT-1", "CERT-2", "CERT-5", "CERT-7")).noneMatch(id -> mentions(names, id));
+    }
+
+    /** The names a test source gives its tests: method names, display names and scenario row names. */
+    static String testNames(String source) {
+        String code = COMMENT.matcher(source).replaceAll(" ");
+        StringBuilder names = new StringBuilder();
+        for (Pattern name : List.of(TEST_METHOD, DISPLAY_NAME, SCENARIO_ROW)) {
+            Matcher m = name.matcher(code);
+            while (m.find()) {
+                names.append(m.group(1)).append('\n');
+            }
+        }
+        return names.toString();
     }
 
     @Test
@@ -76,7 +123,7 @@ class RulesCatalogueCoverageTest {
                 try (Stream<Path> files = Files.walk(tests)) {
                     files.filter(Files::isRegularFile)
                             .filter(f -> !f.getFileName().toString().equals("RulesCatalogueCoverageTest.java"))
-                            .forEach(f -> all.append(read(f)).append('\n'));
+                            .forEach(f -> all.append(testNames(read(f))).append('\n'));
                 }
             }
         }

@@ -27,7 +27,7 @@ public record ClaimBatch(List<ClaimLine> lines, Map<ServiceId, ClaimReadiness> h
             ClaimFacts facts = factsFor.apply(service);
             ClaimReadiness readiness = ClaimCheck.check(service, facts);
             if (readiness.isReady()) {
-                lines.add(ClaimLine.forService(service.asDraft(), facts));
+                lines.add(ClaimLine.ofReady(service.asDraft(), facts));
             } else {
                 held.put(service.id(), readiness);
             }

@@ -2,13 +2,15 @@ package org.peerpath.claim;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.peerpath.county.CountySettings;
 import org.peerpath.service.ServiceDraft;
+import org.peerpath.shared.ServiceId;
 import org.peerpath.shared.StaffId;
 import org.peerpath.supervision.SupervisionAssignment;
 
 /** What every rule group reads: the service, its facts, and the date of service all status is computed for. */
-record ClaimContext(ServiceDraft service, ClaimFacts facts, LocalDate dateOfService) {
+record ClaimContext(@Nullable ServiceId serviceId, ServiceDraft service, ClaimFacts facts, LocalDate dateOfService) {
 
     CountySettings settings() {
         return facts.county().settings();
@@ -19,8 +21,6 @@ record ClaimContext(ServiceDraft service, ClaimFacts facts, LocalDate dateOfServ
     }
 
     Optional<StaffId> supervisor() {
-        return facts.supervision().peer().equals(peer())
-                ? facts.supervision().assignmentOn(dateOfService).map(SupervisionAssignment::supervisor)
-                : Optional.empty();
+        return facts.supervision().assignmentOn(dateOfService).map(SupervisionAssignment::supervisor);
     }
 }

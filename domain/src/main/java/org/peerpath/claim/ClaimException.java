@@ -1,12 +1,13 @@
 package org.peerpath.claim;
 
 import org.peerpath.shared.DomainException;
+import org.peerpath.shared.Message;
 
 /** A claim the rules forbid (CHECK-1, RPT-2). */
 public abstract sealed class ClaimException extends DomainException {
 
-    ClaimException(String code, String message) {
-        super(code, message);
+    ClaimException(Message message, Object... args) {
+        super(message, args);
     }
 
     /** CHECK-1: only READY services yield claim lines. */
@@ -14,10 +15,7 @@ public abstract sealed class ClaimException extends DomainException {
         private final ClaimReadiness readiness;
 
         NotReady(ClaimReadiness readiness) {
-            super(
-                    "claim.not-ready",
-                    "This service is not ready to claim: "
-                            + readiness.blocking().size() + " reason(s)");
+            super(Message.CLAIM_NOT_READY, readiness.blocking().size());
             this.readiness = readiness;
         }
 

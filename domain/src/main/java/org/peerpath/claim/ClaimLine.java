@@ -30,14 +30,20 @@ public record ClaimLine(
         if (!readiness.isReady()) {
             throw new ClaimException.NotReady(readiness);
         }
+        return ofReady(service, facts);
+    }
+
+    /** RPT-2: the line of a service already checked READY; the batch judges each service once. */
+    static ClaimLine ofReady(ServiceDraft service, ClaimFacts facts) {
         Delivery delivery = new Delivery(service.modality(), service.placeOfService());
         return new ClaimLine(
                 facts.member().cin(),
                 Objects.requireNonNull(service.dateOfService()),
                 Objects.requireNonNull(service.code()),
                 delivery.modifiers(),
-                Objects.requireNonNull(service.minutes())
-                        .units(facts.county().settings().countTravelAndDocumentation()),
+                facts.county()
+                        .settings()
+                        .unitsFor(Objects.requireNonNull(service.minutes()), Objects.requireNonNull(service.code())),
                 delivery.placeOfService().code(),
                 Objects.requireNonNull(facts.renderingNpi()),
                 Objects.requireNonNull(facts.diagnosis()));

@@ -1,17 +1,16 @@
 package org.peerpath.claim;
 
-import static org.peerpath.shared.Dates.plain;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.peerpath.county.CountyPolicyProfile;
 import org.peerpath.county.SkillsReviews;
-import org.peerpath.levelofcare.Episode;
+import org.peerpath.county.StaffingRules;
 import org.peerpath.levelofcare.LevelOfCare;
 import org.peerpath.levelofcare.ServiceSetting;
 import org.peerpath.shared.DeliverySystem;
+import org.peerpath.shared.Message;
 
 /** CTY-1 to CTY-5: what the member's county offers and asks for. */
 final class CountyRules implements RuleGroup {
@@ -23,10 +22,9 @@ final class CountyRules implements RuleGroup {
         DeliverySystem system = c.service().deliverySystem();
         if (system != null) {
             // CTY-1: only delivery systems the county opted into
-            if (!county.isOptedIn(system)) {
+            if (!county.isOptedInOn(system, c.dateOfService())) {
                 findings.add(Finding.block(
-                        "CTY-1",
-                        county.county().displayName() + " does not offer peer services under " + system.label()));
+                        "CTY-1", Message.CTY1_NOT_OPTED_IN, county.county().displayName(), system, c.dateOfService()));
             } else {
                 rateFinding(c, county, system, findings);
             }
@@ -34,14 +32,13 @@ final class CountyRules implements RuleGroup {
             if (county.requiresDesignationFor(system) && !isDesignated(c)) {
                 findings.add(Finding.block(
                         "CTY-3",
-                        county.county().displayName() + " requires its " + system.label()
-                                + " peer designation before you provide services; none is on record by "
-                                + plain(c.dateOfService())));
+                        Message.CTY3_NOT_DESIGNATED,
+                        county.county().displayName(),
+                        system,
+                        c.dateOfService()));
             }
         }
-        if (county.followsSanDiegoStaffingRules()) {
-            sanDiegoStaffing(c, findings);
-        }
+        staffing(c, county.settings().staffing(), findings);
         return findings;
     }
 
@@ -50,49 +47,52 @@ final class CountyRules implements RuleGroup {
         // LOC-2: a combined service takes the level of the open episode unless the service names one
         @Nullable LevelOfCare level = c.service().levelOfCare();
         if (level == null) {
-            // only this member's episodes count; the facts may hold others'
-            List<Episode> own = c.facts().episodes().stream()
-                    .filter(e -> e.member().equals(c.facts().member().id()))
-                    .toList();
-            level = ServiceSetting.on(c.dateOfService(), system, own).level().orElse(null);
+            level = ServiceSetting.on(c.dateOfService(), system, c.facts().episodes())
+                    .level()
+                    .orElse(null);
         }
         // CTY-2: only levels of care with an approved rate
         if (level == null) {
-            findings.add(Finding.block(
-                    "CTY-2",
-                    "Choose the level of care: the member has no open " + system.label() + " episode on "
-                            + plain(c.dateOfService())));
+            findings.add(Finding.block("CTY-2", Message.CTY2_NO_LEVEL, system, c.dateOfService()));
         } else if (!level.belongsTo(system)) {
-            findings.add(Finding.block("CTY-2", level.label() + " is not a level of care under " + system.label()));
-        } else if (!county.hasApprovedRate(level, system)) {
+            findings.add(Finding.block("CTY-2", Message.CTY2_LEVEL_NOT_UNDER_SYSTEM, level, system));
+        } else if (!county.hasApprovedRateOn(level, system, c.dateOfService())) {
             findings.add(Finding.block(
-                    "CTY-2",
-                    county.county().displayName() + " has no approved rate for " + level.label() + " under "
-                            + system.label()));
+                    "CTY-2", Message.CTY2_NO_RATE, county.county().displayName(), level, system, c.dateOfService()));
         }
     }
 
     private static boolean isDesignated(ClaimContext c) {
         LocalDate date = c.dateOfService();
-        return c.facts().designations().stream()
-                .anyMatch(d -> d.peer().equals(c.peer()) && !d.designatedOn().isAfter(date));
+        return c.facts().designations().stream().anyMatch(d -> !d.designatedOn().isAfter(date));
     }
 
-    private static void sanDiegoStaffing(ClaimContext c, List<Finding> findings) {
-        SkillsReviews reviews = c.facts().skillsReviews();
-        // CTY-4: skills assessed at hire and reviewed every year
-        if (reviews == null || !reviews.peer().equals(c.peer())) {
-            findings.add(Finding.warn("CTY-4", "No skills assessment is on record for you"));
-        } else if (reviews.isOverdueOn(c.dateOfService())) {
-            findings.add(Finding.warn(
-                    "CTY-4", "Your skills review was due on " + plain(reviews.nextDueOn(c.dateOfService()))));
+    // CTY-4, CTY-5: San Diego's staffing rules, on wherever a county turned them on (CTY-3 is above)
+    private static void staffing(ClaimContext c, StaffingRules rules, List<Finding> findings) {
+        if (rules.skillsReviews()) {
+            skillsReview(c, findings);
         }
-        // CTY-5: the direct supervisor works at the peer's program site
+        if (rules.supervisorAtSameSite()) {
+            sameSite(c, findings);
+        }
+    }
+
+    // CTY-4: skills assessed at hire and reviewed every year
+    private static void skillsReview(ClaimContext c, List<Finding> findings) {
+        SkillsReviews reviews = c.facts().skillsReviews();
+        if (reviews == null) {
+            findings.add(Finding.warn("CTY-4", Message.CTY4_NO_ASSESSMENT));
+        } else if (reviews.isOverdueOn(c.dateOfService())) {
+            findings.add(Finding.warn("CTY-4", Message.CTY4_REVIEW_OVERDUE, reviews.nextDueOn(c.dateOfService())));
+        }
+    }
+
+    // CTY-5: the direct supervisor works at the peer's program site
+    private static void sameSite(ClaimContext c, List<Finding> findings) {
         c.facts()
                 .supervision()
                 .assignmentOn(c.dateOfService())
-                .filter(a -> a.peer().equals(c.peer()) && !a.isSameSite())
-                .ifPresent(a -> findings.add(
-                        Finding.block("CTY-5", "Your supervisor must work at the same program site as you")));
+                .filter(a -> !a.isSameSite())
+                .ifPresent(a -> findings.add(Finding.block("CTY-5", Message.CTY5_OTHER_SITE)));
     }
 }

@@ -3,7 +3,9 @@ package org.peerpath.claim;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.peerpath.shared.Field;
 import org.peerpath.shared.InvalidValueException;
+import org.peerpath.shared.Message;
 
 /** An ICD-10-CM diagnosis code as claim lines carry it (RPT-2), e.g. F33.1. */
 public record DiagnosisCode(String value) {
@@ -13,10 +15,10 @@ public record DiagnosisCode(String value) {
     public DiagnosisCode(@Nullable String value) {
         String normalized = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
         if (normalized.isEmpty()) {
-            throw new InvalidValueException("diagnosis", "Diagnosis code is required");
+            throw new InvalidValueException(Field.DIAGNOSIS, Message.DIAGNOSIS_DIAGNOSIS_CODE_REQUIRED);
         }
         if (!FORMAT.matcher(normalized).matches()) {
-            throw new InvalidValueException("diagnosis", "A diagnosis code looks like F33.1 (ICD-10-CM)");
+            throw new InvalidValueException(Field.DIAGNOSIS, Message.DIAGNOSIS_DIAGNOSIS_CODE_LOOKS_LIKE);
         }
         this.value = normalized;
     }

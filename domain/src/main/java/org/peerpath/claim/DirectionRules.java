@@ -1,13 +1,13 @@
 package org.peerpath.claim;
 
-import static org.peerpath.shared.Dates.plain;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.peerpath.credential.CredentialReferenceData;
 import org.peerpath.shared.DeliverySystem;
+import org.peerpath.shared.Message;
 import org.peerpath.supervision.DirectingBhp;
 import org.peerpath.supervision.Recommendation;
 
@@ -18,52 +18,53 @@ final class DirectionRules implements RuleGroup {
     public List<Finding> evaluate(ClaimContext c) {
         List<Finding> findings = new ArrayList<>();
         LocalDate date = c.dateOfService();
-        // DIR-2 (SUP-4): the supervisor if a licensed BHP that day, else the assigned directing BHP
+        DeliverySystem system = c.service().deliverySystem();
+        // DIR-2 (SUP-4): the supervisor if a BHP for the delivery system that day, else the assigned directing BHP
         Optional<DirectingBhp> directing = DirectingBhp.on(
                 date,
-                c.peer(),
+                system,
                 c.supervisor().orElse(null),
-                c.facts().licenses(),
-                c.facts().directingBhps());
+                c.facts().credentials(),
+                c.facts().directingBhps(),
+                c.facts().referenceData());
         if (directing.isEmpty()) {
-            String why = c.supervisor().isPresent()
-                    ? "your supervisor is not a licensed BHP that day"
-                    : "you had no supervisor that day";
             findings.add(Finding.block(
                     "DIR-2",
-                    "No BHP directed this service on " + plain(date) + ": " + why
-                            + " and no licensed BHP is assigned to direct you"));
+                    c.supervisor().isPresent() ? Message.DIR2_SUPERVISOR_NOT_BHP : Message.DIR2_NO_SUPERVISOR,
+                    date));
         }
-        DeliverySystem system = c.service().deliverySystem();
         if (system != null) {
             recommendation(c, system).ifPresent(findings::add);
         }
         return findings;
     }
 
-    // DIR-3: a recommendation for this delivery system dated on or before the service and not ended
+    // DIR-3: a recommendation for this delivery system dated on or before the service and not ended, by a person
+    // whose credential type may recommend under it (reference data)
     private static Optional<Finding> recommendation(ClaimContext c, DeliverySystem system) {
         LocalDate date = c.dateOfService();
+        CredentialReferenceData referenceData = c.facts().referenceData();
         List<Recommendation> forSystem = c.facts().recommendations().stream()
-                .filter(r -> r.member().equals(c.facts().member().id()) && r.deliverySystem() == system)
+                .filter(r -> r.deliverySystem() == system)
                 .toList();
-        if (forSystem.stream().anyMatch(r -> r.covers(system, date))) {
+        List<Recommendation> covering =
+                forSystem.stream().filter(r -> r.covers(system, date)).toList();
+        if (covering.stream().anyMatch(r -> referenceData.mayRecommend(r.recommenderType(), system))) {
             return Optional.empty();
+        }
+        if (!covering.isEmpty()) {
+            return Optional.of(Finding.block("DIR-3", Message.DIR3_NOT_A_RECOMMENDER, system));
         }
         Optional<Recommendation> later = forSystem.stream()
                 .filter(r -> r.recommendedOn().isAfter(date))
                 .min(Comparator.comparing(Recommendation::recommendedOn));
         if (later.isPresent()) {
             return Optional.of(Finding.block(
-                    "DIR-3",
-                    "The recommendation for " + system.label() + " is dated "
-                            + plain(later.get().recommendedOn()) + ", after this service on " + plain(date)));
+                    "DIR-3", Message.DIR3_LATER, system, later.get().recommendedOn(), date));
         }
         if (!forSystem.isEmpty()) {
-            return Optional.of(Finding.block(
-                    "DIR-3", "The recommendation for " + system.label() + " had ended by " + plain(date)));
+            return Optional.of(Finding.block("DIR-3", Message.DIR3_ENDED, system, date));
         }
-        return Optional.of(Finding.block(
-                "DIR-3", "No recommendation for peer services under " + system.label() + " is on record"));
+        return Optional.of(Finding.block("DIR-3", Message.DIR3_NONE, system));
     }
 }

@@ -1,62 +1,83 @@
 package org.peerpath.claim;
 
-import static org.peerpath.shared.Dates.plain;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.peerpath.plan.CompletePlan;
+import org.peerpath.plan.DraftPlan;
 import org.peerpath.plan.PlanOfCare;
+import org.peerpath.plan.ReturnedPlan;
+import org.peerpath.plan.SignedPlan;
+import org.peerpath.plan.SupersededPlan;
 import org.peerpath.service.ServiceDraft;
+import org.peerpath.shared.Message;
+import org.peerpath.shared.ServiceId;
 
 /** POC-1, GOAL-3, COL-2: a complete Plan of Care in force on the date of service, and goals the service serves. */
 final class PlanRules implements RuleGroup {
 
     @Override
     public List<Finding> evaluate(ClaimContext c) {
-        List<PlanOfCare> versions = c.facts().plans().stream()
-                .filter(p -> p.member().equals(c.facts().member().id()))
-                .toList();
-        // POC-1, POC-4: the version in force on the date of service
-        Optional<PlanOfCare> inForce = PlanOfCare.versionInForceOn(versions, c.dateOfService());
+        List<PlanOfCare> versions = c.facts().plans();
+        // POC-1, POC-4: the version in force on the date of service, or the complete plan this session developed
+        Optional<PlanOfCare> inForce =
+                developedInThisSession(versions, c).or(() -> PlanOfCare.versionInForceOn(versions, c.dateOfService()));
         if (inForce.isEmpty()) {
-            return List.of(Finding.block("POC-1", whyNoPlan(versions, c)));
+            return List.of(whyNoPlan(versions, c));
         }
         List<Finding> findings = new ArrayList<>();
         ServiceDraft service = c.service();
         boolean servesAGoal = service.goals().stream().anyMatch(inForce.get()::hasGoal);
         // GOAL-3: directed toward at least one goal of the plan in force
         if (!servesAGoal) {
-            findings.add(Finding.warn(
-                    "GOAL-3",
-                    "Link at least one goal of the Plan of Care in force (version "
-                            + inForce.get().versionNumber() + ")"));
+            findings.add(
+                    Finding.warn("GOAL-3", Message.GOAL3_NO_GOAL, inForce.get().versionNumber()));
         }
         // COL-2: a collateral takes part for the member's goals
         if (!service.collateralParticipants().isEmpty() && !servesAGoal) {
-            findings.add(Finding.warn(
-                    "COL-2", "Family or support persons took part: link the member's goal this contact served"));
+            findings.add(Finding.warn("COL-2", Message.COL2_NO_GOAL));
         }
         return findings;
     }
 
-    private static String whyNoPlan(List<PlanOfCare> versions, ClaimContext c) {
+    // POC-1: the session in which the peer met the member to develop the plan is claimable once that plan is complete
+    private static Optional<PlanOfCare> developedInThisSession(List<PlanOfCare> versions, ClaimContext c) {
+        ServiceId session = c.serviceId();
+        if (session == null) {
+            return Optional.empty();
+        }
+        return versions.stream()
+                .filter(p -> p.completedOn().isPresent()
+                        && p.developmentSession().filter(session::equals).isPresent())
+                .findFirst();
+    }
+
+    private static Finding whyNoPlan(List<PlanOfCare> versions, ClaimContext c) {
         Optional<PlanOfCare> latest = versions.stream().max(Comparator.comparing(PlanOfCare::versionNumber));
         if (latest.isEmpty()) {
-            return "No Plan of Care is on record for this member";
+            return Finding.block("POC-1", Message.POC1_NONE);
         }
         PlanOfCare plan = latest.get();
-        String signOff =
-                plan.isAuthoredByPeer() ? "co-signed by your supervisor" : "reviewed by you and your supervisor";
-        return switch (plan.status()) {
-            case DRAFT -> "The Plan of Care is a draft: it must be signed and " + signOff + " first";
-            case SIGNED -> "The Plan of Care is signed but not yet " + signOff;
-            case RETURNED ->
-                "Your supervisor returned the Plan of Care: "
-                        + plan.returnComment().orElse("");
-            case COMPLETE ->
-                "The Plan of Care was completed on " + plain(plan.completedOn().orElseThrow())
-                        + ", after this service on " + plain(c.dateOfService());
+        boolean byPeer = plan.isAuthoredByPeer();
+        return switch (plan) {
+            case DraftPlan draft ->
+                Finding.block("POC-1", byPeer ? Message.POC1_DRAFT_COSIGN : Message.POC1_DRAFT_REVIEW);
+            case SignedPlan signed ->
+                Finding.block("POC-1", byPeer ? Message.POC1_SIGNED_COSIGN : Message.POC1_SIGNED_REVIEW);
+            case ReturnedPlan returned -> Finding.block("POC-1", Message.POC1_RETURNED, returned.comment());
+            case CompletePlan complete ->
+                Finding.block(
+                        "POC-1",
+                        Message.POC1_COMPLETED_LATER,
+                        complete.completion().completedOn(),
+                        c.dateOfService());
+            case SupersededPlan superseded ->
+                Finding.block(
+                        "POC-1",
+                        Message.POC1_COMPLETED_LATER,
+                        superseded.plan().completion().completedOn(),
+                        c.dateOfService());
         };
     }
 }

@@ -1,7 +1,5 @@
 package org.peerpath.claim;
 
-import static org.peerpath.shared.Dates.plain;
-
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +12,7 @@ import org.peerpath.service.ServiceCode;
 import org.peerpath.service.ServiceDraft;
 import org.peerpath.service.ServiceMinutes;
 import org.peerpath.shared.DeliverySystem;
+import org.peerpath.shared.Message;
 
 /** SVC-1 to SVC-10: the service itself, as far as it is filled in. */
 final class ServiceRules implements RuleGroup {
@@ -24,15 +23,12 @@ final class ServiceRules implements RuleGroup {
         List<Finding> findings = new ArrayList<>();
         // SVC-9: voided services stay on record and are never claimed
         if (s.voided()) {
-            findings.add(Finding.block("SVC-9", "This service was voided: voided services are never claimed"));
+            findings.add(Finding.block("SVC-9", Message.SVC9_VOIDED));
         }
         enrollment(c, findings);
         // SVC-1: one or more components
         if (s.components().isEmpty()) {
-            findings.add(
-                    Finding.block(
-                            "SVC-1",
-                            "Choose at least one part of the service: skill-building group, engagement or therapeutic activity"));
+            findings.add(Finding.block("SVC-1", Message.SVC1_NO_COMPONENT));
         }
         code(s, findings);
         units(s, c.settings(), findings);
@@ -42,14 +38,18 @@ final class ServiceRules implements RuleGroup {
         return findings;
     }
 
-    // SVC-7: a delivery system the member is enrolled in (the county's opt-in is CTY-1)
+    // SVC-7: a delivery system the member was enrolled in on the date of service (the county's opt-in is CTY-1)
     private static void enrollment(ClaimContext c, List<Finding> findings) {
         DeliverySystem system = c.service().deliverySystem();
         if (system == null) {
-            findings.add(Finding.block("SVC-7", "Choose the delivery system"));
-        } else if (!c.facts().member().isEnrolledIn(system)) {
+            findings.add(Finding.block("SVC-7", Message.SVC7_NO_DELIVERY_SYSTEM));
+        } else if (!c.facts().member().isEnrolledInOn(system, c.dateOfService())) {
             findings.add(Finding.block(
-                    "SVC-7", c.facts().member().name().fullName() + " is not enrolled in " + system.label()));
+                    "SVC-7",
+                    Message.SVC7_NOT_ENROLLED,
+                    c.facts().member().name().fullName(),
+                    system,
+                    c.dateOfService()));
         }
     }
 
@@ -58,31 +58,27 @@ final class ServiceRules implements RuleGroup {
         ServiceCode code = s.code();
         boolean group = s.groupSession() != null;
         if (code == null) {
-            findings.add(Finding.block("SVC-2", "Choose the service code: H0038 (individual) or H0025 (group)"));
+            findings.add(Finding.block("SVC-2", Message.SVC2_NO_CODE));
         } else if (code.isGroup() && !group) {
-            findings.add(Finding.block("SVC-2", "H0025 is only for group activities: use H0038 for this service"));
+            findings.add(Finding.block("SVC-2", Message.SVC2_H0025_INDIVIDUAL));
         } else if (!code.isGroup() && group) {
-            findings.add(Finding.block("SVC-2", "Group services are claimed as H0025, not H0038"));
+            findings.add(Finding.block("SVC-2", Message.SVC2_H0038_GROUP));
         }
     }
 
-    // SVC-3: 7 minutes or less is 0 units
+    // SVC-3: 7 minutes or less is 0 units; SVC-2: by the unit basis of the code (15 minutes until one is chosen)
     private static void units(ServiceDraft s, CountySettings settings, List<Finding> findings) {
         ServiceMinutes minutes = s.minutes();
+        ServiceCode code = s.code() != null ? s.code() : ServiceCode.H0038;
         if (minutes == null) {
-            findings.add(Finding.block("SVC-3", "Enter the minutes of the service"));
-        } else if (minutes.units(settings.countTravelAndDocumentation()) == 0) {
+            findings.add(Finding.block("SVC-3", Message.SVC3_NO_MINUTES));
+        } else if (settings.unitsFor(minutes, code) == 0) {
             // the peer typed travel or documentation minutes the county does not count: say so
-            boolean uncounted =
-                    !settings.countTravelAndDocumentation() && minutes.travel() + minutes.documentation() > 0;
+            boolean uncounted = settings.minuteCounting().leavesOut(minutes);
             findings.add(Finding.block(
                     "SVC-3",
-                    minutes.counted(settings.countTravelAndDocumentation())
-                            + (uncounted
-                                    ? " contact minutes give 0 units (your county does not count travel or"
-                                            + " documentation minutes)"
-                                    : " minutes give 0 units")
-                            + ": 8 minutes or more are needed to claim"));
+                    uncounted ? Message.SVC3_ZERO_UNITS_CONTACT_ONLY : Message.SVC3_ZERO_UNITS,
+                    settings.minuteCounting().counted(minutes)));
         }
     }
 
@@ -91,35 +87,30 @@ final class ServiceRules implements RuleGroup {
         Modality modality = c.service().modality();
         PlaceOfService place = c.service().placeOfService();
         if (modality == null || place == null) {
-            findings.add(Finding.block("SVC-4", "Choose how the service was delivered and the place of service"));
+            findings.add(Finding.block("SVC-4", Message.SVC4_NO_DELIVERY));
         } else {
-            Delivery.problem(modality, place).ifPresent(problem -> findings.add(Finding.block("SVC-4", problem)));
+            Delivery.problem(modality, place)
+                    .ifPresent(problem -> findings.add(Finding.block("SVC-4", problem, place.code())));
         }
         if (modality != null && modality.isTelehealth()) {
             boolean consented = c.facts().telehealthConsents().stream()
-                    .anyMatch(consent ->
-                            consent.member().equals(c.facts().member().id())
-                                    && consent.coversOn(modality, c.dateOfService()));
+                    .anyMatch(consent -> consent.coversOn(modality, c.dateOfService()));
             if (!consented) {
-                findings.add(Finding.block(
-                        "SVC-5",
-                        "The member's consent to " + modality.label() + " services is not on record by "
-                                + plain(c.dateOfService())));
+                findings.add(Finding.block("SVC-5", Message.SVC5_NO_CONSENT, modality, c.dateOfService()));
             }
         }
     }
 
-    // SVC-6: member absent only with a collateral participant and a reason
+    // SVC-6: member absent only with a participant (collateral, or provider or agency contacted) and a reason
     private static void presence(ServiceDraft s, List<Finding> findings) {
         if (s.memberPresent()) {
             return;
         }
-        if (s.collateralParticipants().isEmpty()) {
-            findings.add(Finding.block(
-                    "SVC-6", "The member was not there: a family or support person must have taken part"));
+        if (!s.hasParticipants()) {
+            findings.add(Finding.block("SVC-6", Message.SVC6_NO_PARTICIPANT));
         }
         if (!s.hasAbsenceReason()) {
-            findings.add(Finding.block("SVC-6", "The member was not there: say why"));
+            findings.add(Finding.block("SVC-6", Message.SVC6_NO_REASON));
         }
     }
 
@@ -136,16 +127,13 @@ final class ServiceRules implements RuleGroup {
                 c.facts().holidays());
         LocalDateTime signedAt = s.noteSignedAt();
         if (signedAt == null) {
-            findings.add(Finding.warn("SVC-8", "Write and sign the progress note by " + plain(dueAt.toLocalDate())));
+            findings.add(Finding.warn("SVC-8", Message.SVC8_NOTE_DUE, dueAt.toLocalDate()));
         } else if (signedAt.isAfter(dueAt)) {
-            findings.add(Finding.warn(
-                    "SVC-8", "The progress note was signed late: it was due by " + plain(dueAt.toLocalDate())));
+            findings.add(Finding.warn("SVC-8", Message.SVC8_NOTE_LATE, dueAt.toLocalDate()));
         }
         // SVC-10: an unsigned note cannot be co-signed yet, so it blocks just the same
         if (settings.supervisorCosignsNotes() && !s.noteCosigned()) {
-            findings.add(Finding.block(
-                    "SVC-10",
-                    "Your county asks supervisors to co-sign progress notes: this note is not co-signed yet"));
+            findings.add(Finding.block("SVC-10", Message.SVC10_NOT_COSIGNED));
         }
     }
 }

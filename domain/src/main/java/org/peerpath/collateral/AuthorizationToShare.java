@@ -5,7 +5,9 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.peerpath.member.MemberId;
 import org.peerpath.shared.Dates;
+import org.peerpath.shared.Field;
 import org.peerpath.shared.InvalidValueException;
+import org.peerpath.shared.Message;
 
 /** COL-3: the member's authorization to share with one collateral; active until it expires or is revoked. */
 public record AuthorizationToShare(
@@ -18,12 +20,12 @@ public record AuthorizationToShare(
     public AuthorizationToShare {
         Objects.requireNonNull(member, "member");
         Objects.requireNonNull(collateral, "collateral");
-        Dates.required("grantedOn", "Date the member gave permission", grantedOn);
+        Dates.required(Field.GRANTED_ON, grantedOn);
         if (expiresOn != null && !expiresOn.isAfter(grantedOn)) {
-            throw new InvalidValueException("expiresOn", "Expiry must be after the date it was granted");
+            throw new InvalidValueException(Field.EXPIRES_ON, Message.AUTHORIZATION_EXPIRY_BEFORE_GRANT);
         }
         if (revokedOn != null && revokedOn.isBefore(grantedOn)) {
-            throw new InvalidValueException("revokedOn", "Revocation cannot come before the authorization");
+            throw new InvalidValueException(Field.REVOKED_ON, Message.AUTHORIZATION_REVOKED_BEFORE_GRANT);
         }
     }
 

@@ -8,7 +8,9 @@ import org.jspecify.annotations.Nullable;
 import org.peerpath.member.Language;
 import org.peerpath.member.MemberId;
 import org.peerpath.member.PersonName;
+import org.peerpath.shared.Field;
 import org.peerpath.shared.InvalidValueException;
+import org.peerpath.shared.Message;
 import org.peerpath.shared.StaffId;
 
 /** A family member or other person supporting a member (COL-1). */
@@ -47,7 +49,7 @@ public final class Collateral {
             ContactDetails contactDetails,
             Language language) {
         if (relationship == null) {
-            throw new InvalidValueException("relationship", "Choose how this person is related to the member");
+            throw new InvalidValueException(Field.RELATIONSHIP, Message.RELATIONSHIP_CHOOSE_HOW_PERSON_RELATED);
         }
         return new Collateral(CollateralId.newId(), member, name, relationship, contactDetails, language, 0);
     }
@@ -83,14 +85,18 @@ public final class Collateral {
         boolean authorized = authorizations.stream()
                 .anyMatch(a -> a.member().equals(member) && a.collateral().equals(id) && a.isActiveOn(today));
         if (!authorized) {
-            return refused(viewer, at, "The member has no active authorization to share with " + name.fullName());
+            return refused(viewer, at, Message.COL3_NO_AUTHORIZATION);
         }
         boolean part2Allows = !memberInSudServices
                 || consents.stream().anyMatch(c -> c.member().equals(member) && c.permitsDisclosureTo(id, today));
         if (!part2Allows) {
-            return refused(viewer, at, "A written Part 2 consent naming " + name.fullName() + " is needed");
+            return refused(viewer, at, Message.COL3_NO_PART2_CONSENT);
         }
-        return new ContactAccess(contactDetails, "Shown", new ContactAccess.AuditEntry(viewer, id, at, true));
+        return new ContactAccess(
+                contactDetails,
+                Message.COL3_SHOWN.key(),
+                Message.COL3_SHOWN.checked(),
+                new ContactAccess.AuditEntry(viewer, id, at, true));
     }
 
     public CollateralId id() {
@@ -117,7 +123,8 @@ public final class Collateral {
         return version;
     }
 
-    private ContactAccess refused(StaffId viewer, Instant at, String explanation) {
-        return new ContactAccess(null, explanation, new ContactAccess.AuditEntry(viewer, id, at, false));
+    private ContactAccess refused(StaffId viewer, Instant at, Message why) {
+        return new ContactAccess(
+                null, why.key(), why.checked(name.fullName()), new ContactAccess.AuditEntry(viewer, id, at, false));
     }
 }

@@ -2,7 +2,9 @@ package org.peerpath.collateral;
 
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.peerpath.shared.Field;
 import org.peerpath.shared.InvalidValueException;
+import org.peerpath.shared.Message;
 
 /** How to reach a collateral (COL-1): at least a phone number or an email address. */
 public record ContactDetails(
@@ -18,16 +20,16 @@ public record ContactDetails(
         email = blankToNull(email);
         address = blankToNull(address);
         if (phone == null && email == null) {
-            throw new InvalidValueException("phone", "Give a phone number or an email address");
+            throw new InvalidValueException(Field.PHONE, Message.PHONE_GIVE_PHONE_NUMBER_EMAIL);
         }
         if (phone != null && !PHONE.matcher(phone).matches()) {
-            throw new InvalidValueException("phone", "A phone number has 7 to 20 digits, like (530) 555-0100");
+            throw new InvalidValueException(Field.PHONE, Message.PHONE_PHONE_NUMBER_HAS_7);
         }
         if (email != null && !EMAIL.matcher(email).matches()) {
-            throw new InvalidValueException("email", "An email address looks like name@example.org");
+            throw new InvalidValueException(Field.EMAIL, Message.EMAIL_EMAIL_ADDRESS_LOOKS_LIKE);
         }
         if (address != null && address.length() > 300) {
-            throw new InvalidValueException("address", "Address can be at most 300 characters");
+            throw new InvalidValueException(Field.ADDRESS, Message.ADDRESS_ADDRESS_MOST_300_CHARACTERS);
         }
     }
 

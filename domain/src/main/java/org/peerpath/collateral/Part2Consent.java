@@ -5,7 +5,9 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.peerpath.member.MemberId;
 import org.peerpath.shared.Dates;
+import org.peerpath.shared.Field;
 import org.peerpath.shared.InvalidValueException;
+import org.peerpath.shared.Message;
 import org.peerpath.shared.Text;
 
 /**
@@ -29,14 +31,14 @@ public record Part2Consent(
             @Nullable LocalDate revokedOn) {
         this.member = Objects.requireNonNull(member, "member");
         this.namedCollateral = Objects.requireNonNull(namedCollateral, "namedCollateral");
-        this.namedPerson = Text.required("namedPerson", "The person the consent names", namedPerson, 160);
-        this.signedOn = Dates.required("signedOn", "Date the consent was signed", signedOn);
+        this.namedPerson = Text.required(Field.NAMED_PERSON, namedPerson, 160);
+        this.signedOn = Dates.required(Field.SIGNED_ON, signedOn);
         if (expiresOn != null && !expiresOn.isAfter(this.signedOn)) {
-            throw new InvalidValueException("expiresOn", "Expiry must be after the date it was signed");
+            throw new InvalidValueException(Field.EXPIRES_ON, Message.CONSENT_EXPIRY_BEFORE_SIGNED);
         }
         this.expiresOn = expiresOn;
         if (revokedOn != null && revokedOn.isBefore(this.signedOn)) {
-            throw new InvalidValueException("revokedOn", "Revocation cannot come before the consent was signed");
+            throw new InvalidValueException(Field.REVOKED_ON, Message.CONSENT_REVOKED_BEFORE_SIGNED);
         }
         this.revokedOn = revokedOn;
     }

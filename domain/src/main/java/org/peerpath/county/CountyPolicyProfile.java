@@ -1,136 +1,139 @@
 package org.peerpath.county;
 
-import java.util.EnumSet;
-import java.util.HashSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
-import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.peerpath.levelofcare.LevelOfCare;
 import org.peerpath.shared.County;
+import org.peerpath.shared.DateRange;
 import org.peerpath.shared.DeliverySystem;
 
 /**
- * A county's peer support policy (CTY): the delivery systems it opted into, its approved-rate table, the settings
- * of the rules catalogue and the requirements it adds (such as San Diego's DMC-ODS designation).
+ * A county's peer support policy (CTY): its dated opt-ins per delivery system, its dated approved-rate table and the
+ * settings of the rules catalogue. Every fact a past claim depends on is dated, so the claim check asks "on the date
+ * of service" and changing today's value never changes the answer for an earlier date.
  */
 public final class CountyPolicyProfile {
 
     private final County county;
-    private final Set<DeliverySystem> optedIn;
-    private final Set<ApprovedRate> approvedRates;
-    private final boolean designationRequired;
+    private final List<OptIn> optIns;
+    private final List<ApprovedRate> approvedRates;
     private final CountySettings settings;
     private final long version;
 
     private CountyPolicyProfile(
             County county,
-            Set<DeliverySystem> optedIn,
-            Set<ApprovedRate> approvedRates,
-            boolean designationRequired,
+            List<OptIn> optIns,
+            List<ApprovedRate> approvedRates,
             CountySettings settings,
             long version) {
         this.county = Objects.requireNonNull(county, "county");
-        this.optedIn = optedIn.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(optedIn));
-        this.approvedRates = Set.copyOf(approvedRates);
-        // CTY-3: San Diego's designation is a state-recognised county requirement, never dropped
-        this.designationRequired = designationRequired || county == County.SAN_DIEGO;
+        this.optIns = List.copyOf(optIns);
+        this.approvedRates = List.copyOf(approvedRates);
         this.settings = Objects.requireNonNull(settings, "settings");
         this.version = version;
+        requireDmcOrDmcOds(this.optIns);
     }
 
-    /** A new profile with the catalogue's default settings and nothing opted in yet. */
+    /** A new profile with the catalogue's default settings for the county and nothing opted in yet. */
     public static CountyPolicyProfile establish(County county) {
-        return new CountyPolicyProfile(county, Set.of(), Set.of(), false, CountySettings.defaults(), 0);
+        return new CountyPolicyProfile(county, List.of(), List.of(), CountySettings.defaultsFor(county), 0);
     }
 
     /** Rebuilds a profile from storage; for persistence adapters only. */
     public static CountyPolicyProfile restore(
             County county,
-            Set<DeliverySystem> optedIn,
-            Set<ApprovedRate> approvedRates,
-            boolean designationRequired,
+            List<OptIn> optIns,
+            List<ApprovedRate> approvedRates,
             CountySettings settings,
             long version) {
-        return new CountyPolicyProfile(county, optedIn, approvedRates, designationRequired, settings, version);
+        return new CountyPolicyProfile(county, optIns, approvedRates, settings, version);
     }
 
-    /** CTY-1: the county opts into a delivery system. */
-    public CountyPolicyProfile optIn(DeliverySystem deliverySystem) {
-        Set<DeliverySystem> updated = new HashSet<>(optedIn);
-        updated.add(deliverySystem);
-        return new CountyPolicyProfile(county, updated, approvedRates, designationRequired, settings, version);
-    }
-
-    /** CTY-1: the county opts out; its rates under that delivery system go with it (CTY-2). */
-    public CountyPolicyProfile optOut(DeliverySystem deliverySystem) {
-        Set<DeliverySystem> updated = new HashSet<>(optedIn);
-        updated.remove(deliverySystem);
-        Set<ApprovedRate> rates = new HashSet<>(approvedRates);
-        rates.removeIf(rate -> rate.deliverySystem() == deliverySystem);
-        return new CountyPolicyProfile(county, updated, rates, designationRequired, settings, version);
-    }
-
-    /** CTY-2: adds a level of care with an approved rate under an opted-in delivery system. */
-    public CountyPolicyProfile approveRate(LevelOfCare level, DeliverySystem deliverySystem) {
-        if (!isOptedIn(deliverySystem)) {
-            throw new CountyProfileException.NotOptedIn(
-                    county.displayName() + " has not opted into " + deliverySystem.label());
+    /**
+     * CTY-1: the county opts into a delivery system from {@code startsOn} until {@code endsOn} (open when null). DMC and
+     * DMC-ODS are never both opted into on the same day.
+     */
+    public CountyPolicyProfile optIn(DeliverySystem deliverySystem, LocalDate startsOn, @Nullable LocalDate endsOn) {
+        OptIn added = new OptIn(deliverySystem, new DateRange(startsOn, endsOn));
+        for (OptIn existing : optIns) {
+            if (existing.deliverySystem() == deliverySystem && existing.period().overlaps(added.period())) {
+                throw new CountyProfileException.OptInOverlap(deliverySystem);
+            }
         }
-        Set<ApprovedRate> rates = new HashSet<>(approvedRates);
-        rates.add(new ApprovedRate(level, deliverySystem));
-        return new CountyPolicyProfile(county, optedIn, rates, designationRequired, settings, version);
+        List<OptIn> updated = new ArrayList<>(optIns);
+        updated.add(added);
+        return new CountyPolicyProfile(county, updated, approvedRates, settings, version);
     }
 
-    /** CTY-3: any county may add the DMC-ODS peer designation requirement. */
-    public CountyPolicyProfile requireDesignation() {
-        return new CountyPolicyProfile(county, optedIn, approvedRates, true, settings, version);
+    /** CTY-1: an open-ended opt-in from {@code startsOn}. */
+    public CountyPolicyProfile optIn(DeliverySystem deliverySystem, LocalDate startsOn) {
+        return optIn(deliverySystem, startsOn, null);
     }
 
-    /** CTY-3: only counties that added the requirement themselves may drop it; San Diego cannot. */
-    public CountyPolicyProfile dropDesignationRequirement() {
-        if (county == County.SAN_DIEGO) {
-            throw new CountyProfileException.StateRuleCannotBeRemoved(
-                    "CTY-3", "San Diego's DMC-ODS peer designation cannot be switched off");
+    /** CTY-1: the county's open opt-in into a delivery system ends on {@code endsOn}; earlier days stay opted in. */
+    public CountyPolicyProfile endOptIn(DeliverySystem deliverySystem, LocalDate endsOn) {
+        List<OptIn> updated = new ArrayList<>(optIns);
+        OptIn open = optIns.stream()
+                .filter(o -> o.deliverySystem() == deliverySystem && o.period().isOpen())
+                .findFirst()
+                .orElseThrow(() -> new CountyProfileException.NotOptedIn(deliverySystem));
+        updated.set(
+                updated.indexOf(open), new OptIn(deliverySystem, open.period().endOn(endsOn)));
+        return new CountyPolicyProfile(county, updated, approvedRates, settings, version);
+    }
+
+    /**
+     * CTY-2: approves a rate for a level of care under a delivery system from {@code startsOn} until {@code endsOn}; the
+     * county must have opted into that delivery system on the start date.
+     */
+    public CountyPolicyProfile approveRate(
+            LevelOfCare level, DeliverySystem deliverySystem, LocalDate startsOn, @Nullable LocalDate endsOn) {
+        if (!isOptedInOn(deliverySystem, startsOn)) {
+            throw new CountyProfileException.NotOptedIn(deliverySystem);
         }
-        return new CountyPolicyProfile(county, optedIn, approvedRates, false, settings, version);
+        List<ApprovedRate> rates = new ArrayList<>(approvedRates);
+        rates.add(new ApprovedRate(level, deliverySystem, new DateRange(startsOn, endsOn)));
+        return new CountyPolicyProfile(county, optIns, rates, settings, version);
+    }
+
+    /** CTY-2: an open-ended rate from {@code startsOn}. */
+    public CountyPolicyProfile approveRate(LevelOfCare level, DeliverySystem deliverySystem, LocalDate startsOn) {
+        return approveRate(level, deliverySystem, startsOn, null);
     }
 
     /** Replaces the settings; {@link CountySettings} refuses values that loosen a state rule. */
     public CountyPolicyProfile changeSettings(CountySettings newSettings) {
-        return new CountyPolicyProfile(county, optedIn, approvedRates, designationRequired, newSettings, version);
+        return new CountyPolicyProfile(county, optIns, approvedRates, newSettings, version);
     }
 
-    public boolean isOptedIn(DeliverySystem deliverySystem) {
-        return optedIn.contains(deliverySystem);
+    /** CTY-1, SVC-7: opted into {@code deliverySystem} on {@code date} (the date of service). */
+    public boolean isOptedInOn(DeliverySystem deliverySystem, LocalDate date) {
+        return optIns.stream().anyMatch(o -> o.covers(deliverySystem, date));
     }
 
-    public boolean hasApprovedRate(LevelOfCare level, DeliverySystem deliverySystem) {
-        return approvedRates.contains(new ApprovedRate(level, deliverySystem));
+    /** CTY-2: a rate for {@code level} under {@code deliverySystem} approved on {@code date}. */
+    public boolean hasApprovedRateOn(LevelOfCare level, DeliverySystem deliverySystem, LocalDate date) {
+        return approvedRates.stream().anyMatch(r -> r.covers(level, deliverySystem, date));
     }
 
-    /** CTY-3: the designation applies to DMC-ODS services. */
+    /** CTY-3: the designation applies to DMC-ODS services where the county turned it on. */
     public boolean requiresDesignationFor(DeliverySystem deliverySystem) {
-        return designationRequired && deliverySystem == DeliverySystem.DMC_ODS;
-    }
-
-    /** CTY-4, CTY-5: San Diego's staffing rules. */
-    public boolean followsSanDiegoStaffingRules() {
-        return county == County.SAN_DIEGO;
+        return settings.staffing().peerDesignation() && deliverySystem == DeliverySystem.DMC_ODS;
     }
 
     public County county() {
         return county;
     }
 
-    public Set<DeliverySystem> optedIn() {
-        return optedIn;
+    public List<OptIn> optIns() {
+        return optIns;
     }
 
-    public Set<ApprovedRate> approvedRates() {
+    public List<ApprovedRate> approvedRates() {
         return approvedRates;
-    }
-
-    public boolean designationRequired() {
-        return designationRequired;
     }
 
     public CountySettings settings() {
@@ -139,5 +142,18 @@ public final class CountyPolicyProfile {
 
     public long version() {
         return version;
+    }
+
+    // CTY-1: "SMHS, and DMC or DMC-ODS": never both on one day
+    private static void requireDmcOrDmcOds(List<OptIn> optIns) {
+        for (OptIn dmc : optIns) {
+            for (OptIn ods : optIns) {
+                if (dmc.deliverySystem() == DeliverySystem.DMC
+                        && ods.deliverySystem() == DeliverySystem.DMC_ODS
+                        && dmc.period().overlaps(ods.period())) {
+                    throw new CountyProfileException.DmcAndDmcOds();
+                }
+            }
+        }
     }
 }

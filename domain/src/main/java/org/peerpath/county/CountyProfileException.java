@@ -1,32 +1,48 @@
 package org.peerpath.county;
 
+import org.peerpath.shared.DeliverySystem;
 import org.peerpath.shared.DomainException;
+import org.peerpath.shared.Message;
 
-/** A county profile change the rules forbid. */
+/** A county profile change the rules forbid (CTY-1, CTY-2). */
 public abstract sealed class CountyProfileException extends DomainException {
 
-    CountyProfileException(String code, String message) {
-        super(code, message);
+    CountyProfileException(Message message, Object... args) {
+        super(message, args);
     }
 
-    /** A county may add requirements on top of the state rules, never remove one; {@link #ruleId()} names it. */
-    public static final class StateRuleCannotBeRemoved extends CountyProfileException {
-        private final String ruleId;
+    /** CTY-1: a county opts into DMC or DMC-ODS, never both on the same day. */
+    public static final class DmcAndDmcOds extends CountyProfileException {
+        DmcAndDmcOds() {
+            super(Message.COUNTY_DMC_AND_DMC_ODS);
+        }
+    }
 
-        StateRuleCannotBeRemoved(String ruleId, String message) {
-            super("county.state-rule-cannot-be-removed", message);
-            this.ruleId = ruleId;
+    /** CTY-1: two opt-ins into the same delivery system cannot cover the same day. */
+    public static final class OptInOverlap extends CountyProfileException {
+        private final DeliverySystem deliverySystem;
+
+        OptInOverlap(DeliverySystem deliverySystem) {
+            super(Message.COUNTY_OPT_IN_OVERLAP, deliverySystem);
+            this.deliverySystem = deliverySystem;
         }
 
-        public String ruleId() {
-            return ruleId;
+        public DeliverySystem deliverySystem() {
+            return deliverySystem;
         }
     }
 
     /** CTY-2: rates only exist under delivery systems the county opted into. */
     public static final class NotOptedIn extends CountyProfileException {
-        NotOptedIn(String message) {
-            super("county.not-opted-in", message);
+        private final DeliverySystem deliverySystem;
+
+        NotOptedIn(DeliverySystem deliverySystem) {
+            super(Message.COUNTY_NOT_OPTED_IN, deliverySystem);
+            this.deliverySystem = deliverySystem;
+        }
+
+        public DeliverySystem deliverySystem() {
+            return deliverySystem;
         }
     }
 }

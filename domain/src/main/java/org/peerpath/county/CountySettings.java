@@ -1,54 +1,88 @@
 package org.peerpath.county;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.peerpath.goal.GoalMeasures;
 import org.peerpath.screening.ScreeningCadence;
+import org.peerpath.service.CoFacilitatorClaiming;
 import org.peerpath.service.GroupApportionment;
+import org.peerpath.service.MinuteCounting;
+import org.peerpath.service.ServiceCode;
+import org.peerpath.service.ServiceMinutes;
+import org.peerpath.shared.County;
+import org.peerpath.shared.Field;
 import org.peerpath.shared.InvalidValueException;
+import org.peerpath.shared.Message;
 import org.peerpath.supervision.Supervisor;
 
 /**
  * Every county-configurable value of the rules catalogue (kinds SETTING and OPEN), with the defaults. Limits keep a
- * county from loosening a state rule: it may tighten, never remove.
+ * county from loosening a state rule: it may tighten, never remove. Change one value with its {@code with…} method.
+ *
+ * @param renewalWindowDays CERT-5
+ * @param alertDays CERT-10
+ * @param supervisorTrainingGraceDays SUP-3: days after supervising began within which the training is due
+ * @param supervisorTrainingAlertDay SUP-3: the day the alert starts
+ * @param minuteCounting SVC-3 (OPEN)
+ * @param noteDueBusinessDays SVC-8
+ * @param crisisNoteDueHours SVC-8
+ * @param supervisorCosignsNotes SVC-10
+ * @param coSignByOwnSupervisor POC-2: the plan's co-signer must be the peer's own supervisor that day
+ * @param measurableGoals GOAL-1: measure, target and target date are required
+ * @param groupApportionment GRP-2 (OPEN)
+ * @param coFacilitatorClaiming GRP-1 (OPEN)
+ * @param groupSizeMin GRP-3
+ * @param groupSizeMax GRP-3
+ * @param screeningCadence SCR-1
+ * @param staffing CTY-3 to CTY-5
  */
 public record CountySettings(
         int renewalWindowDays,
         List<Integer> alertDays,
+        int supervisorTrainingGraceDays,
         int supervisorTrainingAlertDay,
-        boolean countTravelAndDocumentation,
+        MinuteCounting minuteCounting,
         int noteDueBusinessDays,
         int crisisNoteDueHours,
         boolean supervisorCosignsNotes,
+        boolean coSignByOwnSupervisor,
+        boolean measurableGoals,
         GroupApportionment groupApportionment,
+        CoFacilitatorClaiming coFacilitatorClaiming,
         int groupSizeMin,
         int groupSizeMax,
-        ScreeningCadence screeningCadence) {
+        ScreeningCadence screeningCadence,
+        StaffingRules staffing) {
 
     public CountySettings {
         // CERT-5
-        requireBetween("renewalWindowDays", "Renewal window", renewalWindowDays, 1, 365);
+        requireBetween(Field.RENEWAL_WINDOW_DAYS, renewalWindowDays, 1, 365);
         // CERT-10
         alertDays = alertDays.stream().sorted((a, b) -> b - a).distinct().toList();
         if (alertDays.isEmpty()) {
-            throw new InvalidValueException("alertDays", "Give at least one alert day");
+            throw new InvalidValueException(Field.ALERT_DAYS, Message.ALERT_DAYS_GIVE_LEAST_ONE_ALERT);
         }
-        alertDays.forEach(days -> requireBetween("alertDays", "Each alert day", days, 1, 365));
-        // SUP-3: the 60-day training deadline is law; the alert day falls inside it
+        alertDays.forEach(days -> requireBetween(Field.ALERT_DAYS, days, 1, 365));
+        // SUP-3: 60 days is the law's limit; a county may ask sooner (Yolo reads it as a precondition: 0)
         requireBetween(
-                "supervisorTrainingAlertDay",
-                "Supervisor training alert day",
-                supervisorTrainingAlertDay,
-                1,
+                Field.SUPERVISOR_TRAINING_GRACE_DAYS,
+                supervisorTrainingGraceDays,
+                0,
                 Supervisor.TRAINING_DEADLINE_DAYS);
+        requireBetween(Field.SUPERVISOR_TRAINING_ALERT_DAY, supervisorTrainingAlertDay, 0, supervisorTrainingGraceDays);
+        Objects.requireNonNull(minuteCounting, "minuteCounting");
         // SVC-8: a county may ask for notes sooner, never later
-        requireBetween("noteDueBusinessDays", "Note due (business days)", noteDueBusinessDays, 1, 3);
-        requireBetween("crisisNoteDueHours", "Crisis note due (hours)", crisisNoteDueHours, 1, 24);
+        requireBetween(Field.NOTE_DUE_BUSINESS_DAYS, noteDueBusinessDays, 1, 3);
+        requireBetween(Field.CRISIS_NOTE_DUE_HOURS, crisisNoteDueHours, 1, 24);
         Objects.requireNonNull(groupApportionment, "groupApportionment");
+        Objects.requireNonNull(coFacilitatorClaiming, "coFacilitatorClaiming");
         // GRP-3: a group has at least two attendees
-        requireBetween("groupSizeMin", "Smallest group", groupSizeMin, 2, 100);
-        requireBetween("groupSizeMax", "Largest group", groupSizeMax, groupSizeMin, 100);
+        requireBetween(Field.GROUP_SIZE_MIN, groupSizeMin, 2, 100);
+        requireBetween(Field.GROUP_SIZE_MAX, groupSizeMax, groupSizeMin, 100);
         // SCR-1: the enum only offers cadences of at least twice a year
         Objects.requireNonNull(screeningCadence, "screeningCadence");
+        Objects.requireNonNull(staffing, "staffing");
     }
 
     /** The defaults of the rules catalogue. */
@@ -56,43 +90,343 @@ public record CountySettings(
         return new CountySettings(
                 90,
                 List.of(90, 60, 30, 7),
+                Supervisor.TRAINING_DEADLINE_DAYS,
                 45,
-                true,
+                MinuteCounting.CONTACT_TRAVEL_AND_DOCUMENTATION,
                 3,
                 24,
                 false,
+                true,
+                true,
                 GroupApportionment.DIVIDE_BY_ATTENDEES,
+                CoFacilitatorClaiming.LEAD_ONLY,
                 2,
                 12,
-                ScreeningCadence.MONTHLY);
+                ScreeningCadence.MONTHLY,
+                StaffingRules.NONE);
+    }
+
+    /** The defaults for {@code county}: San Diego's profile has its staffing rules on (CTY-3 to CTY-5). */
+    public static CountySettings defaultsFor(County county) {
+        CountySettings defaults = defaults();
+        return county == County.SAN_DIEGO ? defaults.withStaffing(StaffingRules.SAN_DIEGO) : defaults;
+    }
+
+    /** SVC-2, SVC-3: the units of {@code minutes} under {@code code}, counting the minutes this county counts. */
+    public int unitsFor(ServiceMinutes minutes, ServiceCode code) {
+        return code.units(minuteCounting.counted(minutes));
     }
 
     /** The OPEN values: shown to admins as assumptions, whatever they are set to. */
     public List<Assumption> assumptions() {
-        return List.of(
-                new Assumption(
-                        "SVC-3",
-                        "countTravelAndDocumentation",
-                        "assumed: travel and documentation minutes "
-                                + (countTravelAndDocumentation ? "count" : "do not count") + " toward units"),
-                new Assumption(
-                        "GRP-2",
-                        "groupApportionment",
-                        switch (groupApportionment) {
-                            case DIVIDE_BY_ATTENDEES ->
-                                "assumed: the facilitators' minutes are divided among the attendees";
-                            case FULL_DURATION ->
-                                "assumed: each attendee is credited with the full length of the group";
-                        }));
+        List<Assumption> assumptions = new ArrayList<>();
+        assumptions.add(Assumption.of(
+                "SVC-3",
+                "minuteCounting",
+                switch (minuteCounting) {
+                    case CONTACT_TRAVEL_AND_DOCUMENTATION -> Message.ASSUMED_MINUTES_ALL;
+                    case CONTACT_ONLY -> Message.ASSUMED_MINUTES_CONTACT;
+                }));
+        assumptions.add(Assumption.of(
+                "GRP-2",
+                "groupApportionment",
+                switch (groupApportionment) {
+                    case DIVIDE_BY_ATTENDEES -> Message.ASSUMED_GROUP_DIVIDE;
+                    case FULL_DURATION -> Message.ASSUMED_GROUP_FULL;
+                }));
+        assumptions.add(Assumption.of(
+                "GRP-1",
+                "coFacilitatorClaiming",
+                switch (coFacilitatorClaiming) {
+                    case LEAD_ONLY -> Message.ASSUMED_LEAD_ONLY;
+                    case EACH_PEER -> Message.ASSUMED_EACH_PEER;
+                }));
+        for (ServiceCode code : ServiceCode.values()) {
+            if (code.isUnitBasisAssumed()) {
+                assumptions.add(Assumption.of(
+                        "SVC-2",
+                        "unitBasis." + code.name(),
+                        Message.ASSUMED_UNIT_BASIS,
+                        code.name(),
+                        code.minutesPerUnit()));
+            }
+        }
+        return List.copyOf(assumptions);
+    }
+
+    /** GOAL-1: whether goals need a measure, a target and a target date here. */
+    public GoalMeasures goalMeasures() {
+        return measurableGoals ? GoalMeasures.REQUIRED : GoalMeasures.OPTIONAL;
     }
 
     public boolean isGroupSizeAllowed(int attendees) {
         return attendees >= groupSizeMin && attendees <= groupSizeMax;
     }
 
-    private static void requireBetween(String field, String label, int value, int min, int max) {
+    public CountySettings withRenewalWindowDays(int days) {
+        return new CountySettings(
+                days,
+                alertDays,
+                supervisorTrainingGraceDays,
+                supervisorTrainingAlertDay,
+                minuteCounting,
+                noteDueBusinessDays,
+                crisisNoteDueHours,
+                supervisorCosignsNotes,
+                coSignByOwnSupervisor,
+                measurableGoals,
+                groupApportionment,
+                coFacilitatorClaiming,
+                groupSizeMin,
+                groupSizeMax,
+                screeningCadence,
+                staffing);
+    }
+
+    public CountySettings withAlertDays(List<Integer> days) {
+        return new CountySettings(
+                renewalWindowDays,
+                days,
+                supervisorTrainingGraceDays,
+                supervisorTrainingAlertDay,
+                minuteCounting,
+                noteDueBusinessDays,
+                crisisNoteDueHours,
+                supervisorCosignsNotes,
+                coSignByOwnSupervisor,
+                measurableGoals,
+                groupApportionment,
+                coFacilitatorClaiming,
+                groupSizeMin,
+                groupSizeMax,
+                screeningCadence,
+                staffing);
+    }
+
+    /** SUP-3: the grace and the alert day together, since the alert day falls inside the grace. */
+    public CountySettings withSupervisorTraining(int graceDays, int alertDay) {
+        return new CountySettings(
+                renewalWindowDays,
+                alertDays,
+                graceDays,
+                alertDay,
+                minuteCounting,
+                noteDueBusinessDays,
+                crisisNoteDueHours,
+                supervisorCosignsNotes,
+                coSignByOwnSupervisor,
+                measurableGoals,
+                groupApportionment,
+                coFacilitatorClaiming,
+                groupSizeMin,
+                groupSizeMax,
+                screeningCadence,
+                staffing);
+    }
+
+    public CountySettings withMinuteCounting(MinuteCounting counting) {
+        return new CountySettings(
+                renewalWindowDays,
+                alertDays,
+                supervisorTrainingGraceDays,
+                supervisorTrainingAlertDay,
+                counting,
+                noteDueBusinessDays,
+                crisisNoteDueHours,
+                supervisorCosignsNotes,
+                coSignByOwnSupervisor,
+                measurableGoals,
+                groupApportionment,
+                coFacilitatorClaiming,
+                groupSizeMin,
+                groupSizeMax,
+                screeningCadence,
+                staffing);
+    }
+
+    public CountySettings withNoteDue(int businessDays, int crisisHours) {
+        return new CountySettings(
+                renewalWindowDays,
+                alertDays,
+                supervisorTrainingGraceDays,
+                supervisorTrainingAlertDay,
+                minuteCounting,
+                businessDays,
+                crisisHours,
+                supervisorCosignsNotes,
+                coSignByOwnSupervisor,
+                measurableGoals,
+                groupApportionment,
+                coFacilitatorClaiming,
+                groupSizeMin,
+                groupSizeMax,
+                screeningCadence,
+                staffing);
+    }
+
+    public CountySettings withSupervisorCosignsNotes(boolean cosigns) {
+        return new CountySettings(
+                renewalWindowDays,
+                alertDays,
+                supervisorTrainingGraceDays,
+                supervisorTrainingAlertDay,
+                minuteCounting,
+                noteDueBusinessDays,
+                crisisNoteDueHours,
+                cosigns,
+                coSignByOwnSupervisor,
+                measurableGoals,
+                groupApportionment,
+                coFacilitatorClaiming,
+                groupSizeMin,
+                groupSizeMax,
+                screeningCadence,
+                staffing);
+    }
+
+    public CountySettings withCoSignByOwnSupervisor(boolean ownSupervisor) {
+        return new CountySettings(
+                renewalWindowDays,
+                alertDays,
+                supervisorTrainingGraceDays,
+                supervisorTrainingAlertDay,
+                minuteCounting,
+                noteDueBusinessDays,
+                crisisNoteDueHours,
+                supervisorCosignsNotes,
+                ownSupervisor,
+                measurableGoals,
+                groupApportionment,
+                coFacilitatorClaiming,
+                groupSizeMin,
+                groupSizeMax,
+                screeningCadence,
+                staffing);
+    }
+
+    public CountySettings withMeasurableGoals(boolean measurable) {
+        return new CountySettings(
+                renewalWindowDays,
+                alertDays,
+                supervisorTrainingGraceDays,
+                supervisorTrainingAlertDay,
+                minuteCounting,
+                noteDueBusinessDays,
+                crisisNoteDueHours,
+                supervisorCosignsNotes,
+                coSignByOwnSupervisor,
+                measurable,
+                groupApportionment,
+                coFacilitatorClaiming,
+                groupSizeMin,
+                groupSizeMax,
+                screeningCadence,
+                staffing);
+    }
+
+    public CountySettings withGroupApportionment(GroupApportionment apportionment) {
+        return new CountySettings(
+                renewalWindowDays,
+                alertDays,
+                supervisorTrainingGraceDays,
+                supervisorTrainingAlertDay,
+                minuteCounting,
+                noteDueBusinessDays,
+                crisisNoteDueHours,
+                supervisorCosignsNotes,
+                coSignByOwnSupervisor,
+                measurableGoals,
+                apportionment,
+                coFacilitatorClaiming,
+                groupSizeMin,
+                groupSizeMax,
+                screeningCadence,
+                staffing);
+    }
+
+    public CountySettings withCoFacilitatorClaiming(CoFacilitatorClaiming claiming) {
+        return new CountySettings(
+                renewalWindowDays,
+                alertDays,
+                supervisorTrainingGraceDays,
+                supervisorTrainingAlertDay,
+                minuteCounting,
+                noteDueBusinessDays,
+                crisisNoteDueHours,
+                supervisorCosignsNotes,
+                coSignByOwnSupervisor,
+                measurableGoals,
+                groupApportionment,
+                claiming,
+                groupSizeMin,
+                groupSizeMax,
+                screeningCadence,
+                staffing);
+    }
+
+    public CountySettings withGroupSize(int min, int max) {
+        return new CountySettings(
+                renewalWindowDays,
+                alertDays,
+                supervisorTrainingGraceDays,
+                supervisorTrainingAlertDay,
+                minuteCounting,
+                noteDueBusinessDays,
+                crisisNoteDueHours,
+                supervisorCosignsNotes,
+                coSignByOwnSupervisor,
+                measurableGoals,
+                groupApportionment,
+                coFacilitatorClaiming,
+                min,
+                max,
+                screeningCadence,
+                staffing);
+    }
+
+    public CountySettings withScreeningCadence(ScreeningCadence cadence) {
+        return new CountySettings(
+                renewalWindowDays,
+                alertDays,
+                supervisorTrainingGraceDays,
+                supervisorTrainingAlertDay,
+                minuteCounting,
+                noteDueBusinessDays,
+                crisisNoteDueHours,
+                supervisorCosignsNotes,
+                coSignByOwnSupervisor,
+                measurableGoals,
+                groupApportionment,
+                coFacilitatorClaiming,
+                groupSizeMin,
+                groupSizeMax,
+                cadence,
+                staffing);
+    }
+
+    public CountySettings withStaffing(StaffingRules rules) {
+        return new CountySettings(
+                renewalWindowDays,
+                alertDays,
+                supervisorTrainingGraceDays,
+                supervisorTrainingAlertDay,
+                minuteCounting,
+                noteDueBusinessDays,
+                crisisNoteDueHours,
+                supervisorCosignsNotes,
+                coSignByOwnSupervisor,
+                measurableGoals,
+                groupApportionment,
+                coFacilitatorClaiming,
+                groupSizeMin,
+                groupSizeMax,
+                screeningCadence,
+                rules);
+    }
+
+    private static void requireBetween(Field field, int value, int min, int max) {
         if (value < min || value > max) {
-            throw new InvalidValueException(field, label + " must be between " + min + " and " + max);
+            throw new InvalidValueException(field, Message.VALUE_BETWEEN, field, min, max);
         }
     }
 }

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.peerpath.shared.Dates;
+import org.peerpath.shared.Field;
 import org.peerpath.shared.InvalidValueException;
+import org.peerpath.shared.Message;
 import org.peerpath.shared.StaffId;
 
 /**
@@ -29,18 +31,17 @@ public record PeerDesignation(
             @Nullable LocalDate designatedOn) {
         this.peer = Objects.requireNonNull(peer, "peer");
         if (trainingHours < TRAINING_HOURS) {
-            throw new InvalidValueException(
-                    "trainingHours", "The designation needs at least 75 hours of peer training");
+            throw new InvalidValueException(Field.TRAINING_HOURS, Message.TRAINING_HOURS_DESIGNATION_NEEDS_LEAST_75);
         }
         if (!highSchoolOrHigher) {
-            throw new InvalidValueException("education", "The designation needs a high-school diploma, GED or higher");
+            throw new InvalidValueException(Field.EDUCATION, Message.EDUCATION_DESIGNATION_NEEDS_HIGH_SCHOOL);
         }
         if (monthsInRecoverySelfAttested < MONTHS_IN_RECOVERY) {
-            throw new InvalidValueException("recovery", "The designation needs at least 1 year in recovery");
+            throw new InvalidValueException(Field.RECOVERY, Message.RECOVERY_DESIGNATION_NEEDS_LEAST_1);
         }
         this.trainingHours = trainingHours;
         this.highSchoolOrHigher = true;
         this.monthsInRecoverySelfAttested = monthsInRecoverySelfAttested;
-        this.designatedOn = Dates.required("designatedOn", "Designation date", designatedOn);
+        this.designatedOn = Dates.required(Field.DESIGNATED_ON, designatedOn);
     }
 }

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.peerpath.shared.Dates;
-import org.peerpath.shared.InvalidValueException;
+import org.peerpath.shared.Field;
 
 /**
  * What a candidate brings to the initial certification (CERT-2). Whether it is enough is decided by {@link
@@ -16,17 +16,14 @@ public record CandidateQualifications(
         @Nullable LivedExperience livedExperience,
         boolean willingToShareExperience,
         EthicsAffirmation ethicsAffirmation,
-        int trainingHours,
+        @Nullable InitialTraining training,
         @Nullable LocalDate examPassedOn) {
 
     public static final int MINIMUM_AGE = 18;
     public static final int TRAINING_HOURS = 80;
 
     public CandidateQualifications {
-        Dates.required("dateOfBirth", "Date of birth", dateOfBirth);
+        Dates.required(Field.DATE_OF_BIRTH, dateOfBirth);
         Objects.requireNonNull(ethicsAffirmation, "ethicsAffirmation");
-        if (trainingHours < 0 || trainingHours > 2000) {
-            throw new InvalidValueException("trainingHours", "Training hours must be between 0 and 2000");
-        }
     }
 }

@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.peerpath.shared.Dates;
+import org.peerpath.shared.Field;
 import org.peerpath.shared.InvalidValueException;
+import org.peerpath.shared.Message;
 import org.peerpath.shared.StaffId;
 
 /**
@@ -28,7 +29,7 @@ public final class Certification {
     private final StaffId peer;
     private final CertificationNumber number;
     private final CertificationPath path;
-    private final List<LocalDate> cycleStarts;
+    private final List<CertificationCycle> cycles;
     private final List<ContinuingEducation> education;
     private final List<EthicsAffirmation> affirmations;
     private final List<CompletedSpecialization> specializations;
@@ -41,7 +42,7 @@ public final class Certification {
             StaffId peer,
             CertificationNumber number,
             CertificationPath path,
-            List<LocalDate> cycleStarts,
+            List<CertificationCycle> cycles,
             List<ContinuingEducation> education,
             List<EthicsAffirmation> affirmations,
             List<CompletedSpecialization> specializations,
@@ -52,10 +53,12 @@ public final class Certification {
         this.peer = Objects.requireNonNull(peer, "peer");
         this.number = Objects.requireNonNull(number, "number");
         this.path = Objects.requireNonNull(path, "path");
-        if (cycleStarts.isEmpty()) {
+        if (cycles.isEmpty()) {
             throw new IllegalArgumentException("a certification has at least its issue date");
         }
-        this.cycleStarts = cycleStarts.stream().sorted().toList();
+        this.cycles = cycles.stream()
+                .sorted(Comparator.comparing(CertificationCycle::startsOn))
+                .toList();
         this.education = List.copyOf(education);
         this.affirmations = List.copyOf(affirmations);
         this.specializations = List.copyOf(specializations);
@@ -65,9 +68,9 @@ public final class Certification {
     }
 
     /**
-     * Records a certification issued on {@code issuedOn} (CERT-2, CERT-3). The initial path needs every
-     * requirement; grandparenting and reciprocity are assessed elsewhere but still need age, diploma, lived
-     * experience and a signed Code of Ethics.
+     * Records a certification issued on {@code issuedOn} (CERT-2, CERT-3), expiring 2 years later (CERT-5). The initial
+     * path needs every requirement; grandparenting and reciprocity are assessed elsewhere but still need age, diploma,
+     * lived experience and a signed Code of Ethics.
      */
     public static Certification issue(
             StaffId peer,
@@ -75,13 +78,23 @@ public final class Certification {
             CertificationPath path,
             CandidateQualifications candidate,
             LocalDate issuedOn) {
-        requireInitialRequirements(path, candidate, issuedOn);
+        return issue(peer, number, path, candidate, new CertificationCycle(issuedOn, issuedOn.plusYears(CYCLE_YEARS)));
+    }
+
+    /** The same, with the issue and expiry dates recorded from the CalMHSA registry (CERT-5: they are the truth). */
+    public static Certification issue(
+            StaffId peer,
+            CertificationNumber number,
+            CertificationPath path,
+            CandidateQualifications candidate,
+            CertificationCycle registryDates) {
+        requireInitialRequirements(path, candidate, registryDates.startsOn());
         return new Certification(
                 CertificationId.newId(),
                 peer,
                 number,
                 path,
-                List.of(issuedOn),
+                List.of(registryDates),
                 List.of(),
                 List.of(candidate.ethicsAffirmation()),
                 List.of(),
@@ -96,7 +109,7 @@ public final class Certification {
             StaffId peer,
             CertificationNumber number,
             CertificationPath path,
-            List<LocalDate> cycleStarts,
+            List<CertificationCycle> cycles,
             List<ContinuingEducation> education,
             List<EthicsAffirmation> affirmations,
             List<CompletedSpecialization> specializations,
@@ -108,7 +121,7 @@ public final class Certification {
                 peer,
                 number,
                 path,
-                cycleStarts,
+                cycles,
                 education,
                 affirmations,
                 specializations,
@@ -172,22 +185,19 @@ public final class Certification {
         alertDays.stream()
                 .filter(days -> daysLeft <= days)
                 .min(Comparator.naturalOrder())
-                .ifPresent(days -> alerts.add(new CertificationAlert(
-                        CertificationAlert.Kind.EXPIRES_SOON,
-                        "Your certification expires on " + Dates.plain(expiresOn) + " (within " + days + " days)")));
+                .ifPresent(days -> alerts.add(CertificationAlert.of(
+                        CertificationAlert.Kind.EXPIRES_SOON, Message.ALERT_EXPIRES_SOON, expiresOn, days)));
         if (isRenewalWindowOpenOn(date, renewalWindowDays)) {
-            alerts.add(new CertificationAlert(
-                    CertificationAlert.Kind.RENEWAL_WINDOW_OPEN,
-                    "Your renewal window is open until " + Dates.plain(expiresOn)));
+            alerts.add(CertificationAlert.of(
+                    CertificationAlert.Kind.RENEWAL_WINDOW_OPEN, Message.ALERT_RENEWAL_WINDOW_OPEN, expiresOn));
             ContinuingEducationProgress progress = continuingEducationOn(date);
             if (!progress.isMet()) {
-                alerts.add(new CertificationAlert(
-                        CertificationAlert.Kind.CONTINUING_EDUCATION_SHORT,
-                        "Continuing education: " + progress.display()));
+                alerts.add(CertificationAlert.of(
+                        CertificationAlert.Kind.CONTINUING_EDUCATION_SHORT, Message.ALERT_CE_SHORT, progress.args()));
             }
             if (isEthicsAffirmationDueOn(date)) {
-                alerts.add(new CertificationAlert(
-                        CertificationAlert.Kind.ETHICS_AFFIRMATION_DUE, "Sign the Code of Ethics again to renew"));
+                alerts.add(CertificationAlert.of(
+                        CertificationAlert.Kind.ETHICS_AFFIRMATION_DUE, Message.ALERT_ETHICS_DUE));
             }
         }
         return List.copyOf(alerts);
@@ -198,7 +208,7 @@ public final class Certification {
         requireNotRevoked(course.completedOn());
         List<ContinuingEducation> updated = new ArrayList<>(education);
         updated.add(course);
-        return with(cycleStarts, updated, affirmations, specializations, sanctions, lastVerifiedOn);
+        return with(cycles, updated, affirmations, specializations, sanctions, lastVerifiedOn);
     }
 
     /** CERT-6: the peer signs the Code of Ethics again. */
@@ -206,42 +216,45 @@ public final class Certification {
         requireNotRevoked(affirmation.signedOn());
         List<EthicsAffirmation> updated = new ArrayList<>(affirmations);
         updated.add(affirmation);
-        return with(cycleStarts, education, updated, specializations, sanctions, lastVerifiedOn);
+        return with(cycles, education, updated, specializations, sanctions, lastVerifiedOn);
     }
 
-    /** CERT-5, CERT-6: renews inside the window with 20 h CE (6 law & ethics) and a new affirmation. */
+    /**
+     * CERT-5, CERT-6: renews inside the window with 20 h CE (6 law & ethics) and a new affirmation. Without registry
+     * dates the new cycle runs to the old expiry + 2 years.
+     */
     public Certification renew(LocalDate renewedOn, int renewalWindowDays) {
+        return renew(renewedOn, renewalWindowDays, null);
+    }
+
+    /** The same, with the new expiry recorded from the CalMHSA registry when there is one (CERT-5). */
+    public Certification renew(LocalDate renewedOn, int renewalWindowDays, @Nullable LocalDate registryExpiresOn) {
         requireNotRevoked(renewedOn);
         CertificationStanding standing = standingOn(renewedOn);
         if (!standing.isActive()) {
-            throw new CertificationException.RenewalRefused(
-                    "certification.not-active",
-                    "Only an active certification can be renewed; this one is "
-                            + standing.status().label()
-                            + switch (standing.status()) {
-                                // CERT-7: what brings it back instead
-                                case LAPSED -> ": it can be reinstated instead";
-                                case VACATED -> ": a new initial certification is needed";
-                                default -> "";
-                            });
+            throw switch (standing.status()) {
+                // CERT-7: what brings it back instead
+                case LAPSED -> new CertificationException.RenewalRefused(Message.CERT_NOT_ACTIVE_LAPSED);
+                case VACATED -> new CertificationException.RenewalRefused(Message.CERT_NOT_ACTIVE_VACATED);
+                default -> new CertificationException.RenewalRefused(Message.CERT_NOT_ACTIVE, standing.status());
+            };
         }
         if (!isRenewalWindowOpenOn(renewedOn, renewalWindowDays)) {
             throw new CertificationException.RenewalRefused(
-                    "certification.renewal-window-closed",
-                    "The renewal window opens on "
-                            + Dates.plain(
-                                    Objects.requireNonNull(standing.expiresOn()).minusDays(renewalWindowDays)));
+                    Message.CERT_RENEWAL_WINDOW_CLOSED,
+                    Objects.requireNonNull(standing.expiresOn()).minusDays(renewalWindowDays));
         }
         ContinuingEducationProgress progress = continuingEducationOn(renewedOn);
         if (!progress.isMet()) {
-            throw new CertificationException.RenewalRefused(
-                    "certification.continuing-education-short", "Continuing education: " + progress.display());
+            throw new CertificationException.RenewalRefused(Message.CERT_CE_SHORT, progress.args());
         }
         if (isEthicsAffirmationDueOn(renewedOn)) {
-            throw new CertificationException.RenewalRefused(
-                    "certification.affirmation-missing", "Sign the Code of Ethics again before renewing");
+            throw new CertificationException.RenewalRefused(Message.CERT_AFFIRMATION_MISSING);
         }
-        return withNewCycle(renewedOn);
+        LocalDate expiresOn = registryExpiresOn != null
+                ? registryExpiresOn
+                : Objects.requireNonNull(standing.expiresOn()).plusYears(CYCLE_YEARS);
+        return withNewCycle(new CertificationCycle(renewedOn, expiresOn));
     }
 
     /**
@@ -254,32 +267,25 @@ public final class Certification {
         switch (standing.status()) {
             case LAPSED -> {}
             case VACATED ->
-                throw new CertificationException.ReinstatementRefused(
-                        "certification.vacated",
-                        standing.status(),
-                        "This certification was vacated: a new initial certification is needed");
+                throw new CertificationException.ReinstatementRefused(standing.status(), Message.CERT_VACATED);
             case REVOKED -> throw new CertificationException.Revoked();
             default ->
                 throw new CertificationException.ReinstatementRefused(
-                        "certification.not-lapsed", standing.status(), "Only a lapsed certification can be reinstated");
+                        standing.status(), Message.CERT_NOT_LAPSED, standing.status());
         }
         LocalDate lapsedOn = Objects.requireNonNull(standing.since());
         ContinuingEducationProgress progress = educationBetween(cycleStartOn(reinstatedOn), reinstatedOn);
         if (progress.hours().compareTo(ContinuingEducationProgress.REQUIRED_HOURS) < 0) {
             throw new CertificationException.ReinstatementRefused(
-                    "certification.continuing-education-short",
-                    standing.status(),
-                    "Reinstatement needs 20 hours of continuing education: " + progress.display());
+                    standing.status(), Message.CERT_REINSTATEMENT_CE_SHORT, progress.args());
         }
         boolean signedSinceLapse = affirmations.stream()
                 .anyMatch(a -> !a.signedOn().isBefore(lapsedOn) && !a.signedOn().isAfter(reinstatedOn));
         if (!signedSinceLapse) {
             throw new CertificationException.ReinstatementRefused(
-                    "certification.affirmation-missing",
-                    standing.status(),
-                    "Sign the Code of Ethics again before reinstatement");
+                    standing.status(), Message.CERT_REINSTATEMENT_AFFIRMATION_MISSING);
         }
-        return withNewCycle(reinstatedOn);
+        return withNewCycle(CertificationCycle.from(reinstatedOn));
     }
 
     /** CERT-4: an admin suspends the certification from {@code effectiveOn}. */
@@ -291,11 +297,10 @@ public final class Certification {
     public Certification liftSuspension(LocalDate liftedOn) {
         requireNotRevoked(liftedOn);
         Sanction running = sanctionOn(liftedOn, Sanction.Kind.SUSPENSION)
-                .orElseThrow(() ->
-                        new InvalidValueException("liftedOn", "No suspension is running on " + Dates.plain(liftedOn)));
+                .orElseThrow(() -> new InvalidValueException(Field.LIFTED_ON, Message.NO_SUSPENSION_RUNNING, liftedOn));
         List<Sanction> updated = new ArrayList<>(sanctions);
         updated.set(updated.indexOf(running), running.liftOn(liftedOn));
-        return with(cycleStarts, education, affirmations, specializations, updated, lastVerifiedOn);
+        return with(cycles, education, affirmations, specializations, updated, lastVerifiedOn);
     }
 
     /** CERT-4: an admin revokes the certification from {@code effectiveOn}; final. */
@@ -308,20 +313,19 @@ public final class Certification {
         requireNotRevoked(completed.completedOn());
         if (hasSpecialization(completed.specialization())) {
             throw new InvalidValueException(
-                    "specialization", completed.specialization().label() + " is already recorded");
+                    Field.SPECIALIZATION, Message.SPECIALIZATION_ALREADY_RECORDED, completed.specialization());
         }
         List<CompletedSpecialization> updated = new ArrayList<>(specializations);
         updated.add(completed);
-        return with(cycleStarts, education, affirmations, updated, sanctions, lastVerifiedOn);
+        return with(cycles, education, affirmations, updated, sanctions, lastVerifiedOn);
     }
 
     /** CERT-9: an admin checked the CalMHSA registry on {@code verifiedOn}. */
     public Certification recordRegistryVerification(LocalDate verifiedOn) {
         if (lastVerifiedOn != null && verifiedOn.isBefore(lastVerifiedOn)) {
-            throw new InvalidValueException(
-                    "verifiedOn", "The registry was already checked later, on " + Dates.plain(lastVerifiedOn));
+            throw new InvalidValueException(Field.VERIFIED_ON, Message.REGISTRY_CHECKED_LATER, lastVerifiedOn);
         }
-        return with(cycleStarts, education, affirmations, specializations, sanctions, verifiedOn);
+        return with(cycles, education, affirmations, specializations, sanctions, verifiedOn);
     }
 
     public boolean hasSpecialization(Specialization specialization) {
@@ -345,12 +349,12 @@ public final class Certification {
     }
 
     public LocalDate issuedOn() {
-        return cycleStarts.getFirst();
+        return cycles.getFirst().startsOn();
     }
 
-    /** Issue, renewal and reinstatement dates, oldest first (CERT-5). */
-    public List<LocalDate> cycleStarts() {
-        return cycleStarts;
+    /** The cycles from issue, renewals and reinstatements, oldest first (CERT-5). */
+    public List<CertificationCycle> cycles() {
+        return cycles;
     }
 
     public List<ContinuingEducation> education() {
@@ -383,46 +387,52 @@ public final class Certification {
                 .dateOfBirth()
                 .plusYears(CandidateQualifications.MINIMUM_AGE)
                 .isAfter(issuedOn)) {
-            throw new CertificationException.RequirementNotMet("age", "A certified peer must be 18 or older");
+            throw new CertificationException.RequirementNotMet("age", Message.CERT_REQUIRES_AGE);
         }
         if (!candidate.highSchoolDiplomaOrEquivalent()) {
-            throw new CertificationException.RequirementNotMet(
-                    "diploma", "A high-school diploma or equivalent is required");
+            throw new CertificationException.RequirementNotMet("diploma", Message.CERT_REQUIRES_DIPLOMA);
         }
         if (candidate.livedExperience() == null || !candidate.willingToShareExperience()) {
             throw new CertificationException.RequirementNotMet(
-                    "livedExperience", "Lived experience of recovery, and willingness to share it, are required");
+                    "livedExperience", Message.CERT_REQUIRES_LIVED_EXPERIENCE);
         }
         if (candidate.ethicsAffirmation().signedOn().isAfter(issuedOn)) {
-            throw new CertificationException.RequirementNotMet(
-                    "ethicsAffirmation", "The Code of Ethics must be signed before the certification is issued");
+            throw new CertificationException.RequirementNotMet("ethicsAffirmation", Message.CERT_REQUIRES_ETHICS);
         }
         if (path != CertificationPath.INITIAL) {
             return;
         }
-        if (candidate.trainingHours() < CandidateQualifications.TRAINING_HOURS) {
+        InitialTraining training = candidate.training();
+        if (training == null || training.completedOn().isAfter(issuedOn)) {
+            throw new CertificationException.RequirementNotMet("training", Message.CERT_REQUIRES_TRAINING);
+        }
+        if (training.hours() < CandidateQualifications.TRAINING_HOURS) {
             throw new CertificationException.RequirementNotMet(
-                    "trainingHours", "80 training hours are required; " + candidate.trainingHours() + " recorded");
+                    "trainingHours", Message.CERT_REQUIRES_TRAINING_HOURS, training.hours());
         }
         LocalDate examPassedOn = candidate.examPassedOn();
         if (examPassedOn == null || examPassedOn.isAfter(issuedOn)) {
-            throw new CertificationException.RequirementNotMet(
-                    "exam", "The certification exam must be passed before the certification is issued");
+            throw new CertificationException.RequirementNotMet("exam", Message.CERT_REQUIRES_EXAM);
         }
     }
 
-    private LocalDate cycleStartOn(LocalDate date) {
-        LocalDate start = cycleStarts.getFirst();
-        for (LocalDate candidate : cycleStarts) {
-            if (!candidate.isAfter(date)) {
-                start = candidate;
+    private CertificationCycle cycleOn(LocalDate date) {
+        CertificationCycle running = cycles.getFirst();
+        for (CertificationCycle candidate : cycles) {
+            if (!candidate.startsOn().isAfter(date)) {
+                running = candidate;
             }
         }
-        return start;
+        return running;
+    }
+
+    // CERT-6: the CE window and the affirmation count from the start of the current cycle (last issue or renewal)
+    private LocalDate cycleStartOn(LocalDate date) {
+        return cycleOn(date).startsOn();
     }
 
     private LocalDate expiryOfCycleOn(LocalDate date) {
-        return cycleStartOn(date).plusYears(CYCLE_YEARS);
+        return cycleOn(date).expiresOn();
     }
 
     private ContinuingEducationProgress educationBetween(LocalDate from, LocalDate to) {
@@ -461,17 +471,17 @@ public final class Certification {
         requireNotRevoked(sanction.effectiveOn());
         List<Sanction> updated = new ArrayList<>(sanctions);
         updated.add(sanction);
-        return with(cycleStarts, education, affirmations, specializations, updated, lastVerifiedOn);
+        return with(cycles, education, affirmations, specializations, updated, lastVerifiedOn);
     }
 
-    private Certification withNewCycle(LocalDate startsOn) {
-        List<LocalDate> updated = new ArrayList<>(cycleStarts);
-        updated.add(startsOn);
+    private Certification withNewCycle(CertificationCycle cycle) {
+        List<CertificationCycle> updated = new ArrayList<>(cycles);
+        updated.add(cycle);
         return with(updated, education, affirmations, specializations, sanctions, lastVerifiedOn);
     }
 
     private Certification with(
-            List<LocalDate> cycleStarts,
+            List<CertificationCycle> cycles,
             List<ContinuingEducation> education,
             List<EthicsAffirmation> affirmations,
             List<CompletedSpecialization> specializations,
@@ -482,7 +492,7 @@ public final class Certification {
                 peer,
                 number,
                 path,
-                cycleStarts,
+                cycles,
                 education,
                 affirmations,
                 specializations,

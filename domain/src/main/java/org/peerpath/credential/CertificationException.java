@@ -1,20 +1,21 @@
 package org.peerpath.credential;
 
 import org.peerpath.shared.DomainException;
+import org.peerpath.shared.Message;
 
 /** A certification change the rules forbid (CERT-2, CERT-5 to CERT-7). */
 public abstract sealed class CertificationException extends DomainException {
 
-    CertificationException(String code, String message) {
-        super(code, message);
+    CertificationException(Message message, Object... args) {
+        super(message, args);
     }
 
     /** CERT-2: the candidate does not meet an initial requirement; {@link #requirement()} names it. */
     public static final class RequirementNotMet extends CertificationException {
         private final String requirement;
 
-        RequirementNotMet(String requirement, String message) {
-            super("certification.requirement-not-met", message);
+        RequirementNotMet(String requirement, Message message, Object... args) {
+            super(message, args);
             this.requirement = requirement;
         }
 
@@ -25,8 +26,8 @@ public abstract sealed class CertificationException extends DomainException {
 
     /** CERT-5, CERT-6: renewal asked outside the window or without the CE hours and affirmation. */
     public static final class RenewalRefused extends CertificationException {
-        RenewalRefused(String code, String message) {
-            super(code, message);
+        RenewalRefused(Message message, Object... args) {
+            super(message, args);
         }
     }
 
@@ -34,8 +35,8 @@ public abstract sealed class CertificationException extends DomainException {
     public static final class ReinstatementRefused extends CertificationException {
         private final CertificationStatus status;
 
-        ReinstatementRefused(String code, CertificationStatus status, String message) {
-            super(code, message);
+        ReinstatementRefused(CertificationStatus status, Message message, Object... args) {
+            super(message, args);
             this.status = status;
         }
 
@@ -47,7 +48,7 @@ public abstract sealed class CertificationException extends DomainException {
     /** CERT-4: a revoked certification accepts no further change. */
     public static final class Revoked extends CertificationException {
         Revoked() {
-            super("certification.revoked", "This certification was revoked and can no longer change");
+            super(Message.CERT_REVOKED);
         }
     }
 }

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.peerpath.shared.Dates;
+import org.peerpath.shared.Field;
 import org.peerpath.shared.InvalidValueException;
+import org.peerpath.shared.Message;
 import org.peerpath.shared.Text;
 
 /** One entry of the continuing-education ledger (CERT-6). Hours may be fractional (1.5 h). */
@@ -17,10 +19,10 @@ public record ContinuingEducation(LocalDate completedOn, String course, BigDecim
             @Nullable String course,
             @Nullable BigDecimal hours,
             boolean lawAndEthics) {
-        this.completedOn = Dates.required("completedOn", "Completion date", completedOn);
-        this.course = Text.required("course", "Course", course, 120);
+        this.completedOn = Dates.required(Field.COMPLETED_ON, completedOn);
+        this.course = Text.required(Field.COURSE, course, 120);
         if (hours == null || hours.signum() <= 0 || hours.compareTo(MAX_HOURS) > 0) {
-            throw new InvalidValueException("hours", "Hours must be more than 0 and at most 40");
+            throw new InvalidValueException(Field.HOURS, Message.HOURS_HOURS_MUST_MORE_THAN);
         }
         this.hours = hours;
         this.lawAndEthics = lawAndEthics;

@@ -12,13 +12,8 @@ public record ContinuingEducationProgress(BigDecimal hours, BigDecimal lawAndEth
         return hours.compareTo(REQUIRED_HOURS) >= 0 && lawAndEthicsHours.compareTo(REQUIRED_LAW_AND_ETHICS_HOURS) >= 0;
     }
 
-    /** "14 of 20 h · 3 of 6 h law & ethics". */
-    public String display() {
-        return plain(hours) + " of " + plain(REQUIRED_HOURS) + " h · " + plain(lawAndEthicsHours) + " of "
-                + plain(REQUIRED_LAW_AND_ETHICS_HOURS) + " h law & ethics";
-    }
-
-    private static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
+    /** The figures of "14 of 20 h · 3 of 6 h law & ethics", in that order, for a message. */
+    public Object[] args() {
+        return new Object[] {hours, REQUIRED_HOURS, lawAndEthicsHours, REQUIRED_LAW_AND_ETHICS_HOURS};
     }
 }

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.peerpath.shared.Dates;
+import org.peerpath.shared.Field;
 import org.peerpath.shared.InvalidValueException;
+import org.peerpath.shared.Message;
 import org.peerpath.shared.Text;
 
 /** A suspension or revocation set by an admin (CERT-4). A suspension may be lifted; a revocation is final. */
@@ -21,11 +23,10 @@ public record Sanction(
 
     public Sanction(Kind kind, @Nullable LocalDate effectiveOn, @Nullable String reason, @Nullable LocalDate liftedOn) {
         this.kind = Objects.requireNonNull(kind, "kind");
-        this.effectiveOn = Dates.required("effectiveOn", "Effective date", effectiveOn);
-        this.reason = Text.required("reason", "Reason", reason, 500);
+        this.effectiveOn = Dates.required(Field.EFFECTIVE_ON, effectiveOn);
+        this.reason = Text.required(Field.REASON, reason, 500);
         if (liftedOn != null && (kind == Kind.REVOCATION || !liftedOn.isAfter(effectiveOn))) {
-            throw new InvalidValueException(
-                    "liftedOn", "Only a suspension can be lifted, and only after it took effect");
+            throw new InvalidValueException(Field.LIFTED_ON, Message.LIFTED_ON_ONLY_SUSPENSION_LIFTED_ONLY);
         }
         this.liftedOn = liftedOn;
     }

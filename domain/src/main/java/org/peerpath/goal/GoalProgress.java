@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.peerpath.shared.Field;
 import org.peerpath.shared.InvalidValueException;
+import org.peerpath.shared.Message;
 
 /** GOAL-2: the progress entries of one goal, oldest first, ready to chart. */
 public record GoalProgress(GoalId goal, List<ProgressEntry> entries) {
@@ -22,7 +24,7 @@ public record GoalProgress(GoalId goal, List<ProgressEntry> entries) {
 
     public GoalProgress record(ProgressEntry entry) {
         if (!entry.goal().equals(goal)) {
-            throw new InvalidValueException("goal", "This entry belongs to another goal");
+            throw new InvalidValueException(Field.GOAL, Message.GOAL_ENTRY_BELONGS_ANOTHER_GOAL);
         }
         List<ProgressEntry> updated = new ArrayList<>(entries);
         updated.add(entry);

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.peerpath.shared.Dates;
+import org.peerpath.shared.Field;
 import org.peerpath.shared.InvalidValueException;
+import org.peerpath.shared.Message;
 import org.peerpath.shared.ServiceId;
 
 /** GOAL-2: one progress entry: date, rating 0 to 10, status, note and the service it came from. */
@@ -21,16 +23,16 @@ public record ProgressEntry(
 
     public ProgressEntry {
         Objects.requireNonNull(goal, "goal");
-        Dates.required("on", "Date", on);
+        Dates.required(Field.ON, on);
         if (rating < 0 || rating > MAX_RATING) {
-            throw new InvalidValueException("rating", "Rating is from 0 to 10");
+            throw new InvalidValueException(Field.RATING, Message.RATING_RATING_FROM_0_10);
         }
         if (status == null) {
-            throw new InvalidValueException("status", "Status is required");
+            throw new InvalidValueException(Field.STATUS, Message.STATUS_STATUS_REQUIRED);
         }
         note = note == null ? "" : note.strip();
         if (note.length() > MAX_NOTE_LENGTH) {
-            throw new InvalidValueException("note", "Note can be at most 2000 characters");
+            throw new InvalidValueException(Field.NOTE, Message.NOTE_NOTE_MOST_2000_CHARACTERS);
         }
     }
 }

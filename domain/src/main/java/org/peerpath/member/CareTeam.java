@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.peerpath.shared.Field;
 import org.peerpath.shared.InvalidValueException;
+import org.peerpath.shared.Message;
 import org.peerpath.shared.StaffId;
 
 /**
@@ -25,7 +27,7 @@ public record CareTeam(
         otherPeers = List.copyOf(otherPeers);
         supervisors = List.copyOf(supervisors);
         if (otherPeers.contains(primaryPeer)) {
-            throw new InvalidValueException("otherPeers", "The primary peer is listed once, as primary");
+            throw new InvalidValueException(Field.OTHER_PEERS, Message.OTHER_PEERS_PRIMARY_PEER_LISTED_ONCE);
         }
     }
 

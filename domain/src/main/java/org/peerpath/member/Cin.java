@@ -3,7 +3,9 @@ package org.peerpath.member;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.peerpath.shared.Field;
 import org.peerpath.shared.InvalidValueException;
+import org.peerpath.shared.Message;
 
 /** A Medi-Cal Client Index Number: 8 digits and a letter, e.g. {@code 91234567A} (MEM-1). Stored upper case. */
 public record Cin(String value) {
@@ -14,10 +16,10 @@ public record Cin(String value) {
     public Cin(@Nullable String value) {
         String normalized = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
         if (normalized.isEmpty()) {
-            throw new InvalidValueException("cin", "Medi-Cal CIN is required");
+            throw new InvalidValueException(Field.CIN, Message.CIN_MEDI_CAL_CIN_REQUIRED);
         }
         if (!FORMAT.matcher(normalized).matches()) {
-            throw new InvalidValueException("cin", "A Medi-Cal CIN is 8 digits followed by a letter, like 91234567A");
+            throw new InvalidValueException(Field.CIN, Message.CIN_MEDI_CAL_CIN_8);
         }
         this.value = normalized;
     }

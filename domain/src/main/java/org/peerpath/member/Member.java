@@ -2,14 +2,19 @@ package org.peerpath.member;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.peerpath.shared.County;
+import org.peerpath.shared.DateRange;
 import org.peerpath.shared.DeliverySystem;
+import org.peerpath.shared.Field;
 import org.peerpath.shared.InvalidValueException;
+import org.peerpath.shared.Message;
 import org.peerpath.shared.StaffId;
 
 /** A Medi-Cal member enrolled in the county's peer support program (MEM-1). */
@@ -23,7 +28,7 @@ public final class Member {
     private final LocalDate dateOfBirth;
     private final Cin cin;
     private final County county;
-    private final Set<DeliverySystem> deliverySystems;
+    private final List<Enrollment> enrollments;
     private final Language preferredLanguage;
     private final @Nullable StaffId primaryPeer;
     private final long version;
@@ -34,7 +39,7 @@ public final class Member {
             LocalDate dateOfBirth,
             Cin cin,
             County county,
-            Set<DeliverySystem> deliverySystems,
+            List<Enrollment> enrollments,
             Language preferredLanguage,
             @Nullable StaffId primaryPeer,
             long version) {
@@ -43,7 +48,7 @@ public final class Member {
         this.dateOfBirth = Objects.requireNonNull(dateOfBirth, "dateOfBirth");
         this.cin = Objects.requireNonNull(cin, "cin");
         this.county = Objects.requireNonNull(county, "county");
-        this.deliverySystems = Set.copyOf(deliverySystems);
+        this.enrollments = List.copyOf(enrollments);
         this.preferredLanguage = Objects.requireNonNull(preferredLanguage, "preferredLanguage");
         this.primaryPeer = primaryPeer;
         this.version = version;
@@ -51,7 +56,7 @@ public final class Member {
 
     /**
      * Enrolls a new member (MEM-1). The date of birth must lie in the past and at most 120 years back; at least one
-     * delivery system is required.
+     * delivery system is required, each enrollment starting {@code today} (SVC-7).
      */
     public static Member enroll(
             PersonName name,
@@ -67,13 +72,32 @@ public final class Member {
                 validDateOfBirth(dateOfBirth, today),
                 cin,
                 requireCounty(county),
-                requireDeliverySystems(deliverySystems),
+                requireDeliverySystems(deliverySystems).stream()
+                        .map(system -> new Enrollment(system, DateRange.from(today)))
+                        .toList(),
                 preferredLanguage,
                 null,
                 0);
     }
 
-    /** Rebuilds a member from storage; for persistence adapters only. */
+    /** Rebuilds a member from storage with dated enrollments (SVC-7); for persistence adapters only. */
+    public static Member restore(
+            MemberId id,
+            PersonName name,
+            LocalDate dateOfBirth,
+            Cin cin,
+            County county,
+            List<Enrollment> enrollments,
+            Language preferredLanguage,
+            @Nullable StaffId primaryPeer,
+            long version) {
+        return new Member(id, name, dateOfBirth, cin, county, enrollments, preferredLanguage, primaryPeer, version);
+    }
+
+    /**
+     * Rebuilds a member whose enrollments were stored without dates; each then counts from the date of birth and stays
+     * open. For persistence adapters that do not keep enrollment dates yet.
+     */
     public static Member restore(
             MemberId id,
             PersonName name,
@@ -84,7 +108,39 @@ public final class Member {
             Language preferredLanguage,
             @Nullable StaffId primaryPeer,
             long version) {
-        return new Member(id, name, dateOfBirth, cin, county, deliverySystems, preferredLanguage, primaryPeer, version);
+        List<Enrollment> enrollments = deliverySystems.stream()
+                .sorted()
+                .map(system -> new Enrollment(system, DateRange.from(dateOfBirth)))
+                .toList();
+        return restore(id, name, dateOfBirth, cin, county, enrollments, preferredLanguage, primaryPeer, version);
+    }
+
+    /** SVC-7: enrolls the member in a delivery system from {@code startsOn}; one enrollment per system at a time. */
+    public Member enrollIn(DeliverySystem deliverySystem, LocalDate startsOn) {
+        Enrollment added = new Enrollment(deliverySystem, DateRange.from(startsOn));
+        if (enrollments.stream()
+                .anyMatch(
+                        e -> e.deliverySystem() == deliverySystem && e.period().overlaps(added.period()))) {
+            throw new InvalidValueException(
+                    Field.DELIVERY_SYSTEMS, Message.DELIVERY_SYSTEMS_MEMBER_ALREADY_ENROLLED_DAY);
+        }
+        List<Enrollment> updated = new ArrayList<>(enrollments);
+        updated.add(added);
+        return new Member(id, name, dateOfBirth, cin, county, updated, preferredLanguage, primaryPeer, version);
+    }
+
+    /** SVC-7: the open enrollment in {@code deliverySystem} ends on {@code endsOn}; earlier days stay enrolled. */
+    public Member endEnrollment(DeliverySystem deliverySystem, LocalDate endsOn) {
+        Enrollment open = enrollments.stream()
+                .filter(e -> e.deliverySystem() == deliverySystem && e.period().isOpen())
+                .findFirst()
+                .orElseThrow(() ->
+                        new InvalidValueException(Field.DELIVERY_SYSTEMS, Message.DELIVERY_SYSTEMS_MEMBER_HAS_NO_OPEN));
+        List<Enrollment> updated = new ArrayList<>(enrollments);
+        updated.set(
+                updated.indexOf(open),
+                new Enrollment(deliverySystem, open.period().endOn(endsOn)));
+        return new Member(id, name, dateOfBirth, cin, county, updated, preferredLanguage, primaryPeer, version);
     }
 
     /** Makes {@code peer} the member's primary peer (MEM-3); the previous one, if any, is replaced. */
@@ -95,7 +151,7 @@ public final class Member {
                 dateOfBirth,
                 cin,
                 county,
-                deliverySystems,
+                enrollments,
                 preferredLanguage,
                 Objects.requireNonNull(peer),
                 version);
@@ -121,9 +177,9 @@ public final class Member {
         return age < EPSDT_AGE_LIMIT;
     }
 
-    /** SVC-7: a service may only be delivered under a delivery system the member is enrolled in. */
-    public boolean isEnrolledIn(DeliverySystem deliverySystem) {
-        return deliverySystems.contains(deliverySystem);
+    /** SVC-7: a service may only be delivered under a delivery system the member was enrolled in on its date. */
+    public boolean isEnrolledInOn(DeliverySystem deliverySystem, LocalDate date) {
+        return enrollments.stream().anyMatch(e -> e.covers(deliverySystem, date));
     }
 
     public boolean hasPrimaryPeer(StaffId peer) {
@@ -150,8 +206,16 @@ public final class Member {
         return county;
     }
 
+    /** The delivery systems of the enrollments that have not ended. */
     public Set<DeliverySystem> deliverySystems() {
-        return deliverySystems;
+        Set<DeliverySystem> open = EnumSet.noneOf(DeliverySystem.class);
+        enrollments.stream().filter(e -> e.period().isOpen()).forEach(e -> open.add(e.deliverySystem()));
+        return Set.copyOf(open);
+    }
+
+    /** SVC-7: every enrollment, ended ones included. */
+    public List<Enrollment> enrollments() {
+        return enrollments;
     }
 
     public Language preferredLanguage() {
@@ -169,27 +233,27 @@ public final class Member {
 
     private static LocalDate validDateOfBirth(@Nullable LocalDate dateOfBirth, LocalDate today) {
         if (dateOfBirth == null) {
-            throw new InvalidValueException("dateOfBirth", "Date of birth is required");
+            throw new InvalidValueException(Field.DATE_OF_BIRTH, Message.DATE_OF_BIRTH_DATE_BIRTH_REQUIRED);
         }
         if (dateOfBirth.isAfter(today)) {
-            throw new InvalidValueException("dateOfBirth", "Date of birth cannot be in the future");
+            throw new InvalidValueException(Field.DATE_OF_BIRTH, Message.DATE_OF_BIRTH_DATE_BIRTH_CANNOT_FUTURE);
         }
         if (dateOfBirth.isBefore(today.minusYears(120))) {
-            throw new InvalidValueException("dateOfBirth", "Date of birth is more than 120 years ago: check the year");
+            throw new InvalidValueException(Field.DATE_OF_BIRTH, Message.DATE_OF_BIRTH_DATE_BIRTH_MORE_THAN);
         }
         return dateOfBirth;
     }
 
     private static County requireCounty(@Nullable County county) {
         if (county == null) {
-            throw new InvalidValueException("county", "County is required");
+            throw new InvalidValueException(Field.COUNTY, Message.COUNTY_COUNTY_REQUIRED);
         }
         return county;
     }
 
     private static Set<DeliverySystem> requireDeliverySystems(Set<DeliverySystem> deliverySystems) {
         if (deliverySystems == null || deliverySystems.isEmpty()) {
-            throw new InvalidValueException("deliverySystems", "Choose at least one delivery system");
+            throw new InvalidValueException(Field.DELIVERY_SYSTEMS, Message.DELIVERY_SYSTEMS_CHOOSE_LEAST_ONE_DELIVERY);
         }
         return EnumSet.copyOf(deliverySystems);
     }

@@ -1,18 +1,19 @@
 package org.peerpath.plan;
 
 import org.peerpath.shared.DomainException;
+import org.peerpath.shared.Message;
 
-/** A Plan of Care change the rules forbid (POC-2 to POC-5). */
+/** A Plan of Care change the rules forbid (POC-1 to POC-5). */
 public abstract sealed class PlanOfCareException extends DomainException {
 
-    PlanOfCareException(String code, String message) {
-        super(code, message);
+    PlanOfCareException(Message message, Object... args) {
+        super(message, args);
     }
 
     /** POC-4: a complete plan is locked; change it through a new version. */
     public static final class Locked extends PlanOfCareException {
         Locked() {
-            super("plan.locked", "This Plan of Care is complete and locked: start a new version to change it");
+            super(Message.PLAN_LOCKED);
         }
     }
 
@@ -20,8 +21,8 @@ public abstract sealed class PlanOfCareException extends DomainException {
     public static final class WrongStatus extends PlanOfCareException {
         private final PlanStatus status;
 
-        WrongStatus(PlanStatus status, String message) {
-            super("plan.wrong-status", message);
+        WrongStatus(PlanStatus status) {
+            super(Message.PLAN_WRONG_STATUS, status);
             this.status = status;
         }
 
@@ -32,24 +33,22 @@ public abstract sealed class PlanOfCareException extends DomainException {
 
     /** POC-2, POC-3: the person is not the one who may take this step. */
     public static final class NotAllowed extends PlanOfCareException {
-        NotAllowed(String code, String message) {
-            super(code, message);
+        NotAllowed(Message message) {
+            super(message);
         }
     }
 
     /** POC-1, POC-6: a plan is signed only with its amount, duration and scope and at least one goal. */
     public static final class Incomplete extends PlanOfCareException {
-        Incomplete(String message) {
-            super("plan.incomplete", message);
+        Incomplete(Message message) {
+            super(message);
         }
     }
 
     /** POC-5: only DMC-ODS/SUBG plans may be embedded in a comprehensive treatment plan. */
     public static final class EmbeddingSudOnly extends PlanOfCareException {
         EmbeddingSudOnly() {
-            super(
-                    "plan.embedding-sud-only",
-                    "Only a DMC or DMC-ODS Plan of Care can be part of a comprehensive treatment plan");
+            super(Message.PLAN_EMBEDDING_SUD_ONLY);
         }
     }
 }

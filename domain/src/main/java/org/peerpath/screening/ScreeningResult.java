@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.peerpath.shared.Dates;
+import org.peerpath.shared.Field;
 import org.peerpath.shared.InvalidValueException;
+import org.peerpath.shared.Message;
 import org.peerpath.shared.StaffId;
 
 /**
@@ -22,19 +24,19 @@ public record ScreeningResult(
     public ScreeningResult {
         Objects.requireNonNull(person, "person");
         Objects.requireNonNull(list, "list");
-        Dates.required("screenedOn", "Screening date", screenedOn);
+        Dates.required(Field.SCREENED_ON, screenedOn);
         Objects.requireNonNull(basis, "basis");
         boolean confirmed = basis.outcome() == MatchBasis.Outcome.CONFIRMED_EXCLUSION;
         if (confirmed && exclusionEffectiveOn == null) {
             throw new InvalidValueException(
-                    "exclusionEffectiveOn", "A confirmed match needs the date the exclusion took effect");
+                    Field.EXCLUSION_EFFECTIVE_ON, Message.EXCLUSION_EFFECTIVE_ON_CONFIRMED_MATCH_NEEDS_DATE);
         }
         if (!confirmed && (exclusionEffectiveOn != null || reinstatedOn != null)) {
             throw new InvalidValueException(
-                    "exclusionEffectiveOn", "Only a confirmed match has exclusion or reinstatement dates");
+                    Field.EXCLUSION_EFFECTIVE_ON, Message.EXCLUSION_EFFECTIVE_ON_ONLY_CONFIRMED_MATCH_HAS);
         }
         if (reinstatedOn != null && !reinstatedOn.isAfter(Objects.requireNonNull(exclusionEffectiveOn))) {
-            throw new InvalidValueException("reinstatedOn", "Reinstatement must come after the exclusion");
+            throw new InvalidValueException(Field.REINSTATED_ON, Message.REINSTATED_ON_REINSTATEMENT_MUST_COME_AFTER);
         }
     }
 
@@ -57,7 +59,8 @@ public record ScreeningResult(
     /** SCR-2: the person was reinstated on {@code date}. */
     public ScreeningResult reinstate(LocalDate date) {
         if (outcome() != MatchBasis.Outcome.CONFIRMED_EXCLUSION) {
-            throw new InvalidValueException("reinstatedOn", "Only a confirmed exclusion can be reinstated");
+            throw new InvalidValueException(
+                    Field.REINSTATED_ON, Message.REINSTATED_ON_ONLY_CONFIRMED_EXCLUSION_REINSTATED);
         }
         return new ScreeningResult(person, list, screenedOn, basis, exclusionEffectiveOn, date);
     }

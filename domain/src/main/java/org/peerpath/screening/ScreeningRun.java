@@ -6,7 +6,9 @@ import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.peerpath.shared.Dates;
+import org.peerpath.shared.Field;
 import org.peerpath.shared.InvalidValueException;
+import org.peerpath.shared.Message;
 import org.peerpath.shared.StaffId;
 import org.peerpath.shared.Text;
 
@@ -28,13 +30,13 @@ public record ScreeningRun(
             List<ScreeningResult> results) {
         this.id = Objects.requireNonNull(id, "id");
         this.list = Objects.requireNonNull(list, "list");
-        this.fileName = Text.required("fileName", "List file", fileName, 255);
+        this.fileName = Text.required(Field.FILE_NAME, fileName, 255);
         this.uploadedBy = Objects.requireNonNull(uploadedBy, "uploadedBy");
-        this.ranOn = Dates.required("ranOn", "Run date", ranOn);
+        this.ranOn = Dates.required(Field.RAN_ON, ranOn);
         this.results = List.copyOf(results);
         if (this.results.stream()
                 .anyMatch(r -> r.list() != list || !r.screenedOn().equals(ranOn))) {
-            throw new InvalidValueException("results", "Every result of a run is against its list on its date");
+            throw new InvalidValueException(Field.RESULTS, Message.RESULTS_EVERY_RESULT_RUN_AGAINST);
         }
     }
 

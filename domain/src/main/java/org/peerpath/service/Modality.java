@@ -5,16 +5,14 @@ import org.jspecify.annotations.Nullable;
 
 /** SVC-4: how the service was delivered, with the claim modifier telehealth carries. */
 public enum Modality {
-    IN_PERSON(null, "in person"),
-    TELEPHONE("93", "audio-only (telephone)"),
-    VIDEO("95", "video");
+    IN_PERSON(null),
+    TELEPHONE("93"),
+    VIDEO("95");
 
     private final @Nullable String modifier;
-    private final String label;
 
-    Modality(@Nullable String modifier, String label) {
+    Modality(@Nullable String modifier) {
         this.modifier = modifier;
-        this.label = label;
     }
 
     public Optional<String> modifier() {
@@ -23,9 +21,5 @@ public enum Modality {
 
     public boolean isTelehealth() {
         return this != IN_PERSON;
-    }
-
-    public String label() {
-        return label;
     }
 }

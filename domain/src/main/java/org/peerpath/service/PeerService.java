@@ -10,7 +10,9 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.peerpath.plan.PlanOfCare;
 import org.peerpath.plan.PlanOfCareId;
+import org.peerpath.shared.Field;
 import org.peerpath.shared.InvalidValueException;
+import org.peerpath.shared.Message;
 import org.peerpath.shared.ServiceId;
 import org.peerpath.shared.StaffId;
 import org.peerpath.shared.Text;
@@ -55,19 +57,19 @@ public final class PeerService {
      */
     public static PeerService record(ServiceDraft draft, List<PlanOfCare> planVersions) {
         if (draft.dateOfService() == null) {
-            throw new InvalidValueException("dateOfService", "Date of service is required");
+            throw new InvalidValueException(Field.DATE_OF_SERVICE, Message.DATE_OF_SERVICE_DATE_SERVICE_REQUIRED);
         }
         if (draft.deliverySystem() == null) {
-            throw new InvalidValueException("deliverySystem", "Choose the delivery system");
+            throw new InvalidValueException(Field.DELIVERY_SYSTEM, Message.DELIVERY_SYSTEM_CHOOSE_DELIVERY_SYSTEM);
         }
         if (draft.code() == null) {
-            throw new InvalidValueException("code", "Choose H0038 (individual) or H0025 (group)");
+            throw new InvalidValueException(Field.CODE, Message.CODE_CHOOSE_H0038_INDIVIDUAL_H0025);
         }
         if (draft.components().isEmpty()) {
-            throw new InvalidValueException("components", "Choose at least one service component");
+            throw new InvalidValueException(Field.COMPONENTS, Message.COMPONENTS_CHOOSE_LEAST_ONE_SERVICE);
         }
         if (draft.minutes() == null) {
-            throw new InvalidValueException("contactMinutes", "Enter the minutes");
+            throw new InvalidValueException(Field.CONTACT_MINUTES, Message.CONTACT_MINUTES_ENTER_MINUTES);
         }
         // SVC-4: refuses a missing or impossible modality / place of service pair at its field
         new Delivery(draft.modality(), draft.placeOfService());
@@ -113,7 +115,7 @@ public final class PeerService {
             throw new ServiceException.NoteSigned();
         }
         if (note == null) {
-            throw new InvalidValueException("note", "Write the progress note before signing it");
+            throw new InvalidValueException(Field.NOTE, Message.NOTE_WRITE_PROGRESS_NOTE_BEFORE);
         }
         ProgressNote signed = new ProgressNote(note.text(), note.author(), signedAt, null);
         return new PeerService(
@@ -127,8 +129,7 @@ public final class PeerService {
             throw new ServiceException.NoteNotSigned();
         }
         if (supervisor.equals(note.author())) {
-            throw new InvalidValueException(
-                    "cosignedBy", "A progress note is co-signed by the supervisor, not by the person who wrote it");
+            throw new InvalidValueException(Field.COSIGNED_BY, Message.COSIGNED_BY_PROGRESS_NOTE_CO_SIGNED);
         }
         ProgressNote cosigned = new ProgressNote(note.text(), note.author(), note.signedAt(), supervisor);
         return new PeerService(id, withNote(details, cosigned), planVersion, status, cosigned, addenda, null, version);
@@ -148,8 +149,8 @@ public final class PeerService {
     /** SVC-9: voids the service with a reason; it stays on record and is never claimed. */
     public PeerService voidService(@Nullable String reason) {
         requireNotVoided();
-        String why = Text.required("voidReason", "Reason for voiding", reason, 500);
-        ServiceDraft voided = copy(details, details.noteSignedAt(), details.noteCosigned(), true);
+        String why = Text.required(Field.VOID_REASON, reason, 500);
+        ServiceDraft voided = details.toBuilder().voided(true).build();
         return new PeerService(id, voided, planVersion, ServiceStatus.VOIDED, note, addenda, why, version);
     }
 
@@ -207,36 +208,8 @@ public final class PeerService {
     }
 
     private static ServiceDraft withNote(ServiceDraft draft, @Nullable ProgressNote note) {
-        return copy(
-                draft,
-                note == null ? null : note.signedAt(),
-                note != null && note.cosignedBy() != null,
-                draft.voided());
-    }
-
-    private static ServiceDraft copy(
-            ServiceDraft d, @Nullable LocalDateTime noteSignedAt, boolean noteCosigned, boolean voided) {
-        return new ServiceDraft(
-                d.member(),
-                d.peer(),
-                d.dateOfService(),
-                d.endedAt(),
-                d.deliverySystem(),
-                d.code(),
-                d.components(),
-                d.minutes(),
-                d.modality(),
-                d.placeOfService(),
-                d.memberPresent(),
-                d.collateralParticipants(),
-                d.absenceReason(),
-                d.goals(),
-                d.levelOfCare(),
-                d.transition(),
-                d.groupSession(),
-                d.crisis(),
-                noteSignedAt,
-                noteCosigned,
-                voided);
+        return draft.toBuilder()
+                .note(note == null ? null : note.signedAt(), note != null && note.cosignedBy() != null)
+                .build();
     }
 }

@@ -3,6 +3,7 @@ package org.peerpath.service;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.peerpath.shared.Field;
 import org.peerpath.shared.StaffId;
 import org.peerpath.shared.Text;
 
@@ -17,7 +18,7 @@ public record ProgressNote(
 
     public ProgressNote(
             @Nullable String text, StaffId author, @Nullable LocalDateTime signedAt, @Nullable StaffId cosignedBy) {
-        this.text = Text.required("note", "Progress note", text, MAX_LENGTH);
+        this.text = Text.required(Field.NOTE, text, MAX_LENGTH);
         this.author = Objects.requireNonNull(author, "author");
         this.signedAt = signedAt;
         this.cosignedBy = cosignedBy;

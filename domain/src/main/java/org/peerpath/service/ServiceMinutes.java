@@ -1,6 +1,8 @@
 package org.peerpath.service;
 
+import org.peerpath.shared.Field;
 import org.peerpath.shared.InvalidValueException;
+import org.peerpath.shared.Message;
 
 /** SVC-3: contact, travel and documentation minutes, recorded separately. */
 public record ServiceMinutes(int contact, int travel, int documentation) {
@@ -8,27 +10,22 @@ public record ServiceMinutes(int contact, int travel, int documentation) {
     public static final int MAX_MINUTES = 24 * 60;
 
     public ServiceMinutes {
-        requireMinutes("contactMinutes", "Contact minutes", contact);
-        requireMinutes("travelMinutes", "Travel minutes", travel);
-        requireMinutes("documentationMinutes", "Documentation minutes", documentation);
+        requireMinutes(Field.CONTACT_MINUTES, contact);
+        requireMinutes(Field.TRAVEL_MINUTES, travel);
+        requireMinutes(Field.DOCUMENTATION_MINUTES, documentation);
     }
 
     public static ServiceMinutes contactOnly(int contact) {
         return new ServiceMinutes(contact, 0, 0);
     }
 
-    /** SVC-3: the minutes that count toward units under the county's setting. */
-    public int counted(boolean countTravelAndDocumentation) {
-        return countTravelAndDocumentation ? contact + travel + documentation : contact;
+    public int total() {
+        return contact + travel + documentation;
     }
 
-    public int units(boolean countTravelAndDocumentation) {
-        return Units.forMinutes(counted(countTravelAndDocumentation));
-    }
-
-    private static void requireMinutes(String field, String label, int minutes) {
+    private static void requireMinutes(Field field, int minutes) {
         if (minutes < 0 || minutes > MAX_MINUTES) {
-            throw new InvalidValueException(field, label + " must be between 0 and " + MAX_MINUTES);
+            throw new InvalidValueException(field, Message.VALUE_BETWEEN, field, 0, MAX_MINUTES);
         }
     }
 }

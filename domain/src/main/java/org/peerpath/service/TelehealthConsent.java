@@ -5,7 +5,9 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.peerpath.member.MemberId;
 import org.peerpath.shared.Dates;
+import org.peerpath.shared.Field;
 import org.peerpath.shared.InvalidValueException;
+import org.peerpath.shared.Message;
 
 /** SVC-5: a member's consent to telehealth, given separately for video and for audio-only. */
 public record TelehealthConsent(
@@ -16,12 +18,12 @@ public record TelehealthConsent(
 
     public TelehealthConsent {
         Objects.requireNonNull(member, "member");
-        Dates.required("givenOn", "Date consent was given", givenOn);
+        Dates.required(Field.GIVEN_ON, givenOn);
         if (modality == null || !modality.isTelehealth()) {
-            throw new InvalidValueException("modality", "Consent is recorded for video or for audio-only");
+            throw new InvalidValueException(Field.MODALITY, Message.MODALITY_CONSENT_RECORDED_VIDEO_AUDIO);
         }
         if (withdrawnOn != null && withdrawnOn.isBefore(givenOn)) {
-            throw new InvalidValueException("withdrawnOn", "Consent cannot be withdrawn before it was given");
+            throw new InvalidValueException(Field.WITHDRAWN_ON, Message.WITHDRAWN_ON_CONSENT_CANNOT_WITHDRAWN_BEFORE);
         }
     }
 

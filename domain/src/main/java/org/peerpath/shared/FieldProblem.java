@@ -5,6 +5,4 @@ public interface FieldProblem {
 
     /** The name of the input, e.g. {@code cin} or {@code dateOfBirth}. */
     String field();
-
-    String getMessage();
 }

@@ -11,10 +11,10 @@ public record Npi(String value) {
     public Npi(@Nullable String value) {
         String trimmed = value == null ? "" : value.strip();
         if (trimmed.isEmpty()) {
-            throw new InvalidValueException("npi", "NPI is required");
+            throw new InvalidValueException(Field.NPI, Message.NPI_NPI_REQUIRED);
         }
         if (!FORMAT.matcher(trimmed).matches()) {
-            throw new InvalidValueException("npi", "An NPI is 10 digits, like 1234567893");
+            throw new InvalidValueException(Field.NPI, Message.NPI_NPI_10_DIGITS_LIKE);
         }
         this.value = trimmed;
     }

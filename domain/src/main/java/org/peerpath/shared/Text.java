@@ -8,7 +8,7 @@ public final class Text {
     private Text() {}
 
     /** Strips the value and rejects it, naming the field, when it is blank or longer than {@code maxLength}. */
-    public static String required(String field, String label, @Nullable String value, int maxLength) {
-        return InvalidValueException.requireText(field, label, value, maxLength);
+    public static String required(Field field, @Nullable String value, int maxLength) {
+        return InvalidValueException.requireText(field, value, maxLength);
     }
 }

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.peerpath.shared.Dates;
+import org.peerpath.shared.Field;
 import org.peerpath.shared.InvalidValueException;
+import org.peerpath.shared.Message;
 import org.peerpath.shared.StaffId;
 
 /** SUP-4: a BHP assigned to direct a peer whose supervisor is not a BHP. */
@@ -17,9 +19,9 @@ public record DirectingBhpAssignment(
     public DirectingBhpAssignment {
         Objects.requireNonNull(peer, "peer");
         Objects.requireNonNull(bhp, "bhp");
-        Dates.required("startsOn", "Start date", startsOn);
+        Dates.required(Field.STARTS_ON, startsOn);
         if (endsOn != null && endsOn.isBefore(startsOn)) {
-            throw new InvalidValueException("endsOn", "End date cannot be before the start date");
+            throw new InvalidValueException(Field.ENDS_ON, Message.END_BEFORE_START);
         }
     }
 

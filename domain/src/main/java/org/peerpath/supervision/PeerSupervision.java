@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.peerpath.shared.Dates;
+import org.peerpath.shared.Field;
 import org.peerpath.shared.StaffId;
 
 /** SUP-1: the history of a peer's supervisors; at most one assignment covers any date. */
@@ -42,14 +43,13 @@ public final class PeerSupervision {
             @Nullable LocalDate startsOn,
             @Nullable ProgramSite peerSite,
             @Nullable ProgramSite supervisorSite) {
-        Dates.required("startsOn", "Start date", startsOn);
+        Dates.required(Field.STARTS_ON, startsOn);
         List<SupervisionAssignment> updated = new ArrayList<>(assignments);
         if (!updated.isEmpty()) {
             SupervisionAssignment last = updated.getLast();
             if (!startsOn.isAfter(last.startsOn())
                     || (last.endsOn() != null && !startsOn.isAfter(Objects.requireNonNull(last.endsOn())))) {
-                throw new SupervisionException.Overlap(
-                        "A new supervisor can start only after " + Dates.plain(lastCoveredDay(last)));
+                throw new SupervisionException.Overlap(lastCoveredDay(last));
             }
             if (last.endsOn() == null) {
                 updated.set(updated.size() - 1, last.endOn(startsOn.minusDays(1)));

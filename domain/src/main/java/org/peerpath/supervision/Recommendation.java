@@ -3,50 +3,42 @@ package org.peerpath.supervision;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import org.peerpath.credential.LicenseType;
+import org.peerpath.credential.CredentialType;
 import org.peerpath.member.MemberId;
 import org.peerpath.shared.Dates;
 import org.peerpath.shared.DeliverySystem;
+import org.peerpath.shared.Field;
 import org.peerpath.shared.InvalidValueException;
+import org.peerpath.shared.Message;
 import org.peerpath.shared.StaffId;
 
 /**
- * DIR-3: peer services recommended for a member under one delivery system: by a physician or other LPHA under
- * DMC/DMC-ODS, by a physician or other licensed mental health professional under SMHS.
+ * DIR-3: peer services recommended for a member under one delivery system, by a person holding {@code recommenderType}.
+ * Whether that credential type may recommend under the delivery system is reference data, judged by the claim check
+ * ({@link org.peerpath.credential.CredentialReferenceData#mayRecommend}).
  */
 public record Recommendation(
         MemberId member,
         DeliverySystem deliverySystem,
         StaffId recommendedBy,
-        LicenseType recommenderLicense,
+        CredentialType recommenderType,
         LocalDate recommendedOn,
         @Nullable LocalDate endsOn) {
 
     public Recommendation {
         Objects.requireNonNull(member, "member");
         if (deliverySystem == null) {
-            throw new InvalidValueException("deliverySystem", "Choose the delivery system the recommendation is for");
+            throw new InvalidValueException(
+                    Field.DELIVERY_SYSTEM, Message.DELIVERY_SYSTEM_CHOOSE_DELIVERY_SYSTEM_RECOMMENDATION);
         }
         Objects.requireNonNull(recommendedBy, "recommendedBy");
-        if (recommenderLicense == null) {
+        if (recommenderType == null) {
             throw new InvalidValueException(
-                    "recommenderLicense", "Choose the recommending professional's license type");
+                    Field.RECOMMENDER_TYPE, Message.RECOMMENDER_TYPE_CHOOSE_RECOMMENDING_PROFESSIONALS_CREDENTIAL);
         }
-        Dates.required("recommendedOn", "Recommendation date", recommendedOn);
-        if (deliverySystem.isSubstanceUse() && !recommenderLicense.isLpha()) {
-            throw new InvalidValueException(
-                    "recommendedBy",
-                    "Under " + deliverySystem.label() + " peer services are recommended by a physician or other LPHA");
-        }
-        if (!deliverySystem.isSubstanceUse() && !recommenderLicense.isLicensedMentalHealthProfessional()) {
-            throw new InvalidValueException(
-                    "recommendedBy",
-                    "Under " + deliverySystem.label()
-                            + " peer services are recommended by a physician or other licensed mental health"
-                            + " professional");
-        }
+        Dates.required(Field.RECOMMENDED_ON, recommendedOn);
         if (endsOn != null && endsOn.isBefore(recommendedOn)) {
-            throw new InvalidValueException("endsOn", "End date cannot be before the recommendation date");
+            throw new InvalidValueException(Field.ENDS_ON, Message.END_BEFORE_RECOMMENDATION);
         }
     }
 

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.peerpath.shared.Dates;
+import org.peerpath.shared.Field;
 import org.peerpath.shared.InvalidValueException;
+import org.peerpath.shared.Message;
 import org.peerpath.shared.StaffId;
 
 /** SUP-1: a supervisor assigned to a peer from {@code startsOn} to {@code endsOn} (inclusive; open when null). */
@@ -19,12 +21,12 @@ public record SupervisionAssignment(
     public SupervisionAssignment {
         Objects.requireNonNull(peer, "peer");
         Objects.requireNonNull(supervisor, "supervisor");
-        Dates.required("startsOn", "Start date", startsOn);
+        Dates.required(Field.STARTS_ON, startsOn);
         if (peer.equals(supervisor)) {
-            throw new InvalidValueException("supervisor", "A peer cannot supervise themselves");
+            throw new InvalidValueException(Field.SUPERVISOR, Message.SUPERVISOR_PEER_CANNOT_SUPERVISE_THEMSELVES);
         }
         if (endsOn != null && endsOn.isBefore(startsOn)) {
-            throw new InvalidValueException("endsOn", "End date cannot be before the start date");
+            throw new InvalidValueException(Field.ENDS_ON, Message.END_BEFORE_START);
         }
     }
 

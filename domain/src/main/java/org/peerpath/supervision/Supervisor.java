@@ -6,13 +6,15 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.peerpath.shared.Dates;
+import org.peerpath.shared.Field;
 import org.peerpath.shared.InvalidValueException;
+import org.peerpath.shared.Message;
 import org.peerpath.shared.StaffId;
 
 /** A Peer Support Specialist Supervisor's qualification record (SUP-2, SUP-3). */
 public final class Supervisor {
 
-    /** SUP-3: days after supervising began within which the training must be done. */
+    /** SUP-3: the law's limit on the days after supervising began within which the training must be done. */
     public static final int TRAINING_DEADLINE_DAYS = 60;
 
     private final StaffId staff;
@@ -47,19 +49,18 @@ public final class Supervisor {
             int monthsOfExperience,
             @Nullable LocalDate beganSupervisingOn) {
         if (path == null) {
-            throw new InvalidValueException("qualificationPath", "Choose how the supervisor qualifies");
+            throw new InvalidValueException(
+                    Field.QUALIFICATION_PATH, Message.QUALIFICATION_PATH_CHOOSE_HOW_SUPERVISOR_QUALIFIES);
         }
         if (monthsOfExperience < path.monthsRequired()) {
             throw new InvalidValueException(
-                    "monthsOfExperience",
-                    "This path needs at least " + path.monthsRequired() / 12
-                            + " years of behavioral health experience");
+                    Field.MONTHS_OF_EXPERIENCE, Message.EXPERIENCE_TOO_SHORT, path.monthsRequired() / 12);
         }
         return new Supervisor(
                 staff,
                 path,
                 monthsOfExperience,
-                Dates.required("beganSupervisingOn", "Date supervision began", beganSupervisingOn),
+                Dates.required(Field.BEGAN_SUPERVISING_ON, beganSupervisingOn),
                 null,
                 0);
     }
@@ -82,18 +83,21 @@ public final class Supervisor {
                 path,
                 monthsOfExperience,
                 beganSupervisingOn,
-                Dates.required("trainingCompletedOn", "Training completion date", completedOn),
+                Dates.required(Field.TRAINING_COMPLETED_ON, completedOn),
                 version);
     }
 
-    /** SUP-3: where the 60-day training clock stands on {@code date}; day 0 is the day supervising began. */
-    public TrainingClock trainingOn(LocalDate date, int alertDay) {
+    /**
+     * SUP-3: where the training clock stands on {@code date}; day 0 is the day supervising began. The training is due
+     * within {@code graceDays} (the law's 60 or a county's shorter grace); the alert runs from {@code alertDay}.
+     */
+    public TrainingClock trainingOn(LocalDate date, int graceDays, int alertDay) {
         long day = ChronoUnit.DAYS.between(beganSupervisingOn, date);
-        LocalDate dueBy = beganSupervisingOn.plusDays(TRAINING_DEADLINE_DAYS);
+        LocalDate dueBy = beganSupervisingOn.plusDays(graceDays);
         TrainingClock.Status status;
         if (trainingCompletedOn != null && !trainingCompletedOn.isAfter(date)) {
             status = TrainingClock.Status.COMPLETED;
-        } else if (day > TRAINING_DEADLINE_DAYS) {
+        } else if (day > graceDays) {
             status = TrainingClock.Status.OVERDUE;
         } else if (day >= alertDay) {
             status = TrainingClock.Status.ALERT;

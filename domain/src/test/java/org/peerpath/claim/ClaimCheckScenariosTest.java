@@ -1,19 +1,29 @@
 package org.peerpath.claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.peerpath.claim.ClaimFixture.DOS;
 import static org.peerpath.claim.ClaimFixture.PEER;
 import static org.peerpath.claim.ClaimFixture.SUPERVISOR;
+import static org.peerpath.credential.CredentialType.CERTIFIED_SUD_COUNSELOR;
+import static org.peerpath.credential.CredentialType.LICENSED_CLINICAL_SOCIAL_WORKER;
+import static org.peerpath.credential.CredentialType.LICENSED_VOCATIONAL_NURSE;
+import static org.peerpath.credential.CredentialType.PHYSICIAN_ASSISTANT;
+import static org.peerpath.credential.CredentialType.REGISTERED_ASSOCIATE;
+import static org.peerpath.credential.CredentialType.REGISTERED_NURSE;
 import static org.peerpath.levelofcare.LevelOfCare.ASAM_1_0;
 import static org.peerpath.levelofcare.LevelOfCare.SMHS_CRISIS;
 import static org.peerpath.levelofcare.LevelOfCare.SMHS_OUTPATIENT;
 import static org.peerpath.screening.ScreeningCadence.MONTHLY;
 import static org.peerpath.screening.ScreeningCadence.TWICE_A_YEAR;
+import static org.peerpath.service.CoFacilitatorClaiming.EACH_PEER;
+import static org.peerpath.service.CoFacilitatorClaiming.LEAD_ONLY;
 import static org.peerpath.service.Modality.IN_PERSON;
 import static org.peerpath.service.Modality.TELEPHONE;
 import static org.peerpath.service.Modality.VIDEO;
 import static org.peerpath.service.PlaceOfService.OFFICE;
 import static org.peerpath.service.ServiceCode.H0025;
+import static org.peerpath.shared.DeliverySystem.DMC;
 import static org.peerpath.shared.DeliverySystem.DMC_ODS;
 import static org.peerpath.shared.DeliverySystem.SMHS;
 
@@ -44,6 +54,9 @@ class ClaimCheckScenariosTest {
     private static final LocalDate FRI = LocalDate.of(2026, 10, 16);
     private static final PlaceOfService POS_02 = PlaceOfService.TELEHEALTH_OTHER_THAN_HOME;
     private static final PlaceOfService POS_10 = PlaceOfService.TELEHEALTH_IN_HOME;
+
+    /** The facts cannot even be built: a record of another member or peer is refused, so it never counts. */
+    private static final String REFUSED = "REFUSED";
 
     // name | date of service | tweak | expected "BLOCK | WARN"
     private static final List<Arguments> SCENARIOS = List.of(
@@ -77,6 +90,21 @@ class ClaimCheckScenariosTest {
             row("SUP-3 day 90, trained on day 70", DOS, f -> f.supervisorTrainedOnDay(90, 70), "READY"),
             row("SUP-3 day 65, trained later on day 70", DOS, f -> f.supervisorTrainedOnDay(65, 70), "SUP-3"),
             row("SUP-3 county alert day 30, on day 35", DOS, f -> f.countyAlertDay(30, 35), "| SUP-3"),
+            row(
+                    "SUP-3 county grace 30 days, day 31",
+                    DOS,
+                    f -> f.graceDays(30, 20).supervisorOnDay(31),
+                    "SUP-3"),
+            row(
+                    "SUP-3 county grace 30 days, day 25",
+                    DOS,
+                    f -> f.graceDays(30, 20).supervisorOnDay(25),
+                    "| SUP-3"),
+            row(
+                    "SUP-3 grace 0 (Yolo): untrained on day 1",
+                    DOS,
+                    f -> f.graceDays(0, 0).supervisorOnDay(1),
+                    "SUP-3"),
             // SUP-1, SUP-2
             row("SUP-1 supervisor assigned after DOS", DOS, f -> f.supervisedFrom(oct(20)), "SUP-1 DIR-2"),
             row("SUP-1 supervision ended before DOS", DOS, f -> f.supervisionEndedOn(oct(1)), "SUP-1 DIR-2"),
@@ -88,15 +116,58 @@ class ClaimCheckScenariosTest {
             row("DIR-2 expired license, directing BHP", DOS, f -> f.licenseExpiredButDirected(oct(1)), "READY"),
             row("DIR-2 directing BHP ended before DOS", DOS, f -> f.directedByBhpUntil(sep(30)), "DIR-2"),
             row("DIR-2 supervisor's license suspended", DOS, ClaimFixture::supervisorLicenseSuspended, "DIR-2"),
+            // DIR-1, DIR-2: credential type x delivery system from the reference data
+            row(
+                    "DIR-1 supervisor is a SUD counselor, SMHS",
+                    DOS,
+                    f -> f.supervisorCredential(CERTIFIED_SUD_COUNSELOR),
+                    "DIR-2"),
+            row(
+                    "DIR-1 supervisor is a SUD counselor, DMC-ODS",
+                    DOS,
+                    f -> f.supervisorCredential(CERTIFIED_SUD_COUNSELOR).dmcOdsService(),
+                    "READY"),
+            row(
+                    "DIR-1 supervisor is a registered associate",
+                    DOS,
+                    f -> f.supervisorCredential(REGISTERED_ASSOCIATE),
+                    "READY"),
+            row("DIR-1 supervisor is an LVN", DOS, f -> f.supervisorCredential(LICENSED_VOCATIONAL_NURSE), "DIR-2"),
             // DIR-3: a recommendation for the delivery system, dated on or before the service
             row("DIR-3 recommended for DMC-ODS only", DOS, f -> f.recommended(DMC_ODS, jan(10), null), "DIR-3"),
             row("DIR-3 recommended after DOS", DOS, f -> f.recommended(SMHS, oct(20), null), "DIR-3"),
             row("DIR-3 recommended on DOS", DOS, f -> f.recommended(SMHS, DOS, null), "READY"),
             row("DIR-3 recommendation ended before DOS", DOS, f -> f.recommended(SMHS, jan(10), sep(30)), "DIR-3"),
+            row("DIR-3 SMHS recommended by a PA", DOS, f -> f.recommendedBy(PHYSICIAN_ASSISTANT), "DIR-3"),
+            row(
+                    "DIR-3 SMHS recommended by an LCSW",
+                    DOS,
+                    f -> f.recommendedBy(LICENSED_CLINICAL_SOCIAL_WORKER),
+                    "READY"),
+            row("DIR-3 SMHS recommended by an RN (assumed)", DOS, f -> f.recommendedBy(REGISTERED_NURSE), "READY"),
+            row(
+                    "DIR-3 SMHS recommended by a SUD counselor",
+                    DOS,
+                    f -> f.recommendedBy(CERTIFIED_SUD_COUNSELOR),
+                    "DIR-3"),
             // CTY-1, CTY-2, LOC-2
             row("CTY-1 DMC-ODS service, opted in, rated", DOS, ClaimFixture::dmcOdsService, "READY"),
             row("CTY-1 county not opted into DMC-ODS", DOS, ClaimFixture::dmcOdsNotOptedIn, "CTY-1"),
+            row("CTY-1 DMC-ODS opt-in ended after DOS", DOS, f -> f.dmcOdsOptInEndedOn(oct(31)), "READY"),
+            row("CTY-1 DMC-ODS opt-in ended before DOS", DOS, f -> f.dmcOdsOptInEndedOn(sep(30)), "CTY-1"),
+            row("CTY-1 DMC-ODS opt-in ended on DOS", DOS, f -> f.dmcOdsOptInEndedOn(DOS), "READY"),
+            row(
+                    "CTY-1 switched to DMC after DOS, DMC-ODS service",
+                    DOS,
+                    f -> f.switchedToDmcOn(nov(1), DMC_ODS),
+                    "READY"),
+            row("CTY-1 switched to DMC after DOS, DMC service", DOS, f -> f.switchedToDmcOn(nov(1), DMC), "CTY-1"),
+            row("CTY-1 switched to DMC before DOS, DMC service", DOS, f -> f.switchedToDmcOn(oct(1), DMC), "READY"),
             row("CTY-2 level without an approved rate", DOS, f -> f.level(SMHS_CRISIS), "CTY-2"),
+            row("CTY-2 rate starts after DOS", DOS, f -> f.outpatientRateFrom(nov(1)), "CTY-2"),
+            row("CTY-2 rate starts on DOS", DOS, f -> f.outpatientRateFrom(DOS), "READY"),
+            row("CTY-2 rate ended before DOS", DOS, f -> f.outpatientRateEndedOn(sep(30)), "CTY-2"),
+            row("CTY-2 rate ends after DOS", DOS, f -> f.outpatientRateEndedOn(nov(1)), "READY"),
             row("CTY-2 no open episode, no level chosen", DOS, ClaimFixture::noEpisode, "CTY-2"),
             row("LOC-2 standalone with a rated level", DOS, f -> f.standaloneAt(SMHS_OUTPATIENT), "READY"),
             row("LOC-2 episode closed before DOS", DOS, f -> f.episodeEndedOn(oct(1)), "CTY-2"),
@@ -109,6 +180,18 @@ class ClaimCheckScenariosTest {
             row("CTY-5 San Diego supervisor at another site", DOS, ClaimFixture::sanDiegoSupervisorElsewhere, "CTY-5"),
             row("CTY-4 San Diego skills review overdue", DOS, ClaimFixture::sanDiegoSkillsReviewOverdue, "| CTY-4"),
             row("CTY-4 San Diego no skills assessment", DOS, ClaimFixture::sanDiegoNoSkillsAssessment, "| CTY-4"),
+            row(
+                    "CTY-3 Yolo turns the designation on",
+                    DOS,
+                    f -> f.staffingRulesOn().dmcOdsService(),
+                    "CTY-3 | CTY-4"),
+            row("CTY-4 Yolo turns skills reviews on", DOS, ClaimFixture::staffingRulesOn, "| CTY-4"),
+            row(
+                    "CTY-5 Yolo turns the same-site rule on",
+                    DOS,
+                    f -> f.staffingRulesOn().supervisorElsewhere(),
+                    "CTY-5 | CTY-4"),
+            row("CTY-5 same site not asked, sites differ", DOS, ClaimFixture::supervisorElsewhere, "READY"),
             // SCR-1, SCR-2
             row("SCR-2 peer excluded before DOS", DOS, f -> f.excluded(PEER, sep(1), null), "SCR-2"),
             row("SCR-2 peer excluded from after DOS", DOS, f -> f.excluded(PEER, oct(20), null), "READY"),
@@ -131,6 +214,17 @@ class ClaimCheckScenariosTest {
             row("POC-4 newer version in force, its goal", DOS, f -> f.goalOfVersion2CompletedOn(sep(2)), "READY"),
             row("POC-4 newer version after DOS, its goal", DOS, f -> f.goalOfVersion2CompletedOn(oct(20)), "| GOAL-3"),
             row("POC-4 newer version still a draft", DOS, f -> f.newPlanVersion(null), "READY"),
+            // POC-1: the plan-development session becomes claimable once its plan is complete
+            row(
+                    "POC-1 development session, plan complete after DOS",
+                    DOS,
+                    f -> f.planDevelopedInThisSession(oct(20)),
+                    "READY"),
+            row(
+                    "POC-1 development session, plan not yet complete",
+                    DOS,
+                    f -> f.planDevelopedInThisSession(null),
+                    "POC-1"),
             row("GOAL-3 no goal linked", DOS, ClaimFixture::noGoal, "| GOAL-3"),
             // SVC-3: units
             row("SVC-3 7 minutes, 0 units", DOS, f -> f.minutes(7), "SVC-3"),
@@ -147,10 +241,22 @@ class ClaimCheckScenariosTest {
             row("GRP-3 group of 12", DOS, f -> f.groupOf(12), "READY"),
             row("GRP-3 county allows 3-10, group of 2", DOS, f -> f.groupOf(2, 3, 10), "GRP-3"),
             row("GRP-1 group session not on record", DOS, ClaimFixture::groupNotRecorded, "GRP-1"),
+            row("GRP-1 co-facilitator, lead only claims", DOS, f -> f.coFacilitatedGroup(LEAD_ONLY), "GRP-1"),
+            row("GRP-1 co-facilitator, each peer claims", DOS, f -> f.coFacilitatedGroup(EACH_PEER), "READY"),
             // SVC-6, COL-2
             row("SVC-6 member absent, no collateral", DOS, f -> f.memberAbsent(false, "In hospital"), "SVC-6"),
             row("SVC-6 member absent, collateral, no reason", DOS, f -> f.memberAbsent(true, null), "SVC-6"),
             row("SVC-6 member absent, collateral, reason", DOS, f -> f.memberAbsent(true, "In hospital"), "READY"),
+            row(
+                    "SVC-6 member absent, agency contacted, reason",
+                    DOS,
+                    f -> f.memberAbsentAgencyContacted("In detox"),
+                    "READY"),
+            row(
+                    "SVC-6 member absent, agency contacted, no reason",
+                    DOS,
+                    f -> f.memberAbsentAgencyContacted(null),
+                    "SVC-6"),
             row("COL-2 collateral, no goal linked", DOS, ClaimFixture::collateralWithoutGoal, "| GOAL-3 COL-2"),
             // SVC-4, SVC-5: telehealth
             row("SVC-5 video, no consent", DOS, f -> f.by(VIDEO, POS_10), "SVC-5"),
@@ -166,6 +272,9 @@ class ClaimCheckScenariosTest {
             row("MEM-2 turns 21 on DOS", DOS, f -> f.bornOn(d(2005, 10, 14)), "READY"),
             row("SVC-7 member not enrolled in DMC-ODS", DOS, ClaimFixture::dmcOdsServiceNotEnrolled, "SVC-7"),
             row("SVC-7 no delivery system chosen", DOS, ClaimFixture::noDeliverySystem, "SVC-7"),
+            row("SVC-7 SMHS enrollment ended before DOS", DOS, f -> f.smhsEnrollmentEndedOn(sep(30)), "SVC-7"),
+            row("SVC-7 SMHS enrollment ended after DOS", DOS, f -> f.smhsEnrollmentEndedOn(oct(31)), "READY"),
+            row("SVC-7 SMHS enrollment starts after DOS", DOS, f -> f.smhsEnrolledFrom(oct(15)), "SVC-7"),
             // CHECK-1: a service still being recorded
             row("CHECK-1 no date of service yet", null, f -> {}, "CHECK-1"),
             row("CHECK-1 blank form", DOS, ClaimFixture::blankForm, "SVC-1 SVC-2 SVC-3 SVC-4 SVC-7 | GOAL-3 SVC-8"),
@@ -183,9 +292,19 @@ class ClaimCheckScenariosTest {
             // RPT-2: what the claim line needs
             row("RPT-2 peer's NPI missing", DOS, ClaimFixture::noNpi, "RPT-2"),
             row("RPT-2 member's diagnosis missing", DOS, ClaimFixture::noDiagnosis, "RPT-2"),
-            // every reason is listed, and only this member's records count
+            // every reason is listed
             row("all reasons", DOS, ClaimFixture::lapsedExcludedSupervisorDraftPlan, "CERT-4 SCR-2 POC-1"),
-            row("other member's records ignored", DOS, ClaimFixture::recommendationForAnotherMember, "READY"));
+            // D.5: the facts are this member's and this peer's only: another's record is refused, never counted
+            row("POC-1 another member's complete plan", DOS, ClaimFixture::onlyAnotherMembersCompletePlan, REFUSED),
+            row("SVC-5 another member's video consent", DOS, ClaimFixture::onlyAnotherMembersVideoConsent, REFUSED),
+            row("DIR-3 another member's recommendation", DOS, ClaimFixture::onlyAnotherMembersRecommendation, REFUSED),
+            row("CTY-2 another member's open episode", DOS, ClaimFixture::onlyAnotherMembersEpisode, REFUSED),
+            row(
+                    "CERT-4 another peer's active certification",
+                    DOS,
+                    ClaimFixture::anotherPeersActiveCertification,
+                    REFUSED),
+            row("DIR-2 a BHP directing another peer", DOS, ClaimFixture::bhpDirectingAnotherPeer, REFUSED));
 
     static Stream<Arguments> scenarios() {
         return SCENARIOS.stream();
@@ -200,6 +319,10 @@ class ClaimCheckScenariosTest {
         fixture.noteSignedAt =
                 dateOfService == null ? null : dateOfService.plusDays(1).atTime(10, 0);
         tweak.accept(fixture);
+        if (expected.equals(REFUSED)) {
+            assertThatThrownBy(fixture::facts).isInstanceOf(IllegalArgumentException.class);
+            return;
+        }
 
         ClaimReadiness readiness = fixture.check();
 

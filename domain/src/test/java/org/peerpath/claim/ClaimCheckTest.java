@@ -7,13 +7,10 @@ import static org.peerpath.claim.ClaimFixture.DOS;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.peerpath.credential.BhpLicense;
-import org.peerpath.credential.LicenseType;
-import org.peerpath.levelofcare.Episode;
-import org.peerpath.levelofcare.LevelOfCare;
+import org.peerpath.credential.BhpCredential;
+import org.peerpath.credential.CredentialType;
 import org.peerpath.member.Cin;
 import org.peerpath.member.Member;
 import org.peerpath.service.GroupSession;
@@ -23,6 +20,7 @@ import org.peerpath.service.PlaceOfService;
 import org.peerpath.service.ServiceCode;
 import org.peerpath.service.ServiceDraft;
 import org.peerpath.service.ServiceMinutes;
+import org.peerpath.shared.DeliverySystem;
 import org.peerpath.shared.InvalidValueException;
 import org.peerpath.shared.Npi;
 
@@ -34,10 +32,7 @@ class ClaimCheckTest {
         ClaimFixture f = new ClaimFixture();
         f.certifiedOn(LocalDate.of(2024, 10, 3));
 
-        assertThat(messages(f))
-                .containsExactly("Your certification lapsed on 3 Oct 2026: services can be claimed again once it is"
-                        + " reinstated (80-hour refresher or exam, 20 hours of continuing education, Code of Ethics"
-                        + " signed again)");
+        assertThat(messages(f)).containsExactly("claim.cert-4.lapsed [2026-10-03]");
     }
 
     @Test
@@ -45,11 +40,7 @@ class ClaimCheckTest {
         ClaimFixture f = new ClaimFixture();
         f.lapsed();
 
-        assertThat(messages(f))
-                .singleElement()
-                .asString()
-                .contains("reinstated")
-                .doesNotContain("renew");
+        assertThat(messages(f)).singleElement().asString().startsWith("claim.cert-4.lapsed");
     }
 
     @Test
@@ -63,13 +54,10 @@ class ClaimCheckTest {
         ClaimFixture notYet = new ClaimFixture();
         notYet.certifiedOn(LocalDate.of(2026, 10, 20));
 
-        assertThat(messages(suspended))
-                .containsExactly("Your certification was suspended on 1 Oct 2026 (Complaint under review)");
-        assertThat(messages(revoked)).containsExactly("Your certification was revoked on 1 Oct 2026 (Misconduct)");
-        assertThat(messages(vacated))
-                .containsExactly("Your certification was vacated on 1 Jan 2024: a new initial certification is needed");
-        assertThat(messages(notYet))
-                .containsExactly("Your certification was issued on 20 Oct 2026, after this service");
+        assertThat(messages(suspended)).containsExactly("claim.cert-4.suspended [2026-10-01, Complaint under review]");
+        assertThat(messages(revoked)).containsExactly("claim.cert-4.revoked [2026-10-01, Misconduct]");
+        assertThat(messages(vacated)).containsExactly("claim.cert-4.vacated [2024-01-01]");
+        assertThat(messages(notYet)).containsExactly("claim.cert-4.not-yet-issued [2026-10-20]");
     }
 
     @Test
@@ -79,8 +67,8 @@ class ClaimCheckTest {
 
         assertThat(messages(f))
                 .containsExactly(
-                        "Your renewal window is open: your certification expires on 1 Dec 2026",
-                        "To renew you need more continuing education: 14 of 20 h · 3 of 6 h law & ethics");
+                        "claim.cert-5.window-open [2026-12-01]",
+                        "claim.cert-6.continuing-education-short [14, 20, 3, 6]");
     }
 
     @Test
@@ -98,20 +86,18 @@ class ClaimCheckTest {
 
         assertThat(readiness.isReady()).isFalse();
         assertThat(readiness.blocking())
-                .extracting(Finding::ruleId, Finding::message)
+                .extracting(Finding::ruleId, Finding::messageKey, Finding::args)
                 .containsExactly(
-                        tuple(
-                                "SUP-3",
-                                "Your supervisor's training was due by 14 Sep 2026 and was not done by the date of service"),
+                        tuple("SUP-3", "claim.sup-3.overdue", List.of(LocalDate.of(2026, 9, 14))),
                         tuple(
                                 "DIR-3",
-                                "The recommendation for Specialty Mental Health is dated 20 Oct 2026, after this service on 14 Oct 2026"),
-                        tuple("SVC-3", "7 minutes give 0 units: 8 minutes or more are needed to claim"),
-                        tuple("SVC-5", "The member's consent to video services is not on record by 14 Oct 2026"));
+                                "claim.dir-3.dated-after",
+                                List.of(DeliverySystem.SMHS, LocalDate.of(2026, 10, 20), DOS)),
+                        tuple("SVC-3", "claim.svc-3.zero-units", List.of(7)),
+                        tuple("SVC-5", "claim.svc-5.no-consent", List.of(Modality.VIDEO, DOS)));
         assertThat(readiness.warnings())
-                .extracting(Finding::message)
-                .containsExactly(
-                        "Rowan Testfield is under 21 on 14 Oct 2026 (EPSDT): needed peer services are never refused for age");
+                .extracting(Finding::messageKey, Finding::args)
+                .containsExactly(tuple("claim.mem-2.epsdt", List.of("Rowan Testfield", DOS)));
     }
 
     @Test
@@ -125,12 +111,10 @@ class ClaimCheckTest {
         ClaimFixture none = new ClaimFixture();
         none.noPlan();
 
-        assertThat(messages(signed))
-                .containsExactly("The Plan of Care is signed but not yet co-signed by your supervisor");
-        assertThat(messages(onBehalf))
-                .containsExactly("The Plan of Care is signed but not yet reviewed by you and your supervisor");
-        assertThat(messages(returned)).containsExactly("Your supervisor returned the Plan of Care: Add a housing goal");
-        assertThat(messages(none)).containsExactly("No Plan of Care is on record for this member");
+        assertThat(messages(signed)).containsExactly("claim.poc-1.signed.cosign []");
+        assertThat(messages(onBehalf)).containsExactly("claim.poc-1.signed.review []");
+        assertThat(messages(returned)).containsExactly("claim.poc-1.returned [Add a housing goal]");
+        assertThat(messages(none)).containsExactly("claim.poc-1.none []");
     }
 
     @Test
@@ -171,24 +155,16 @@ class ClaimCheckTest {
         assertThatThrownBy(() -> new DiagnosisCode("depression"))
                 .isInstanceOfSatisfying(
                         InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("diagnosis"));
-        assertThatThrownBy(() -> new DiagnosisCode(null)).hasMessage("Diagnosis code is required");
+        assertThatThrownBy(() -> new DiagnosisCode(null)).hasMessage("invalid.diagnosis.diagnosis-code-required {}");
     }
 
     @Test
-    void cty2_another_members_open_episode_gives_this_service_no_level_of_care() {
+    void cty2_without_an_open_episode_the_service_has_no_level_of_care() {
         ClaimFixture f = new ClaimFixture();
-        f.episodes.clear();
-        f.episodes.add(new Episode(
-                org.peerpath.member.MemberId.newId(),
-                org.peerpath.shared.DeliverySystem.SMHS,
-                LevelOfCare.SMHS_OUTPATIENT,
-                LocalDate.of(2026, 1, 1),
-                null));
+        f.noEpisode();
 
         assertThat(f.check().ruleIds(Severity.BLOCK)).containsExactly("CTY-2");
-        assertThat(messages(f))
-                .containsExactly("Choose the level of care: the member has no open Specialty Mental Health episode on"
-                        + " 14 Oct 2026");
+        assertThat(messages(f)).containsExactly("claim.cty-2.no-level [SMHS, 2026-10-14]");
     }
 
     @Test
@@ -210,8 +186,8 @@ class ClaimCheckTest {
                 List.of(LocalDate.of(2025, 1, 5), LocalDate.of(2026, 11, 1)));
 
         assertThat(f.check().warnings())
-                .extracting(Finding::ruleId, Finding::message)
-                .containsExactly(tuple("CTY-4", "Your skills review was due on 5 Jan 2026"));
+                .extracting(Finding::ruleId, Finding::messageKey, Finding::args)
+                .containsExactly(tuple("CTY-4", "claim.cty-4.review-overdue", List.of(LocalDate.of(2026, 1, 5))));
     }
 
     @Test
@@ -224,7 +200,6 @@ class ClaimCheckTest {
                 recorded.date(),
                 recorded.facilitators(),
                 recorded.topic(),
-                recorded.minutes(),
                 recorded.delivery(),
                 recorded.attendees().subList(1, recorded.size()));
         ClaimFixture otherDay = new ClaimFixture();
@@ -232,15 +207,15 @@ class ClaimCheckTest {
         otherDay.dateOfService = LocalDate.of(2026, 10, 13);
 
         assertThat(notAttending.check().blocking())
-                .extracting(Finding::ruleId, Finding::message)
-                .containsExactly(tuple("GRP-1", "Rowan Testfield is not listed as attending this group"));
+                .extracting(Finding::ruleId, Finding::messageKey, Finding::args)
+                .containsExactly(tuple("GRP-1", "claim.grp-1.not-attending", List.of("Rowan Testfield")));
         assertThat(otherDay.check().blocking())
-                .extracting(Finding::ruleId, Finding::message)
-                .containsExactly(tuple("GRP-1", "This group met on 14 Oct 2026, not on the date of service"));
+                .extracting(Finding::ruleId, Finding::messageKey, Finding::args)
+                .containsExactly(tuple("GRP-1", "claim.grp-1.other-day", List.of(DOS)));
     }
 
     @Test
-    void cty5_only_this_peers_supervisor_is_held_to_the_same_site() {
+    void cty5_another_peers_supervision_is_refused_by_the_facts() {
         ClaimFixture f = new ClaimFixture();
         f.sanDiegoSupervisorElsewhere();
         f.supervision = org.peerpath.supervision.PeerSupervision.of(org.peerpath.shared.StaffId.newId())
@@ -250,7 +225,9 @@ class ClaimCheckTest {
                         new org.peerpath.supervision.ProgramSite("North"),
                         new org.peerpath.supervision.ProgramSite("South"));
 
-        assertThat(f.check().ruleIds(Severity.BLOCK)).contains("SUP-1").doesNotContain("CTY-5");
+        assertThatThrownBy(f::facts)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("supervision");
     }
 
     @Test
@@ -264,12 +241,12 @@ class ClaimCheckTest {
         assertThat(suspendedBefore.check().ruleIds(Severity.BLOCK)).containsExactly("DIR-2");
     }
 
-    private static BhpLicense suspendedSupervisorLicense(LocalDate since) {
-        return new BhpLicense(
+    private static BhpCredential suspendedSupervisorLicense(LocalDate since) {
+        return new BhpCredential(
                 ClaimFixture.SUPERVISOR,
-                LicenseType.LICENSED_CLINICAL_SOCIAL_WORKER,
+                CredentialType.LICENSED_CLINICAL_SOCIAL_WORKER,
                 "LCSW 12345",
-                BhpLicense.LicenseStatus.SUSPENDED,
+                BhpCredential.CredentialStatus.SUSPENDED,
                 LocalDate.of(2020, 1, 1),
                 LocalDate.of(2028, 1, 1),
                 since);
@@ -280,9 +257,7 @@ class ClaimCheckTest {
         ClaimFixture f = new ClaimFixture();
         f.contactMinutesOnly(5, 0, 3);
 
-        assertThat(messages(f))
-                .containsExactly("5 contact minutes give 0 units (your county does not count travel or documentation"
-                        + " minutes): 8 minutes or more are needed to claim");
+        assertThat(messages(f)).containsExactly("claim.svc-3.zero-units.contact-only [5]");
     }
 
     @Test
@@ -295,8 +270,11 @@ class ClaimCheckTest {
         assertThat(f.check().ruleIds(Severity.WARN)).containsExactly("SVC-8");
     }
 
+    /** Each finding as its bundle key followed by its arguments. */
     private static List<String> messages(ClaimFixture f) {
-        return f.check().findings().stream().map(Finding::message).toList();
+        return f.check().findings().stream()
+                .map(finding -> finding.messageKey() + " " + finding.args())
+                .toList();
     }
 
     @Test
@@ -305,25 +283,9 @@ class ClaimCheckTest {
         Member member = f.member();
         f.inSanDiego();
 
-        assertThatThrownBy(() -> new ClaimFacts(
-                        member,
-                        f.county,
-                        List.of(),
-                        f.supervision,
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        null,
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        List.of(),
-                        null,
-                        null,
-                        null,
-                        Set.of()))
+        assertThatThrownBy(() -> ClaimFacts.forMember(member, f.county)
+                        .peer(ClaimFixture.PEER, f.supervision)
+                        .build())
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -345,7 +307,8 @@ class ClaimCheckTest {
     @Test
     void check1_the_facts_must_be_about_the_services_member() {
         ClaimFixture f = new ClaimFixture();
-        ServiceDraft otherMember = ServiceDraft.start(org.peerpath.member.MemberId.newId(), ClaimFixture.PEER);
+        ServiceDraft otherMember = ServiceDraft.start(org.peerpath.member.MemberId.newId(), ClaimFixture.PEER)
+                .build();
 
         assertThatThrownBy(() -> ClaimCheck.check(otherMember, f.facts())).isInstanceOf(IllegalArgumentException.class);
     }

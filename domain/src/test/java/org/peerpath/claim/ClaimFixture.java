@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -17,14 +18,17 @@ import org.peerpath.county.CountyPolicyProfile;
 import org.peerpath.county.CountySettings;
 import org.peerpath.county.PeerDesignation;
 import org.peerpath.county.SkillsReviews;
-import org.peerpath.credential.BhpLicense;
+import org.peerpath.county.StaffingRules;
+import org.peerpath.credential.BhpCredential;
 import org.peerpath.credential.CandidateQualifications;
 import org.peerpath.credential.Certification;
 import org.peerpath.credential.CertificationNumber;
 import org.peerpath.credential.CertificationPath;
 import org.peerpath.credential.ContinuingEducation;
+import org.peerpath.credential.CredentialReferenceData;
+import org.peerpath.credential.CredentialType;
 import org.peerpath.credential.EthicsAffirmation;
-import org.peerpath.credential.LicenseType;
+import org.peerpath.credential.InitialTraining;
 import org.peerpath.credential.LivedExperience;
 import org.peerpath.credential.ReinstatementBasis;
 import org.peerpath.goal.Goal;
@@ -32,32 +36,43 @@ import org.peerpath.goal.GoalId;
 import org.peerpath.levelofcare.Episode;
 import org.peerpath.levelofcare.LevelOfCare;
 import org.peerpath.member.Cin;
+import org.peerpath.member.Enrollment;
 import org.peerpath.member.Language;
 import org.peerpath.member.Member;
 import org.peerpath.member.MemberId;
 import org.peerpath.member.PersonName;
 import org.peerpath.plan.AmountDurationScope;
 import org.peerpath.plan.Authorship;
+import org.peerpath.plan.EditablePlan;
 import org.peerpath.plan.PlanOfCare;
 import org.peerpath.plan.QualifiedProfessional;
+import org.peerpath.plan.SignOffAuthority;
 import org.peerpath.screening.MatchBasis;
 import org.peerpath.screening.ScreeningCadence;
 import org.peerpath.screening.ScreeningList;
 import org.peerpath.screening.ScreeningResult;
+import org.peerpath.service.AgencyContact;
+import org.peerpath.service.CoFacilitatorClaiming;
 import org.peerpath.service.Delivery;
+import org.peerpath.service.Facilitator;
 import org.peerpath.service.GroupAttendee;
 import org.peerpath.service.GroupSession;
 import org.peerpath.service.GroupSessionId;
+import org.peerpath.service.MinuteCounting;
 import org.peerpath.service.Modality;
+import org.peerpath.service.PeerService;
 import org.peerpath.service.PlaceOfService;
 import org.peerpath.service.ServiceCode;
 import org.peerpath.service.ServiceComponent;
 import org.peerpath.service.ServiceDraft;
 import org.peerpath.service.ServiceMinutes;
+import org.peerpath.service.ServiceStatus;
 import org.peerpath.service.TelehealthConsent;
 import org.peerpath.shared.County;
+import org.peerpath.shared.DateRange;
 import org.peerpath.shared.DeliverySystem;
 import org.peerpath.shared.Npi;
+import org.peerpath.shared.ServiceId;
 import org.peerpath.shared.StaffId;
 import org.peerpath.supervision.DirectingBhpAssignment;
 import org.peerpath.supervision.PeerSupervision;
@@ -80,21 +95,23 @@ final class ClaimFixture {
     static final StaffId BHP = new StaffId(new UUID(1, 3));
     static final StaffId RECOMMENDER = new StaffId(new UUID(1, 4));
     static final StaffId WRITER = new StaffId(new UUID(1, 5));
+    static final StaffId LEAD_PEER = new StaffId(new UUID(1, 6));
     static final CollateralId MOTHER = new CollateralId(new UUID(2, 1));
     static final GoalId GOAL_1 = new GoalId(new UUID(3, 1));
     static final GoalId GOAL_2 = new GoalId(new UUID(3, 2));
     static final GroupSessionId GROUP = new GroupSessionId(new UUID(4, 1));
+    static final ServiceId SERVICE = new ServiceId(new UUID(5, 1));
+    static final LocalDate OPTED_IN_ON = LocalDate.of(2024, 7, 1);
+    static final LocalDate ENROLLED_ON = LocalDate.of(2025, 6, 1);
 
     // the member
     LocalDate dateOfBirth = LocalDate.of(1990, 4, 2);
-    Set<DeliverySystem> enrolledIn = EnumSet.of(DeliverySystem.SMHS, DeliverySystem.DMC_ODS);
+    List<Enrollment> enrollments = new ArrayList<>(List.of(
+            new Enrollment(DeliverySystem.SMHS, DateRange.from(ENROLLED_ON)),
+            new Enrollment(DeliverySystem.DMC_ODS, DateRange.from(ENROLLED_ON))));
 
     // the county
-    CountyPolicyProfile county = CountyPolicyProfile.establish(County.YOLO)
-            .optIn(DeliverySystem.SMHS)
-            .optIn(DeliverySystem.DMC_ODS)
-            .approveRate(LevelOfCare.SMHS_OUTPATIENT, DeliverySystem.SMHS)
-            .approveRate(LevelOfCare.ASAM_1_0, DeliverySystem.DMC_ODS);
+    CountyPolicyProfile county = optedIntoSmhsAndDmcOds(County.YOLO);
     List<PeerDesignation> designations = new ArrayList<>();
 
     @Nullable
@@ -112,7 +129,8 @@ final class ClaimFixture {
                     SUPERVISOR, QualificationPath.BEHAVIORAL_HEALTH_PROFESSIONAL, 36, LocalDate.of(2025, 1, 1))
             .completeTraining(LocalDate.of(2025, 2, 1));
     boolean supervisorRecorded = true;
-    List<BhpLicense> licenses = new ArrayList<>(List.of(license(SUPERVISOR, LocalDate.of(2028, 1, 1))));
+    List<BhpCredential> licenses = new ArrayList<>(List.of(license(SUPERVISOR, LocalDate.of(2028, 1, 1))));
+    CredentialReferenceData referenceData = CredentialReferenceData.defaults();
     List<DirectingBhpAssignment> directingBhps = new ArrayList<>();
     List<Recommendation> recommendations =
             new ArrayList<>(List.of(recommendation(DeliverySystem.SMHS, LocalDate.of(2026, 1, 10), null)));
@@ -120,9 +138,9 @@ final class ClaimFixture {
     // the member's care
     List<Episode> episodes = new ArrayList<>(List.of(
             new Episode(MEMBER, DeliverySystem.SMHS, LevelOfCare.SMHS_OUTPATIENT, LocalDate.of(2026, 1, 1), null)));
+    List<ScreeningResult> screening = new ArrayList<>(clearScreening(LocalDate.of(2026, 10, 1), PEER, SUPERVISOR, BHP));
     List<PlanOfCare> plans = new ArrayList<>(List.of(completePlan(LocalDate.of(2026, 1, 16))));
     List<TelehealthConsent> consents = new ArrayList<>();
-    List<ScreeningResult> screening = new ArrayList<>(clearScreening(LocalDate.of(2026, 10, 1), PEER, SUPERVISOR, BHP));
 
     @Nullable
     GroupSession group = null;
@@ -177,6 +195,10 @@ final class ClaimFixture {
 
     boolean noteCosigned = false;
     boolean voided = false;
+    List<AgencyContact> agencyContacts = new ArrayList<>();
+
+    /** Set when the service is checked as recorded, under this ID (POC-1: the plan-development session). */
+    boolean recorded = false;
 
     Member member() {
         return Member.restore(
@@ -185,61 +207,79 @@ final class ClaimFixture {
                 dateOfBirth,
                 new Cin("91234567A"),
                 county.county(),
-                enrolledIn,
+                enrollments,
                 new Language("English"),
                 PEER,
                 1);
     }
 
     ClaimFacts facts() {
-        return new ClaimFacts(
-                member(),
-                county,
-                certifications,
-                supervision,
-                supervisorRecorded ? List.of(supervisor) : List.of(),
-                licenses,
-                directingBhps,
-                recommendations,
-                designations,
-                skillsReviews,
-                episodes,
-                plans,
-                consents,
-                screening,
-                group,
-                npi,
-                diagnosis,
-                holidays);
+        return ClaimFacts.forMember(member(), county)
+                .peer(PEER, supervision)
+                .certifications(certifications)
+                .supervisors(supervisorRecorded ? List.of(supervisor) : List.of())
+                .credentials(licenses, referenceData)
+                .directingBhps(directingBhps)
+                .recommendations(recommendations)
+                .designations(designations)
+                .skillsReviews(skillsReviews)
+                .episodes(episodes)
+                .plans(plans)
+                .telehealthConsents(consents)
+                .screening(screening)
+                .group(group)
+                .claimLine(npi, diagnosis)
+                .holidays(holidays)
+                .build();
     }
 
     ServiceDraft service() {
-        return new ServiceDraft(
-                MEMBER,
-                PEER,
-                dateOfService,
-                endedAt,
-                deliverySystem,
-                code,
-                components,
-                minutes,
-                modality,
-                placeOfService,
-                memberPresent,
-                collaterals,
-                absenceReason,
-                goals,
-                levelOfCare,
-                null,
-                groupSession,
-                crisis,
-                noteSignedAt,
-                noteCosigned,
-                voided);
+        ServiceDraft.Builder draft = ServiceDraft.start(MEMBER, PEER)
+                .on(dateOfService)
+                .endedAt(endedAt)
+                .under(deliverySystem)
+                .code(code)
+                .components(components)
+                .minutes(minutes)
+                .delivered(modality, placeOfService)
+                .collaterals(collaterals)
+                .agencyContacts(agencyContacts)
+                .goals(goals)
+                .level(levelOfCare)
+                .groupSession(groupSession)
+                .crisis(crisis)
+                .note(noteSignedAt, noteCosigned)
+                .voided(voided);
+        return memberPresent ? draft.build() : draft.memberAbsent(absenceReason).build();
     }
 
     ClaimReadiness check() {
+        if (recorded) {
+            PeerService service =
+                    PeerService.restore(SERVICE, service(), null, ServiceStatus.RECORDED, null, List.of(), null, 1);
+            return ClaimCheck.check(service, facts());
+        }
         return ClaimCheck.check(service(), facts());
+    }
+
+    static CountyPolicyProfile optedIntoSmhsAndDmcOds(County in) {
+        return CountyPolicyProfile.establish(in)
+                .optIn(DeliverySystem.SMHS, OPTED_IN_ON)
+                .optIn(DeliverySystem.DMC_ODS, OPTED_IN_ON)
+                .approveRate(LevelOfCare.SMHS_OUTPATIENT, DeliverySystem.SMHS, OPTED_IN_ON)
+                .approveRate(LevelOfCare.ASAM_1_0, DeliverySystem.DMC_ODS, OPTED_IN_ON);
+    }
+
+    /** The sign-off authority of the baseline: the peer's supervision, the supervisor's record, the county settings. */
+    SignOffAuthority authority() {
+        CountySettings s = county.settings();
+        return new SignOffAuthority(
+                supervision,
+                supervisorRecorded ? List.of(supervisor) : List.of(),
+                screening,
+                s.supervisorTrainingGraceDays(),
+                s.supervisorTrainingAlertDay(),
+                s.coSignByOwnSupervisor());
     }
 
     // ---- tweaks: each returns the fixture so a scenario row stays one expression
@@ -348,14 +388,14 @@ final class ClaimFixture {
     }
 
     ClaimFixture supervisorLicenseSuspended() {
-        BhpLicense current = licenses.getFirst();
+        BhpCredential current = licenses.getFirst();
         licenses.set(
                 0,
-                new BhpLicense(
+                new BhpCredential(
                         SUPERVISOR,
                         current.type(),
                         current.number(),
-                        BhpLicense.LicenseStatus.SUSPENDED,
+                        BhpCredential.CredentialStatus.SUSPENDED,
                         current.issuedOn(),
                         current.expiresOn()));
         return this;
@@ -399,13 +439,64 @@ final class ClaimFixture {
 
     ClaimFixture dmcOdsNotOptedIn() {
         dmcOdsService();
-        county = county.optOut(DeliverySystem.DMC_ODS);
+        county = CountyPolicyProfile.establish(County.YOLO)
+                .optIn(DeliverySystem.SMHS, OPTED_IN_ON)
+                .approveRate(LevelOfCare.SMHS_OUTPATIENT, DeliverySystem.SMHS, OPTED_IN_ON);
+        return this;
+    }
+
+    /** CTY-1: the county's DMC-ODS opt-in ended on {@code on} (its rate stays on record). */
+    ClaimFixture dmcOdsOptInEndedOn(LocalDate on) {
+        dmcOdsService();
+        county = county.endOptIn(DeliverySystem.DMC_ODS, on);
+        return this;
+    }
+
+    /** CTY-1: the county left DMC-ODS on {@code on} and opted into DMC from the next day. */
+    ClaimFixture switchedToDmcOn(LocalDate dmcFrom, DeliverySystem serviceUnder) {
+        county = county.endOptIn(DeliverySystem.DMC_ODS, dmcFrom.minusDays(1))
+                .optIn(DeliverySystem.DMC, dmcFrom)
+                .approveRate(LevelOfCare.ASAM_1_0, DeliverySystem.DMC, dmcFrom);
+        enrollments.add(new Enrollment(DeliverySystem.DMC, DateRange.from(ENROLLED_ON)));
+        deliverySystem = serviceUnder;
+        levelOfCare = LevelOfCare.ASAM_1_0;
+        recommendations.add(recommendation(serviceUnder, LocalDate.of(2026, 2, 1), null));
+        return this;
+    }
+
+    /** CTY-2: the SMHS outpatient rate is approved only from {@code from} (the opt-in itself is older). */
+    ClaimFixture outpatientRateFrom(LocalDate from) {
+        county = CountyPolicyProfile.establish(County.YOLO)
+                .optIn(DeliverySystem.SMHS, OPTED_IN_ON)
+                .optIn(DeliverySystem.DMC_ODS, OPTED_IN_ON)
+                .approveRate(LevelOfCare.SMHS_OUTPATIENT, DeliverySystem.SMHS, from);
+        return this;
+    }
+
+    /** CTY-2: the SMHS outpatient rate ended on {@code on}. */
+    ClaimFixture outpatientRateEndedOn(LocalDate on) {
+        county = CountyPolicyProfile.establish(County.YOLO)
+                .optIn(DeliverySystem.SMHS, OPTED_IN_ON)
+                .optIn(DeliverySystem.DMC_ODS, OPTED_IN_ON)
+                .approveRate(LevelOfCare.SMHS_OUTPATIENT, DeliverySystem.SMHS, OPTED_IN_ON, on);
         return this;
     }
 
     ClaimFixture dmcOdsServiceNotEnrolled() {
-        enrolledIn = EnumSet.of(DeliverySystem.SMHS);
+        enrollments.removeIf(e -> e.deliverySystem() == DeliverySystem.DMC_ODS);
         return dmcOdsService();
+    }
+
+    /** SVC-7: the member's SMHS enrollment ended on {@code on}. */
+    ClaimFixture smhsEnrollmentEndedOn(LocalDate on) {
+        enrollments.set(0, new Enrollment(DeliverySystem.SMHS, new DateRange(ENROLLED_ON, on)));
+        return this;
+    }
+
+    /** SVC-7: the member enrolled in SMHS only from {@code from}. */
+    ClaimFixture smhsEnrolledFrom(LocalDate from) {
+        enrollments.set(0, new Enrollment(DeliverySystem.SMHS, DateRange.from(from)));
+        return this;
     }
 
     ClaimFixture level(LevelOfCare level) {
@@ -430,11 +521,7 @@ final class ClaimFixture {
 
     /** The member lives in San Diego; the service is DMC-ODS; skills were reviewed 5 Jan 2026. */
     ClaimFixture inSanDiego() {
-        county = CountyPolicyProfile.establish(County.SAN_DIEGO)
-                .optIn(DeliverySystem.SMHS)
-                .optIn(DeliverySystem.DMC_ODS)
-                .approveRate(LevelOfCare.SMHS_OUTPATIENT, DeliverySystem.SMHS)
-                .approveRate(LevelOfCare.ASAM_1_0, DeliverySystem.DMC_ODS);
+        county = optedIntoSmhsAndDmcOds(County.SAN_DIEGO);
         skillsReviews = new SkillsReviews(PEER, LocalDate.of(2025, 1, 5), List.of(LocalDate.of(2026, 1, 5)));
         return dmcOdsService();
     }
@@ -449,6 +536,13 @@ final class ClaimFixture {
         inSanDiego();
         deliverySystem = DeliverySystem.SMHS;
         levelOfCare = null;
+        return this;
+    }
+
+    /** CTY-5: the supervisor works at another program site. */
+    ClaimFixture supervisorElsewhere() {
+        supervision = PeerSupervision.of(PEER)
+                .assign(SUPERVISOR, LocalDate.of(2025, 1, 1), new ProgramSite("North"), new ProgramSite("South"));
         return this;
     }
 
@@ -474,64 +568,37 @@ final class ClaimFixture {
 
     // settings
 
+    ClaimFixture settings(UnaryOperator<CountySettings> change) {
+        county = county.changeSettings(change.apply(county.settings()));
+        return this;
+    }
+
     ClaimFixture windowDays(int days) {
-        return settings(
-                days,
-                s().supervisorTrainingAlertDay(),
-                s().countTravelAndDocumentation(),
-                s().supervisorCosignsNotes(),
-                s().groupSizeMin(),
-                s().groupSizeMax());
+        return settings(s -> s.withRenewalWindowDays(days));
+    }
+
+    /** SUP-3: the county's grace for the supervisor training, and its alert day. */
+    ClaimFixture graceDays(int grace, int alertDay) {
+        return settings(s -> s.withSupervisorTraining(grace, alertDay));
     }
 
     ClaimFixture alertDay(int day) {
-        return settings(
-                s().renewalWindowDays(),
-                day,
-                s().countTravelAndDocumentation(),
-                s().supervisorCosignsNotes(),
-                s().groupSizeMin(),
-                s().groupSizeMax());
+        return settings(s -> s.withSupervisorTraining(s.supervisorTrainingGraceDays(), day));
     }
 
     ClaimFixture contactMinutesOnly(int contact, int travel, int documentation) {
-        return minutes(contact, travel, documentation).contactMinutesOnly();
-    }
-
-    private ClaimFixture contactMinutesOnly() {
-        return settings(
-                s().renewalWindowDays(),
-                s().supervisorTrainingAlertDay(),
-                false,
-                s().supervisorCosignsNotes(),
-                s().groupSizeMin(),
-                s().groupSizeMax());
+        return minutes(contact, travel, documentation).settings(s -> s.withMinuteCounting(MinuteCounting.CONTACT_ONLY));
     }
 
     /** SVC-10: the county asks supervisors to co-sign notes. */
     ClaimFixture cosignAsked(boolean cosigned) {
         noteCosigned = cosigned;
-        return supervisorCosignsNotes();
+        return settings(s -> s.withSupervisorCosignsNotes(true));
     }
 
-    private ClaimFixture supervisorCosignsNotes() {
-        return settings(
-                s().renewalWindowDays(),
-                s().supervisorTrainingAlertDay(),
-                s().countTravelAndDocumentation(),
-                true,
-                s().groupSizeMin(),
-                s().groupSizeMax());
-    }
-
-    private ClaimFixture groupSize(int min, int max) {
-        return settings(
-                s().renewalWindowDays(),
-                s().supervisorTrainingAlertDay(),
-                s().countTravelAndDocumentation(),
-                s().supervisorCosignsNotes(),
-                min,
-                max);
+    /** CTY-3 to CTY-5: a county other than San Diego turns San Diego's staffing rules on. */
+    ClaimFixture staffingRulesOn() {
+        return settings(s -> s.withStaffing(StaffingRules.SAN_DIEGO));
     }
 
     // screening (SCR)
@@ -561,20 +628,7 @@ final class ClaimFixture {
     ClaimFixture screenedOn(LocalDate on, ScreeningCadence cadence) {
         screening.clear();
         screening.addAll(clearScreening(on, PEER, SUPERVISOR, BHP));
-        CountySettings s = s();
-        county = county.changeSettings(new CountySettings(
-                s.renewalWindowDays(),
-                s.alertDays(),
-                s.supervisorTrainingAlertDay(),
-                s.countTravelAndDocumentation(),
-                s.noteDueBusinessDays(),
-                s.crisisNoteDueHours(),
-                s.supervisorCosignsNotes(),
-                s.groupApportionment(),
-                s.groupSizeMin(),
-                s.groupSizeMax(),
-                cadence));
-        return this;
+        return settings(s -> s.withScreeningCadence(cadence));
     }
 
     ClaimFixture neverScreened(StaffId person) {
@@ -606,7 +660,7 @@ final class ClaimFixture {
     ClaimFixture planReturned(String comment) {
         return plan(draftPlan()
                 .sign(PEER, LocalDate.of(2026, 1, 15))
-                .returnToAuthor(SUPERVISOR, LocalDate.of(2026, 1, 16), comment, supervision));
+                .returnToAuthor(SUPERVISOR, LocalDate.of(2026, 1, 16), comment, authority()));
     }
 
     ClaimFixture planCompletedOn(LocalDate cosignedOn) {
@@ -626,16 +680,16 @@ final class ClaimFixture {
                 .reviewAsPeer(PEER, LocalDate.of(2026, 1, 16));
         return plan(
                 supervisorReviewed
-                        ? plan.reviewAsSupervisor(SUPERVISOR, LocalDate.of(2026, 1, 17), supervision)
+                        ? plan.awaitingSignOff().reviewAsSupervisor(SUPERVISOR, LocalDate.of(2026, 1, 17), authority())
                         : plan);
     }
 
     /** Version 2 adds goal 2: complete on {@code cosignedOn}, or still a draft when null. */
     ClaimFixture newPlanVersion(@Nullable LocalDate cosignedOn) {
-        PlanOfCare v2 = plans.getFirst().startNewVersion().addGoal(goal(GOAL_2));
-        if (cosignedOn != null) {
-            v2 = v2.sign(PEER, cosignedOn.minusDays(1)).cosign(SUPERVISOR, cosignedOn, supervision);
-        }
+        EditablePlan draft = plans.getFirst().complete().startNewVersion().addGoal(goal(GOAL_2));
+        PlanOfCare v2 = cosignedOn == null
+                ? draft
+                : draft.sign(PEER, cosignedOn.minusDays(1)).cosign(SUPERVISOR, cosignedOn, authority());
         plans.add(v2);
         return this;
     }
@@ -646,6 +700,16 @@ final class ClaimFixture {
         goals.clear();
         goals.add(GOAL_2);
         return this;
+    }
+
+    /** POC-1: this service is the plan-development session of a plan co-signed on {@code cosignedOn} (or never). */
+    ClaimFixture planDevelopedInThisSession(@Nullable LocalDate cosignedOn) {
+        recorded = true;
+        EditablePlan draft = draftPlan().developedIn(SERVICE);
+        return plan(
+                cosignedOn == null
+                        ? draft
+                        : draft.sign(PEER, cosignedOn.minusDays(1)).cosign(SUPERVISOR, cosignedOn, authority()));
     }
 
     ClaimFixture noGoal() {
@@ -690,9 +754,8 @@ final class ClaimFixture {
         group = GroupSession.restore(
                 GROUP,
                 DOS,
-                List.of(PEER),
+                List.of(new Facilitator(PEER, ServiceMinutes.contactOnly(90))),
                 "Coping with stress",
-                ServiceMinutes.contactOnly(90),
                 new Delivery(Modality.IN_PERSON, PlaceOfService.COMMUNITY_MENTAL_HEALTH_CENTER),
                 list);
         groupSession = GROUP;
@@ -702,7 +765,22 @@ final class ClaimFixture {
     }
 
     ClaimFixture groupOf(int attendees, int countyMin, int countyMax) {
-        return groupSize(countyMin, countyMax).groupOf(attendees);
+        return settings(s -> s.withGroupSize(countyMin, countyMax)).groupOf(attendees);
+    }
+
+    /** GRP-1: a group of 6 led by another peer; this service's peer co-facilitated for 60 minutes. */
+    ClaimFixture coFacilitatedGroup(CoFacilitatorClaiming claiming) {
+        groupOf(6);
+        group = GroupSession.restore(
+                GROUP,
+                DOS,
+                List.of(
+                        new Facilitator(LEAD_PEER, ServiceMinutes.contactOnly(90)),
+                        new Facilitator(PEER, ServiceMinutes.contactOnly(60))),
+                "Coping with stress",
+                new Delivery(Modality.IN_PERSON, PlaceOfService.COMMUNITY_MENTAL_HEALTH_CENTER),
+                Objects.requireNonNull(group).attendees());
+        return settings(s -> s.withCoFacilitatorClaiming(claiming));
     }
 
     ClaimFixture groupAsH0038() {
@@ -722,6 +800,14 @@ final class ClaimFixture {
         if (withCollateral) {
             collaterals.add(MOTHER);
         }
+        absenceReason = reason;
+        return this;
+    }
+
+    /** SVC-6: the member was not there; the peer called the housing agency on the member's behalf. */
+    ClaimFixture memberAbsentAgencyContacted(@Nullable String reason) {
+        memberPresent = false;
+        agencyContacts.add(new AgencyContact("County housing office", AgencyContact.Purpose.RESOURCE_NAVIGATION));
         absenceReason = reason;
         return this;
     }
@@ -801,36 +887,74 @@ final class ClaimFixture {
         return this;
     }
 
-    ClaimFixture recommendationForAnotherMember() {
-        recommendations.add(new Recommendation(
-                new MemberId(new UUID(8, 8)), DeliverySystem.DMC, RECOMMENDER, LicenseType.PHYSICIAN, DOS, null));
+    // records of another member or another peer (D.5: the facts refuse them)
+
+    static final MemberId OTHER_MEMBER = new MemberId(new UUID(8, 8));
+    static final StaffId OTHER_PEER = new StaffId(new UUID(8, 9));
+
+    /** The member has no plan; another member has a complete one. */
+    ClaimFixture onlyAnotherMembersCompletePlan() {
+        plans.clear();
+        plans.add(PlanOfCare.draft(OTHER_MEMBER, PEER, new Authorship.ByPeer(), "")
+                .describeServices(new AmountDurationScope("Up to 4 units a week", "12 months", "Engagement"))
+                .addGoal(goal(GOAL_1))
+                .sign(PEER, LocalDate.of(2026, 1, 15))
+                .cosign(SUPERVISOR, LocalDate.of(2026, 1, 16), authority()));
         return this;
     }
 
-    private CountySettings s() {
-        return county.settings();
+    /** A video service; only another member consented to video. */
+    ClaimFixture onlyAnotherMembersVideoConsent() {
+        by(Modality.VIDEO, PlaceOfService.TELEHEALTH_IN_HOME);
+        consents.add(new TelehealthConsent(OTHER_MEMBER, Modality.VIDEO, LocalDate.of(2026, 1, 1), null));
+        return this;
     }
 
-    private ClaimFixture settings(
-            int renewalWindowDays,
-            int trainingAlertDay,
-            boolean countTravelAndDocumentation,
-            boolean cosign,
-            int groupMin,
-            int groupMax) {
-        CountySettings s = s();
-        county = county.changeSettings(new CountySettings(
-                renewalWindowDays,
-                s.alertDays(),
-                trainingAlertDay,
-                countTravelAndDocumentation,
-                s.noteDueBusinessDays(),
-                s.crisisNoteDueHours(),
-                cosign,
-                s.groupApportionment(),
-                groupMin,
-                groupMax,
-                s.screeningCadence()));
+    /** The member's recommendation is gone; another member has one for SMHS. */
+    ClaimFixture onlyAnotherMembersRecommendation() {
+        recommendations.clear();
+        recommendations.add(new Recommendation(
+                OTHER_MEMBER,
+                DeliverySystem.SMHS,
+                RECOMMENDER,
+                CredentialType.PHYSICIAN,
+                LocalDate.of(2026, 1, 10),
+                null));
+        return this;
+    }
+
+    /** The member has no episode; another member has an open SMHS outpatient one. */
+    ClaimFixture onlyAnotherMembersEpisode() {
+        episodes.clear();
+        episodes.add(new Episode(
+                OTHER_MEMBER, DeliverySystem.SMHS, LevelOfCare.SMHS_OUTPATIENT, LocalDate.of(2026, 1, 1), null));
+        return this;
+    }
+
+    /** The peer's certification lapsed; another peer holds an active one. */
+    ClaimFixture anotherPeersActiveCertification() {
+        lapsed();
+        certifications.add(Certification.issue(
+                OTHER_PEER,
+                new CertificationNumber("PSS-000999"),
+                CertificationPath.INITIAL,
+                new CandidateQualifications(
+                        LocalDate.of(1985, 5, 5),
+                        true,
+                        LivedExperience.OWN_RECOVERY,
+                        true,
+                        new EthicsAffirmation(LocalDate.of(2025, 12, 1), "2024"),
+                        new InitialTraining("Peer Training Institute", LocalDate.of(2025, 11, 1), 80),
+                        LocalDate.of(2025, 12, 5)),
+                LocalDate.of(2026, 1, 1)));
+        return this;
+    }
+
+    /** The supervisor is not a BHP; a BHP directs another peer, not this one. */
+    ClaimFixture bhpDirectingAnotherPeer() {
+        supervisorIsNotABhp();
+        directingBhps.add(new DirectingBhpAssignment(OTHER_PEER, BHP, LocalDate.of(2025, 1, 1), null));
+        licenses.add(license(BHP, LocalDate.of(2029, 1, 1)));
         return this;
     }
 
@@ -847,37 +971,54 @@ final class ClaimFixture {
                         LivedExperience.OWN_RECOVERY,
                         true,
                         new EthicsAffirmation(issuedOn.minusDays(10), "2024"),
-                        80,
+                        new InitialTraining("Peer Training Institute", issuedOn.minusDays(20), 80),
                         issuedOn.minusDays(5)),
                 issuedOn);
     }
 
-    static BhpLicense license(StaffId holder, LocalDate expiresOn) {
-        return new BhpLicense(
+    static BhpCredential license(StaffId holder, LocalDate expiresOn) {
+        return new BhpCredential(
                 holder,
-                LicenseType.LICENSED_CLINICAL_SOCIAL_WORKER,
+                CredentialType.LICENSED_CLINICAL_SOCIAL_WORKER,
                 "LCSW 12345",
-                BhpLicense.LicenseStatus.CURRENT,
+                BhpCredential.CredentialStatus.CURRENT,
                 LocalDate.of(2020, 1, 1),
                 expiresOn);
     }
 
+    /** DIR-1: the supervisor's credential is replaced by one of {@code type}. */
+    ClaimFixture supervisorCredential(CredentialType type) {
+        BhpCredential current = licenses.getFirst();
+        licenses.set(
+                0,
+                new BhpCredential(
+                        SUPERVISOR, type, current.number(), current.status(), current.issuedOn(), current.expiresOn()));
+        return this;
+    }
+
+    /** DIR-3: the recommendation for SMHS is by a professional holding {@code type}. */
+    ClaimFixture recommendedBy(CredentialType type) {
+        recommendations.set(
+                0, new Recommendation(MEMBER, DeliverySystem.SMHS, RECOMMENDER, type, LocalDate.of(2026, 1, 10), null));
+        return this;
+    }
+
     static Recommendation recommendation(DeliverySystem system, LocalDate on, @Nullable LocalDate endsOn) {
-        return new Recommendation(MEMBER, system, RECOMMENDER, LicenseType.PHYSICIAN, on, endsOn);
+        return new Recommendation(MEMBER, system, RECOMMENDER, CredentialType.PHYSICIAN, on, endsOn);
     }
 
     static Goal goal(GoalId id) {
         return new Goal(id, "I want to get back to work", "Days worked per week", "3 days", LocalDate.of(2027, 6, 1));
     }
 
-    static PlanOfCare draftPlan() {
+    static EditablePlan draftPlan() {
         return PlanOfCare.draft(MEMBER, PEER, new Authorship.ByPeer(), PlanOfCare.SANTA_CRUZ_TEMPLATE)
                 .describeServices(new AmountDurationScope("Up to 4 units a week", "12 months", "Engagement"))
                 .addGoal(goal(GOAL_1));
     }
 
     PlanOfCare completePlan(LocalDate cosignedOn) {
-        return draftPlan().sign(PEER, cosignedOn.minusDays(1)).cosign(SUPERVISOR, cosignedOn, supervision);
+        return draftPlan().sign(PEER, cosignedOn.minusDays(1)).cosign(SUPERVISOR, cosignedOn, authority());
     }
 
     static List<ScreeningResult> clearScreening(LocalDate on, StaffId... people) {

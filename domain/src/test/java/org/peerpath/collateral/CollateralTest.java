@@ -49,13 +49,14 @@ class CollateralTest {
         assertThatThrownBy(() -> new ContactDetails(" ", null, "1 Main St"))
                 .isInstanceOfSatisfying(
                         InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("phone"))
-                .hasMessage("Give a phone number or an email address");
-        assertThatThrownBy(() -> new ContactDetails("call me", null, null)).hasMessageContaining("7 to 20 digits");
+                .hasMessage("invalid.phone.give-phone-number-email {}");
+        assertThatThrownBy(() -> new ContactDetails("call me", null, null))
+                .hasMessageStartingWith("invalid.phone.phone-number-has-7 ");
         assertThatThrownBy(() -> new ContactDetails(null, "ana.example.org", null))
                 .isInstanceOfSatisfying(
                         InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("email"));
         assertThatThrownBy(() -> new ContactDetails("5305550100", null, "x".repeat(301)))
-                .hasMessage("Address can be at most 300 characters");
+                .hasMessage("invalid.address.address-most-300-characters {}");
     }
 
     @Test
@@ -68,19 +69,19 @@ class CollateralTest {
                         new Language("Spanish")))
                 .isInstanceOfSatisfying(
                         InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("relationship"))
-                .hasMessage("Choose how this person is related to the member");
+                .hasMessage("invalid.relationship.choose-how-person-related {}");
         assertThatThrownBy(() -> new AuthorizationToShare(MEMBER, MOTHER.id(), null, null, null))
                 .isInstanceOfSatisfying(
                         InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("grantedOn"))
-                .hasMessage("Date the member gave permission is required");
+                .hasMessage("value.required {field=grantedOn}");
         assertThatThrownBy(() -> new Part2Consent(MEMBER, MOTHER.id(), "Ana Testfield", null, null, null))
                 .isInstanceOfSatisfying(
                         InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("signedOn"))
-                .hasMessage("Date the consent was signed is required");
+                .hasMessage("value.required {field=signedOn}");
         assertThatThrownBy(() -> new Part2Consent(MEMBER, MOTHER.id(), "Ana Testfield", MAY, null, MAY.minusDays(1)))
                 .isInstanceOfSatisfying(
                         InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("revokedOn"))
-                .hasMessage("Revocation cannot come before the consent was signed");
+                .hasMessage("invalid.revokedOn.before-consent-signed {}");
     }
 
     @Test
@@ -92,8 +93,9 @@ class CollateralTest {
         assertThat(view(LocalDate.of(2026, 12, 31), false, List.of(auth), List.of())
                         .granted())
                 .isEmpty();
-        assertThat(view(MAY, false, List.of(), List.of()).explanation())
-                .isEqualTo("The member has no active authorization to share with Ana Testfield");
+        assertThat(view(MAY, false, List.of(), List.of()))
+                .extracting(ContactAccess::explanationKey, ContactAccess::args)
+                .containsExactly("contact.col-3.no-authorization", List.of("Ana Testfield"));
     }
 
     @Test
@@ -105,9 +107,9 @@ class CollateralTest {
                 .isPresent();
         assertThat(view(MAY, false, List.of(revoked), List.of()).granted()).isEmpty();
         assertThatThrownBy(() -> new AuthorizationToShare(MEMBER, MOTHER.id(), MAY, MAY, null))
-                .hasMessage("Expiry must be after the date it was granted");
+                .hasMessage("invalid.expiresOn.before-granted {}");
         assertThatThrownBy(() -> new AuthorizationToShare(MEMBER, MOTHER.id(), MAY, null, MAY.minusDays(1)))
-                .hasMessage("Revocation cannot come before the authorization");
+                .hasMessage("invalid.revokedOn.before-authorization {}");
     }
 
     @Test
@@ -122,14 +124,15 @@ class CollateralTest {
 
         assertThat(view(MAY, true, List.of(auth), List.of(namingMother)).granted())
                 .isPresent();
-        assertThat(view(MAY, true, List.of(auth), List.of(namingSomeoneElse)).explanation())
-                .isEqualTo("A written Part 2 consent naming Ana Testfield is needed");
+        assertThat(view(MAY, true, List.of(auth), List.of(namingSomeoneElse)))
+                .extracting(ContactAccess::explanationKey, ContactAccess::args)
+                .containsExactly("contact.col-3.no-part-2-consent", List.of("Ana Testfield"));
         assertThat(view(MAY, true, List.of(auth), List.of(revoked)).granted()).isEmpty();
         assertThatThrownBy(() -> new Part2Consent(MEMBER, MOTHER.id(), " ", MAY, null, null))
                 .isInstanceOfSatisfying(
                         InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("namedPerson"));
         assertThatThrownBy(() -> new Part2Consent(MEMBER, MOTHER.id(), "Ana", MAY, MAY, null))
-                .hasMessage("Expiry must be after the date it was signed");
+                .hasMessage("invalid.expiresOn.before-signed {}");
     }
 
     @Test

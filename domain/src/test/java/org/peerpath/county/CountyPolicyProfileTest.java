@@ -2,21 +2,29 @@ package org.peerpath.county;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.peerpath.goal.GoalMeasures;
 import org.peerpath.levelofcare.LevelOfCare;
 import org.peerpath.screening.ScreeningCadence;
+import org.peerpath.service.CoFacilitatorClaiming;
 import org.peerpath.service.GroupApportionment;
+import org.peerpath.service.MinuteCounting;
+import org.peerpath.service.ServiceCode;
+import org.peerpath.service.ServiceMinutes;
 import org.peerpath.shared.County;
+import org.peerpath.shared.DateRange;
 import org.peerpath.shared.DeliverySystem;
 import org.peerpath.shared.InvalidValueException;
 import org.peerpath.shared.StaffId;
 
 class CountyPolicyProfileTest {
+
+    static final LocalDate JUL_2024 = LocalDate.of(2024, 7, 1);
 
     @Test
     @DisplayName("CTY settings: every SETTING and OPEN value has the catalogue's default")
@@ -25,150 +33,212 @@ class CountyPolicyProfileTest {
 
         assertThat(defaults.renewalWindowDays()).as("CERT-5").isEqualTo(90);
         assertThat(defaults.alertDays()).as("CERT-10").containsExactly(90, 60, 30, 7);
+        assertThat(defaults.supervisorTrainingGraceDays()).as("SUP-3").isEqualTo(60);
         assertThat(defaults.supervisorTrainingAlertDay()).as("SUP-3").isEqualTo(45);
-        assertThat(defaults.countTravelAndDocumentation()).as("SVC-3").isTrue();
+        assertThat(defaults.minuteCounting()).as("SVC-3").isEqualTo(MinuteCounting.CONTACT_TRAVEL_AND_DOCUMENTATION);
         assertThat(defaults.noteDueBusinessDays()).as("SVC-8").isEqualTo(3);
         assertThat(defaults.crisisNoteDueHours()).as("SVC-8").isEqualTo(24);
         assertThat(defaults.supervisorCosignsNotes()).as("SVC-10").isFalse();
+        assertThat(defaults.coSignByOwnSupervisor()).as("POC-2").isTrue();
+        assertThat(defaults.measurableGoals()).as("GOAL-1").isTrue();
+        assertThat(defaults.goalMeasures()).as("GOAL-1").isEqualTo(GoalMeasures.REQUIRED);
         assertThat(defaults.groupApportionment()).as("GRP-2").isEqualTo(GroupApportionment.DIVIDE_BY_ATTENDEES);
+        assertThat(defaults.coFacilitatorClaiming()).as("GRP-1").isEqualTo(CoFacilitatorClaiming.LEAD_ONLY);
         assertThat(defaults.groupSizeMin()).as("GRP-3").isEqualTo(2);
         assertThat(defaults.groupSizeMax()).as("GRP-3").isEqualTo(12);
         assertThat(defaults.screeningCadence()).as("SCR-1").isEqualTo(ScreeningCadence.MONTHLY);
+        assertThat(defaults.staffing())
+                .as("CTY-3 to CTY-5 off outside San Diego")
+                .isEqualTo(StaffingRules.NONE);
     }
 
     @Test
-    void svc3_grp2_open_values_are_listed_as_assumptions() {
+    void svc3_grp2_grp1_svc2_open_values_are_listed_as_assumptions() {
         assertThat(CountySettings.defaults().assumptions())
-                .extracting(Assumption::ruleId, Assumption::text)
+                .extracting(Assumption::ruleId, Assumption::messageKey, Assumption::args)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(
-                                "SVC-3", "assumed: travel and documentation minutes count toward units"),
-                        org.assertj.core.groups.Tuple.tuple(
-                                "GRP-2", "assumed: the facilitators' minutes are divided among the attendees"));
-        assertThat(settings(3, 45, 2, 12, false).assumptions().getFirst().text())
-                .contains("do not count");
+                        tuple("SVC-3", "assumption.svc-3.travel-and-documentation-count", List.of()),
+                        tuple("GRP-2", "assumption.grp-2.divide-by-attendees", List.of()),
+                        tuple("GRP-1", "assumption.grp-1.lead-only", List.of()),
+                        tuple("SVC-2", "assumption.svc-2.unit-basis", List.of("H0025", 15)));
+        assertThat(CountySettings.defaults()
+                        .withMinuteCounting(MinuteCounting.CONTACT_ONLY)
+                        .withGroupApportionment(GroupApportionment.FULL_DURATION)
+                        .withCoFacilitatorClaiming(CoFacilitatorClaiming.EACH_PEER)
+                        .assumptions())
+                .extracting(Assumption::messageKey)
+                .contains(
+                        "assumption.svc-3.contact-only",
+                        "assumption.grp-2.full-duration",
+                        "assumption.grp-1.each-peer");
     }
 
     @Test
-    void grp2_the_full_duration_assumption_reads_in_plain_words() {
-        CountySettings d = CountySettings.defaults();
-        CountySettings fullDuration = new CountySettings(
-                90,
-                d.alertDays(),
-                45,
-                true,
-                3,
-                24,
-                false,
-                GroupApportionment.FULL_DURATION,
-                2,
-                12,
-                d.screeningCadence());
+    void svc3_units_follow_the_countys_counting_rule() {
+        ServiceMinutes minutes = new ServiceMinutes(5, 0, 3);
 
-        assertThat(fullDuration.assumptions().getLast().text())
-                .isEqualTo("assumed: each attendee is credited with the full length of the group");
+        assertThat(CountySettings.defaults().unitsFor(minutes, ServiceCode.H0038))
+                .isEqualTo(1);
+        assertThat(CountySettings.defaults()
+                        .withMinuteCounting(MinuteCounting.CONTACT_ONLY)
+                        .unitsFor(minutes, ServiceCode.H0038))
+                .isZero();
     }
 
     @Test
     void svc8_a_county_may_ask_for_notes_sooner_never_later() {
-        assertThat(settings(1, 45, 2, 12, true).noteDueBusinessDays()).isEqualTo(1);
-        assertThatThrownBy(() -> settings(4, 45, 2, 12, true))
+        assertThat(CountySettings.defaults().withNoteDue(1, 12).noteDueBusinessDays())
+                .isEqualTo(1);
+        assertThatThrownBy(() -> CountySettings.defaults().withNoteDue(4, 24))
                 .isInstanceOfSatisfying(
                         InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("noteDueBusinessDays"))
-                .hasMessage("Note due (business days) must be between 1 and 3");
+                .hasMessage("value.between {field=noteDueBusinessDays, min=1, max=3}");
     }
 
     @Test
-    void sup3_the_training_alert_day_falls_inside_the_60_day_deadline() {
-        assertThatThrownBy(() -> settings(3, 61, 2, 12, true)).hasMessageContaining("between 1 and 60");
+    @DisplayName("SUP-3 the grace is at most the law's 60 days (Yolo: 0) and the alert day falls inside it")
+    void sup3_the_training_grace_and_alert_day() {
+        assertThat(CountySettings.defaults().withSupervisorTraining(0, 0).supervisorTrainingGraceDays())
+                .isZero();
+        assertThatThrownBy(() -> CountySettings.defaults().withSupervisorTraining(61, 45))
+                .hasMessage("value.between {field=supervisorTrainingGraceDays, min=0, max=60}");
+        assertThatThrownBy(() -> CountySettings.defaults().withSupervisorTraining(30, 45))
+                .hasMessage("value.between {field=supervisorTrainingAlertDay, min=0, max=30}");
     }
 
     @Test
     void grp3_a_group_has_at_least_two_attendees_and_max_is_not_below_min() {
-        assertThat(settings(3, 45, 3, 10, true).isGroupSizeAllowed(3)).isTrue();
-        assertThat(settings(3, 45, 3, 10, true).isGroupSizeAllowed(11)).isFalse();
-        assertThatThrownBy(() -> settings(3, 45, 1, 12, true)).hasMessage("Smallest group must be between 2 and 100");
-        assertThatThrownBy(() -> settings(3, 45, 5, 4, true)).hasMessage("Largest group must be between 5 and 100");
+        CountySettings threeToTen = CountySettings.defaults().withGroupSize(3, 10);
+
+        assertThat(threeToTen.isGroupSizeAllowed(3)).isTrue();
+        assertThat(threeToTen.isGroupSizeAllowed(11)).isFalse();
+        assertThatThrownBy(() -> CountySettings.defaults().withGroupSize(1, 12))
+                .hasMessage("value.between {field=groupSizeMin, min=2, max=100}");
+        assertThatThrownBy(() -> CountySettings.defaults().withGroupSize(5, 4))
+                .hasMessage("value.between {field=groupSizeMax, min=5, max=100}");
     }
 
     @Test
     void cert10_alert_days_are_sorted_and_must_be_positive() {
-        CountySettings d = CountySettings.defaults();
-        CountySettings custom = new CountySettings(
-                120,
-                List.of(7, 30, 30),
-                45,
-                true,
-                3,
-                24,
-                false,
-                GroupApportionment.FULL_DURATION,
-                2,
-                12,
-                ScreeningCadence.QUARTERLY);
+        CountySettings custom = CountySettings.defaults()
+                .withRenewalWindowDays(120)
+                .withAlertDays(List.of(7, 30, 30))
+                .withScreeningCadence(ScreeningCadence.QUARTERLY)
+                .withSupervisorCosignsNotes(true)
+                .withCoSignByOwnSupervisor(false)
+                .withMeasurableGoals(false);
 
         assertThat(custom.alertDays()).containsExactly(30, 7);
-        assertThatThrownBy(() -> new CountySettings(
-                        90, List.of(), 45, true, 3, 24, false, d.groupApportionment(), 2, 12, d.screeningCadence()))
-                .hasMessage("Give at least one alert day");
-        assertThatThrownBy(() -> new CountySettings(
-                        90, List.of(0), 45, true, 3, 24, false, d.groupApportionment(), 2, 12, d.screeningCadence()))
-                .hasMessage("Each alert day must be between 1 and 365");
+        assertThat(custom.goalMeasures()).isEqualTo(GoalMeasures.OPTIONAL);
+        assertThatThrownBy(() -> CountySettings.defaults().withAlertDays(List.of()))
+                .hasMessage("invalid.alertDays.give-least-one-alert {}");
+        assertThatThrownBy(() -> CountySettings.defaults().withAlertDays(List.of(0)))
+                .hasMessage("value.between {field=alertDays, min=1, max=365}");
     }
 
     @Test
-    void cty1_a_county_opts_in_per_delivery_system_and_opting_out_drops_its_rates() {
+    @DisplayName("CTY-1 opt-ins are dated: ending one keeps the earlier days opted in")
+    void cty1_a_county_opts_in_per_delivery_system_with_dates() {
         CountyPolicyProfile profile = CountyPolicyProfile.establish(County.SANTA_CRUZ)
-                .optIn(DeliverySystem.SMHS)
-                .optIn(DeliverySystem.DMC_ODS)
-                .approveRate(LevelOfCare.ASAM_1_0, DeliverySystem.DMC_ODS)
-                .approveRate(LevelOfCare.SMHS_OUTPATIENT, DeliverySystem.SMHS);
+                .optIn(DeliverySystem.SMHS, JUL_2024)
+                .optIn(DeliverySystem.DMC_ODS, JUL_2024);
 
-        CountyPolicyProfile withoutOds = profile.optOut(DeliverySystem.DMC_ODS);
+        CountyPolicyProfile ended = profile.endOptIn(DeliverySystem.DMC_ODS, LocalDate.of(2026, 6, 30));
 
-        assertThat(profile.optedIn()).containsExactlyInAnyOrder(DeliverySystem.SMHS, DeliverySystem.DMC_ODS);
-        assertThat(withoutOds.isOptedIn(DeliverySystem.DMC_ODS)).isFalse();
-        assertThat(withoutOds.approvedRates())
-                .containsExactly(new ApprovedRate(LevelOfCare.SMHS_OUTPATIENT, DeliverySystem.SMHS));
+        assertThat(profile.isOptedInOn(DeliverySystem.DMC_ODS, LocalDate.of(2027, 1, 1)))
+                .isTrue();
+        assertThat(profile.isOptedInOn(DeliverySystem.SMHS, JUL_2024.minusDays(1)))
+                .isFalse();
+        assertThat(ended.isOptedInOn(DeliverySystem.DMC_ODS, LocalDate.of(2026, 6, 30)))
+                .isTrue();
+        assertThat(ended.isOptedInOn(DeliverySystem.DMC_ODS, LocalDate.of(2026, 7, 1)))
+                .isFalse();
+        assertThat(ended.optIns()).hasSize(2);
+        assertThatThrownBy(() -> ended.endOptIn(DeliverySystem.DMC_ODS, LocalDate.of(2026, 7, 1)))
+                .isInstanceOfSatisfying(CountyProfileException.NotOptedIn.class, e -> assertThat(e.deliverySystem())
+                        .isEqualTo(DeliverySystem.DMC_ODS));
+        assertThatThrownBy(() -> profile.optIn(DeliverySystem.SMHS, LocalDate.of(2025, 1, 1)))
+                .isInstanceOfSatisfying(CountyProfileException.OptInOverlap.class, e -> assertThat(e.code())
+                        .isEqualTo("county.opt-in-overlap"));
     }
 
     @Test
-    void cty2_rates_are_approved_per_level_and_delivery_system_of_an_opted_in_system() {
-        CountyPolicyProfile profile = CountyPolicyProfile.establish(County.YOLO).optIn(DeliverySystem.SMHS);
+    @DisplayName("CTY-1 a county profile refuses DMC and DMC-ODS on overlapping dates")
+    void cty1_dmc_and_dmc_ods_are_never_both_opted_into_on_one_day() {
+        CountyPolicyProfile ods = CountyPolicyProfile.establish(County.YOLO).optIn(DeliverySystem.DMC_ODS, JUL_2024);
+        CountyPolicyProfile odsEnded = ods.endOptIn(DeliverySystem.DMC_ODS, LocalDate.of(2026, 6, 30));
 
-        assertThat(profile.approveRate(LevelOfCare.SMHS_CRISIS, DeliverySystem.SMHS)
-                        .hasApprovedRate(LevelOfCare.SMHS_CRISIS, DeliverySystem.SMHS))
+        assertThatThrownBy(() -> ods.optIn(DeliverySystem.DMC, LocalDate.of(2026, 1, 1)))
+                .isInstanceOfSatisfying(CountyProfileException.DmcAndDmcOds.class, e -> assertThat(e.code())
+                        .isEqualTo("county.dmc-and-dmc-ods"));
+        assertThatThrownBy(() -> odsEnded.optIn(DeliverySystem.DMC, LocalDate.of(2026, 6, 30)))
+                .isInstanceOf(CountyProfileException.DmcAndDmcOds.class);
+        assertThat(odsEnded.optIn(DeliverySystem.DMC, LocalDate.of(2026, 7, 1))
+                        .isOptedInOn(DeliverySystem.DMC, LocalDate.of(2026, 7, 1)))
                 .isTrue();
-        assertThat(profile.hasApprovedRate(LevelOfCare.SMHS_CRISIS, DeliverySystem.SMHS))
+        assertThatThrownBy(() -> CountyPolicyProfile.restore(
+                        County.YOLO,
+                        List.of(
+                                new OptIn(DeliverySystem.DMC, DateRange.from(JUL_2024)),
+                                new OptIn(DeliverySystem.DMC_ODS, DateRange.from(LocalDate.of(2030, 1, 1)))),
+                        List.of(),
+                        CountySettings.defaults(),
+                        1))
+                .isInstanceOf(CountyProfileException.DmcAndDmcOds.class);
+    }
+
+    @Test
+    @DisplayName("CTY-2 rates are dated per level of care and delivery system, under an opt-in")
+    void cty2_rates_are_approved_per_level_and_delivery_system_with_dates() {
+        CountyPolicyProfile profile = CountyPolicyProfile.establish(County.YOLO).optIn(DeliverySystem.SMHS, JUL_2024);
+        LocalDate rateStarts = LocalDate.of(2026, 3, 1);
+
+        CountyPolicyProfile rated = profile.approveRate(
+                LevelOfCare.SMHS_CRISIS, DeliverySystem.SMHS, rateStarts, LocalDate.of(2026, 12, 31));
+
+        assertThat(rated.hasApprovedRateOn(LevelOfCare.SMHS_CRISIS, DeliverySystem.SMHS, rateStarts))
+                .isTrue();
+        assertThat(rated.hasApprovedRateOn(LevelOfCare.SMHS_CRISIS, DeliverySystem.SMHS, rateStarts.minusDays(1)))
                 .isFalse();
-        assertThatThrownBy(() -> profile.approveRate(LevelOfCare.ASAM_1_0, DeliverySystem.DMC_ODS))
+        assertThat(rated.hasApprovedRateOn(LevelOfCare.SMHS_CRISIS, DeliverySystem.SMHS, LocalDate.of(2027, 1, 1)))
+                .isFalse();
+        assertThat(rated.approvedRates()).hasSize(1);
+        assertThatThrownBy(() -> profile.approveRate(LevelOfCare.ASAM_1_0, DeliverySystem.DMC_ODS, rateStarts))
                 .isInstanceOfSatisfying(CountyProfileException.NotOptedIn.class, e -> assertThat(e.code())
                         .isEqualTo("county.not-opted-in"));
-        assertThatThrownBy(() -> new ApprovedRate(LevelOfCare.ASAM_1_0, DeliverySystem.SMHS))
-                .hasMessage("ASAM 1.0 Outpatient is not a level of care under Specialty Mental Health");
+        assertThatThrownBy(
+                        () -> new ApprovedRate(LevelOfCare.ASAM_1_0, DeliverySystem.SMHS, DateRange.from(rateStarts)))
+                .hasMessage("invalid.level.not-under-delivery-system {level=ASAM_1_0, deliverySystem=SMHS}");
     }
 
     @Test
-    void cty3_san_diego_always_requires_the_dmc_ods_designation_and_cannot_drop_it() {
+    @DisplayName("CTY-3 CTY-4 CTY-5 San Diego's staffing rules are on for San Diego and any county can turn them on")
+    void cty3_cty4_cty5_san_diego_staffing_rules_are_county_settings() {
         CountyPolicyProfile sanDiego = CountyPolicyProfile.establish(County.SAN_DIEGO);
+        CountyPolicyProfile yolo = CountyPolicyProfile.establish(County.YOLO);
+        CountyPolicyProfile yoloWithDesignation =
+                yolo.changeSettings(yolo.settings().withStaffing(new StaffingRules(true, false, false)));
 
+        assertThat(sanDiego.settings().staffing()).isEqualTo(StaffingRules.SAN_DIEGO);
         assertThat(sanDiego.requiresDesignationFor(DeliverySystem.DMC_ODS)).isTrue();
         assertThat(sanDiego.requiresDesignationFor(DeliverySystem.SMHS)).isFalse();
-        assertThat(sanDiego.followsSanDiegoStaffingRules()).isTrue();
-        assertThatThrownBy(sanDiego::dropDesignationRequirement)
-                .isInstanceOfSatisfying(CountyProfileException.StateRuleCannotBeRemoved.class, e -> {
-                    assertThat(e.code()).isEqualTo("county.state-rule-cannot-be-removed");
-                    assertThat(e.ruleId()).isEqualTo("CTY-3");
-                });
+        assertThat(yolo.requiresDesignationFor(DeliverySystem.DMC_ODS)).isFalse();
+        assertThat(yoloWithDesignation.requiresDesignationFor(DeliverySystem.DMC_ODS))
+                .isTrue();
     }
 
     @Test
-    void cty3_another_county_may_add_the_designation_requirement_and_drop_it_again() {
-        CountyPolicyProfile yolo = CountyPolicyProfile.establish(County.YOLO).requireDesignation();
+    void cty1_restore_keeps_the_profile() {
+        CountyPolicyProfile restored = CountyPolicyProfile.restore(
+                County.SAN_DIEGO,
+                List.of(new OptIn(DeliverySystem.DMC_ODS, DateRange.from(JUL_2024))),
+                List.of(),
+                CountySettings.defaultsFor(County.SAN_DIEGO),
+                4);
 
-        assertThat(yolo.designationRequired()).isTrue();
-        assertThat(yolo.dropDesignationRequirement().designationRequired()).isFalse();
-        assertThat(yolo.followsSanDiegoStaffingRules()).isFalse();
+        assertThat(restored.version()).isEqualTo(4);
+        assertThat(restored.county()).isEqualTo(County.SAN_DIEGO);
+        assertThat(restored.isOptedInOn(DeliverySystem.DMC_ODS, JUL_2024)).isTrue();
     }
 
     @Test
@@ -180,10 +250,12 @@ class CountyPolicyProfileTest {
         assertThatThrownBy(() -> new PeerDesignation(peer, 74, true, 12, on))
                 .isInstanceOfSatisfying(
                         InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("trainingHours"));
-        assertThatThrownBy(() -> new PeerDesignation(peer, 80, false, 12, on)).hasMessageContaining("GED");
-        assertThatThrownBy(() -> new PeerDesignation(peer, 80, true, 11, on)).hasMessageContaining("1 year");
+        assertThatThrownBy(() -> new PeerDesignation(peer, 80, false, 12, on))
+                .hasMessageStartingWith("invalid.education.designation-needs-high-school ");
+        assertThatThrownBy(() -> new PeerDesignation(peer, 80, true, 11, on))
+                .hasMessageStartingWith("invalid.recovery.designation-needs-least-1 ");
         assertThatThrownBy(() -> new PeerDesignation(peer, 80, true, 12, null))
-                .hasMessage("Designation date is required");
+                .hasMessage("value.required {field=designatedOn}");
     }
 
     @Test
@@ -210,31 +282,5 @@ class CountyPolicyProfileTest {
         assertThat(reviews.isOverdueOn(LocalDate.of(2026, 9, 1))).isFalse();
         assertThat(reviews.nextDueOn(LocalDate.of(2024, 2, 1))).isEqualTo(LocalDate.of(2024, 3, 1));
         assertThat(reviews.nextDueOn()).isEqualTo(LocalDate.of(2027, 9, 1));
-    }
-
-    @Test
-    void cty5_san_diego_follows_the_same_site_rule_and_restore_keeps_the_profile() {
-        CountyPolicyProfile restored = CountyPolicyProfile.restore(
-                County.SAN_DIEGO, Set.of(DeliverySystem.DMC_ODS), Set.of(), false, CountySettings.defaults(), 4);
-
-        assertThat(restored.followsSanDiegoStaffingRules()).isTrue();
-        assertThat(restored.designationRequired()).isTrue();
-        assertThat(restored.version()).isEqualTo(4);
-        assertThat(restored.county()).isEqualTo(County.SAN_DIEGO);
-    }
-
-    private static CountySettings settings(int noteDays, int alertDay, int groupMin, int groupMax, boolean travel) {
-        return new CountySettings(
-                90,
-                List.of(90, 60, 30, 7),
-                alertDay,
-                travel,
-                noteDays,
-                24,
-                false,
-                GroupApportionment.DIVIDE_BY_ATTENDEES,
-                groupMin,
-                groupMax,
-                ScreeningCadence.MONTHLY);
     }
 }

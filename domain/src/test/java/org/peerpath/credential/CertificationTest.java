@@ -31,7 +31,7 @@ class CertificationTest {
                 experience,
                 true,
                 new EthicsAffirmation(ISSUED.minusDays(10), "2024-1"),
-                trainingHours,
+                new InitialTraining("Peer Training Institute", ISSUED.minusDays(20), trainingHours),
                 examPassedOn);
     }
 
@@ -72,7 +72,7 @@ class CertificationTest {
             assertThatThrownBy(() -> issue(CertificationPath.INITIAL, young))
                     .isInstanceOfSatisfying(CertificationException.RequirementNotMet.class, e -> {
                         assertThat(e.requirement()).isEqualTo("age");
-                        assertThat(e.code()).isEqualTo("certification.requirement-not-met");
+                        assertThat(e.code()).isEqualTo("certification.requirement.age");
                     });
         }
 
@@ -81,25 +81,55 @@ class CertificationTest {
             assertThatThrownBy(() -> issue(
                             CertificationPath.INITIAL,
                             candidate(LocalDate.of(1990, 1, 1), false, LivedExperience.OWN_RECOVERY, 80, ISSUED)))
-                    .hasMessageContaining("diploma");
+                    .hasMessageStartingWith("certification.requirement.diploma ");
         }
 
         @Test
         void cert2_lived_experience_training_hours_and_exam_are_required_on_the_initial_path() {
             LocalDate born = LocalDate.of(1990, 1, 1);
             assertThatThrownBy(() -> issue(CertificationPath.INITIAL, candidate(born, true, null, 80, ISSUED)))
-                    .hasMessageContaining("Lived experience");
+                    .hasMessageStartingWith("certification.requirement.lived-experience ");
             assertThatThrownBy(() -> issue(
                             CertificationPath.INITIAL,
                             candidate(born, true, LivedExperience.PARENT_CAREGIVER_OR_FAMILY_MEMBER, 79, ISSUED)))
-                    .hasMessageContaining("80 training hours");
+                    .hasMessageStartingWith("certification.requirement.training-hours ");
             assertThatThrownBy(() -> issue(
                             CertificationPath.INITIAL, candidate(born, true, LivedExperience.OWN_RECOVERY, 80, null)))
-                    .hasMessageContaining("exam");
+                    .hasMessageStartingWith("certification.requirement.exam ");
             assertThatThrownBy(() -> issue(
                             CertificationPath.INITIAL,
                             candidate(born, true, LivedExperience.OWN_RECOVERY, 80, ISSUED.plusDays(1))))
-                    .hasMessageContaining("exam");
+                    .hasMessageStartingWith("certification.requirement.exam ");
+        }
+
+        @Test
+        @DisplayName("CERT-2 the 80-hour training is recorded with its CalMHSA-approved entity and completion date")
+        void cert2_the_training_entity_and_completion_date_are_kept() {
+            LocalDate born = LocalDate.of(1990, 1, 1);
+            EthicsAffirmation signed = new EthicsAffirmation(ISSUED.minusDays(10), "2024");
+            CandidateQualifications noTraining =
+                    new CandidateQualifications(born, true, LivedExperience.OWN_RECOVERY, true, signed, null, ISSUED);
+            CandidateQualifications trainedLater = new CandidateQualifications(
+                    born,
+                    true,
+                    LivedExperience.OWN_RECOVERY,
+                    true,
+                    signed,
+                    new InitialTraining("Peer Training Institute", ISSUED.plusDays(1), 80),
+                    ISSUED);
+
+            assertThat(qualified().training()).isNotNull();
+            assertThat(java.util.Objects.requireNonNull(qualified().training()).entity())
+                    .isEqualTo("Peer Training Institute");
+            assertThatThrownBy(() -> issue(CertificationPath.INITIAL, noTraining))
+                    .isInstanceOfSatisfying(
+                            CertificationException.RequirementNotMet.class,
+                            e -> assertThat(e.requirement()).isEqualTo("training"));
+            assertThatThrownBy(() -> issue(CertificationPath.INITIAL, trainedLater))
+                    .hasMessageStartingWith("certification.requirement.training ");
+            assertThatThrownBy(() -> new InitialTraining(" ", ISSUED, 80))
+                    .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field())
+                            .isEqualTo("trainingEntity"));
         }
 
         @Test
@@ -110,10 +140,11 @@ class CertificationTest {
                     LivedExperience.OWN_RECOVERY,
                     true,
                     new EthicsAffirmation(ISSUED.plusDays(1), "2024"),
-                    80,
+                    new InitialTraining("Peer Training Institute", ISSUED.minusDays(20), 80),
                     ISSUED);
 
-            assertThatThrownBy(() -> issue(CertificationPath.INITIAL, late)).hasMessageContaining("Code of Ethics");
+            assertThatThrownBy(() -> issue(CertificationPath.INITIAL, late))
+                    .hasMessageStartingWith("certification.requirement.ethics-affirmation ");
         }
 
         @Test
@@ -124,8 +155,9 @@ class CertificationTest {
             assertThatThrownBy(() -> new EthicsAffirmation(ISSUED, " "))
                     .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field())
                             .isEqualTo("codeVersion"));
-            assertThatThrownBy(() -> new EthicsAffirmation(null, "2024")).hasMessage("Date signed is required");
-            assertThatThrownBy(() -> new CertificationNumber("")).hasMessage("Certification number is required");
+            assertThatThrownBy(() -> new EthicsAffirmation(null, "2024")).hasMessage("value.required {field=signedOn}");
+            assertThatThrownBy(() -> new CertificationNumber(""))
+                    .hasMessage("value.required {field=certificationNumber}");
         }
 
         @Test
@@ -200,10 +232,10 @@ class CertificationTest {
                     .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field())
                             .isEqualTo("reason"));
             assertThatThrownBy(() -> issued().liftSuspension(LocalDate.of(2026, 1, 10)))
-                    .hasMessage("No suspension is running on 10 Jan 2026");
+                    .hasMessage("invalid.liftedOn.no-suspension-running {date=2026-01-10}");
             assertThatThrownBy(() -> new Sanction(
                             Sanction.Kind.REVOCATION, LocalDate.of(2026, 1, 1), "x", LocalDate.of(2026, 2, 1)))
-                    .hasMessageContaining("Only a suspension can be lifted");
+                    .hasMessageStartingWith("invalid.liftedOn.only-suspension-lifted-only ");
         }
     }
 
@@ -223,11 +255,47 @@ class CertificationTest {
         }
 
         @Test
-        void cert5_renewal_starts_a_new_two_year_cycle() {
+        @DisplayName("CERT-5 an on-time renewal without registry dates runs to the old expiry + 2 years")
+        void cert5_renewal_starts_a_new_cycle_ending_two_years_after_the_old_expiry() {
             Certification renewed = ready().renew(inWindow, 90);
 
-            assertThat(renewed.cycleStarts()).containsExactly(ISSUED, inWindow);
-            assertThat(renewed.standingOn(EXPIRES.plusDays(10)).expiresOn()).isEqualTo(inWindow.plusYears(2));
+            assertThat(renewed.cycles())
+                    .extracting(CertificationCycle::startsOn)
+                    .containsExactly(ISSUED, inWindow);
+            assertThat(renewed.standingOn(EXPIRES.plusDays(10)).expiresOn()).isEqualTo(EXPIRES.plusYears(2));
+            assertThat(renewed.standingOn(inWindow).expiresOn()).isEqualTo(EXPIRES.plusYears(2));
+        }
+
+        @Test
+        @DisplayName("CERT-5 the expiry recorded from the CalMHSA registry is the truth")
+        void cert5_registry_dates_win_over_the_computed_expiry() {
+            LocalDate registryExpiry = EXPIRES.plusYears(2).minusDays(14);
+            Certification renewed = ready().renew(inWindow, 90, registryExpiry);
+            Certification registryIssued = Certification.issue(
+                    PEER,
+                    new CertificationNumber("PSS-2"),
+                    CertificationPath.INITIAL,
+                    qualified(),
+                    new CertificationCycle(ISSUED, ISSUED.plusYears(2).plusDays(30)));
+
+            assertThat(renewed.standingOn(EXPIRES.plusDays(10)).expiresOn()).isEqualTo(registryExpiry);
+            assertThat(registryIssued
+                            .standingOn(ISSUED.plusYears(2).plusDays(29))
+                            .isActive())
+                    .isTrue();
+            assertThatThrownBy(() -> new CertificationCycle(ISSUED, ISSUED))
+                    .hasMessage("invalid.expiresOn.expiry-must-after-issue {}");
+        }
+
+        @Test
+        @DisplayName("CERT-6 after a renewal the CE hours count again from the renewal date")
+        void cert6_the_ce_window_starts_with_the_current_cycle() {
+            Certification renewed = ready().renew(inWindow, 90);
+
+            assertThat(ready().continuingEducationOn(inWindow).isMet()).isTrue();
+            assertThat(renewed.continuingEducationOn(inWindow.plusDays(1)).hours())
+                    .isEqualByComparingTo("0");
+            assertThat(renewed.isEthicsAffirmationDueOn(inWindow.plusDays(1))).isTrue();
         }
 
         @Test
@@ -235,22 +303,20 @@ class CertificationTest {
             assertThatThrownBy(() -> ready().renew(EXPIRES.minusDays(120), 90))
                     .isInstanceOfSatisfying(CertificationException.RenewalRefused.class, e -> assertThat(e.code())
                             .isEqualTo("certification.renewal-window-closed"))
-                    .hasMessage("The renewal window opens on 1 Dec 2026");
+                    .hasMessage("certification.renewal-window-closed {opensOn=2026-12-01}");
             assertThatThrownBy(() -> ready().renew(EXPIRES.plusDays(1), 90))
                     .isInstanceOfSatisfying(CertificationException.RenewalRefused.class, e -> assertThat(e.code())
-                            .isEqualTo("certification.not-active"));
+                            .isEqualTo("certification.not-active.lapsed"));
         }
 
         @Test
-        void cert5_cert7_renewing_a_lapsed_certification_is_refused_in_plain_words() {
+        void cert5_cert7_renewing_a_lapsed_certification_is_refused_with_the_reinstatement_message() {
             assertThatThrownBy(() -> ready().renew(EXPIRES.plusDays(1), 90))
                     .isInstanceOfSatisfying(CertificationException.RenewalRefused.class, e -> assertThat(e.code())
-                            .isEqualTo("certification.not-active"))
-                    .hasMessage("Only an active certification can be renewed; this one is lapsed: it can be"
-                            + " reinstated instead");
+                            .isEqualTo("certification.not-active.lapsed"));
             assertThatThrownBy(() ->
                             ready().suspend(inWindow.minusDays(5), "Complaint").renew(inWindow, 90))
-                    .hasMessage("Only an active certification can be renewed; this one is suspended");
+                    .hasMessage("certification.not-active {status=SUSPENDED}");
         }
 
         @Test
@@ -262,7 +328,8 @@ class CertificationTest {
             assertThatThrownBy(() -> shortOnEthics.renew(inWindow, 90))
                     .isInstanceOfSatisfying(CertificationException.RenewalRefused.class, e -> assertThat(e.code())
                             .isEqualTo("certification.continuing-education-short"))
-                    .hasMessage("Continuing education: 20 of 20 h · 3 of 6 h law & ethics");
+                    .hasMessage(
+                            "certification.continuing-education-short {hours=20, requiredHours=20, lawAndEthicsHours=3, requiredLawAndEthicsHours=6}");
         }
 
         @Test
@@ -272,7 +339,14 @@ class CertificationTest {
                     .recordEducation(
                             new ContinuingEducation(LocalDate.of(2025, 7, 1), "Ethics", new BigDecimal("3.0"), true));
 
-            assertThat(cert.continuingEducationOn(inWindow).display()).isEqualTo("14 of 20 h · 3 of 6 h law & ethics");
+            assertThat(cert.continuingEducationOn(inWindow).args())
+                    .as("14 of 20 h · 3 of 6 h law & ethics")
+                    .usingElementComparator((a, b) -> ((BigDecimal) a).compareTo((BigDecimal) b))
+                    .containsExactly(
+                            BigDecimal.valueOf(14),
+                            BigDecimal.valueOf(20),
+                            BigDecimal.valueOf(3),
+                            BigDecimal.valueOf(6));
             assertThat(cert.continuingEducationOn(inWindow).isMet()).isFalse();
         }
 
@@ -289,7 +363,7 @@ class CertificationTest {
 
         @Test
         void cert6_continuing_education_hours_are_validated() {
-            assertThatThrownBy(() -> course(ISSUED, 0, false)).hasMessage("Hours must be more than 0 and at most 40");
+            assertThatThrownBy(() -> course(ISSUED, 0, false)).hasMessage("invalid.hours.hours-must-more-than {}");
             assertThatThrownBy(() -> new ContinuingEducation(ISSUED, "x", new BigDecimal("40.5"), false))
                     .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field())
                             .isEqualTo("hours"));
@@ -321,10 +395,10 @@ class CertificationTest {
         void cert7_reinstatement_needs_20_hours_and_an_affirmation_signed_since_the_lapse() {
             assertThatThrownBy(() -> lapsedWith(19, true).reinstate(lapsed, ReinstatementBasis.EXAM_PASSED))
                     .isInstanceOfSatisfying(CertificationException.ReinstatementRefused.class, e -> assertThat(e.code())
-                            .isEqualTo("certification.continuing-education-short"));
+                            .isEqualTo("certification.reinstatement.continuing-education-short"));
             assertThatThrownBy(() -> lapsedWith(20, false).reinstate(lapsed, ReinstatementBasis.EXAM_PASSED))
                     .isInstanceOfSatisfying(CertificationException.ReinstatementRefused.class, e -> assertThat(e.code())
-                            .isEqualTo("certification.affirmation-missing"));
+                            .isEqualTo("certification.reinstatement.affirmation-missing"));
         }
 
         @Test
@@ -362,13 +436,11 @@ class CertificationTest {
         assertThat(cert.hasSpecialization(Specialization.CRISIS_SERVICES)).isTrue();
         assertThat(cert.hasSpecialization(Specialization.FORENSIC)).isFalse();
         assertThat(cert.specializations()).hasSize(2);
-        assertThat(Specialization.PARENT_CAREGIVER_AND_FAMILY_MEMBER.label())
-                .isEqualTo("Parent, Caregiver and Family Member");
         assertThatThrownBy(() -> cert.addSpecialization(
                         new CompletedSpecialization(Specialization.CRISIS_SERVICES, LocalDate.of(2025, 7, 1))))
-                .hasMessage("Crisis Services is already recorded");
+                .hasMessage("invalid.specialization.already-recorded {specialization=CRISIS_SERVICES}");
         assertThatThrownBy(() -> new CompletedSpecialization(Specialization.FORENSIC, LocalDate.of(2023, 6, 30)))
-                .hasMessage("Specializations count from 1 Jul 2023");
+                .hasMessage("invalid.completedOn.specialization-before-effective {effectiveFrom=2023-07-01}");
     }
 
     @Test
@@ -379,7 +451,7 @@ class CertificationTest {
         assertThat(cert.recordRegistryVerification(LocalDate.of(2026, 6, 5)).lastVerifiedOn())
                 .contains(LocalDate.of(2026, 6, 5));
         assertThatThrownBy(() -> cert.recordRegistryVerification(LocalDate.of(2025, 12, 1)))
-                .hasMessage("The registry was already checked later, on 5 Jan 2026");
+                .hasMessage("invalid.verifiedOn.checked-later {lastVerifiedOn=2026-01-05}");
     }
 
     @Test
@@ -391,7 +463,7 @@ class CertificationTest {
                 cert.peer(),
                 cert.number(),
                 cert.path(),
-                cert.cycleStarts(),
+                cert.cycles(),
                 cert.education(),
                 cert.affirmations(),
                 cert.specializations(),
@@ -433,10 +505,11 @@ class CertificationTest {
                             CertificationAlert.Kind.RENEWAL_WINDOW_OPEN,
                             CertificationAlert.Kind.CONTINUING_EDUCATION_SHORT,
                             CertificationAlert.Kind.ETHICS_AFFIRMATION_DUE);
-            assertThat(cert.alertsOn(EXPIRES.minusDays(7), days, 90).getFirst().message())
-                    .isEqualTo("Your certification expires on 1 Mar 2027 (within 7 days)");
-            assertThat(cert.alertsOn(EXPIRES.minusDays(59), days, 90).getFirst().message())
-                    .endsWith("(within 60 days)");
+            assertThat(cert.alertsOn(EXPIRES.minusDays(7), days, 90).getFirst())
+                    .extracting(CertificationAlert::messageKey, CertificationAlert::args)
+                    .containsExactly("alert.cert-10.expires-soon", List.of(LocalDate.of(2027, 3, 1), 7));
+            assertThat(cert.alertsOn(EXPIRES.minusDays(59), days, 90).getFirst().args())
+                    .containsExactly(EXPIRES, 60);
         }
 
         @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.peerpath.shared.InvalidValueException;
 import org.peerpath.shared.ServiceId;
@@ -20,9 +21,23 @@ class GoalTest {
         assertThatThrownBy(() -> Goal.define("", "m", "t", LocalDate.of(2026, 9, 1)))
                 .isInstanceOfSatisfying(
                         InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("inMemberWords"));
-        assertThatThrownBy(() -> Goal.define("g", "m", "t", null)).hasMessage("Target date is required");
+        assertThatThrownBy(() -> Goal.define("g", "m", "t", null)).hasMessage("value.required {field=targetDate}");
         assertThatThrownBy(() -> Goal.define("g", "m", "x".repeat(501), LocalDate.of(2026, 9, 1)))
-                .hasMessage("Target can be at most 500 characters");
+                .hasMessage("value.too-long {field=target, max=500}");
+    }
+
+    @Test
+    @DisplayName(
+            "GOAL-1 measure, target and target date are optional where the county does not ask for measurable results")
+    void goal1_measures_follow_the_county_setting() {
+        Goal unmeasured = Goal.define("I want to see my kids more", null, " ", null, GoalMeasures.OPTIONAL);
+
+        assertThat(unmeasured.measure()).isNull();
+        assertThat(unmeasured.target()).isNull();
+        assertThat(unmeasured.targetDate()).isNull();
+        assertThatThrownBy(() -> Goal.define("I want to see my kids more", null, null, null, GoalMeasures.REQUIRED))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("measure"));
     }
 
     @Test
@@ -47,13 +62,13 @@ class GoalTest {
                 .isInstanceOfSatisfying(
                         InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("rating"));
         assertThatThrownBy(() -> entry(LocalDate.of(2026, 3, 1), -1, GoalStatus.DISCONTINUED))
-                .hasMessage("Rating is from 0 to 10");
+                .hasMessage("invalid.rating.rating-from-0-10 {}");
         assertThatThrownBy(() -> new ProgressEntry(
                         GOAL.id(), LocalDate.of(2026, 3, 1), 5, GoalStatus.REVISED, "x".repeat(2001), null))
-                .hasMessage("Note can be at most 2000 characters");
+                .hasMessage("invalid.note.note-most-2000-characters {}");
         assertThatThrownBy(() -> GoalProgress.start(GoalId.newId())
                         .record(entry(LocalDate.of(2026, 3, 1), 5, GoalStatus.IN_PROGRESS)))
-                .hasMessage("This entry belongs to another goal");
+                .hasMessage("invalid.goal.entry-belongs-another-goal {}");
         assertThat(new ProgressEntry(GOAL.id(), LocalDate.of(2026, 3, 1), 5, GoalStatus.IN_PROGRESS, "  ok ", null)
                         .note())
                 .isEqualTo("ok");

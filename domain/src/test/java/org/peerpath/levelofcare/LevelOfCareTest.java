@@ -23,15 +23,14 @@ class LevelOfCareTest {
         assertThat(episode.isOpenOn(START)).isTrue();
         assertThat(episode.isOpenOn(LocalDate.of(2026, 3, 31))).isTrue();
         assertThat(episode.isOpenOn(LocalDate.of(2026, 4, 1))).isFalse();
-        assertThat(LevelOfCare.WITHDRAWAL_MANAGEMENT.label()).isEqualTo("Withdrawal management");
         assertThatThrownBy(() -> new Episode(MEMBER, DeliverySystem.SMHS, LevelOfCare.OTP_NTP, START, null))
                 .isInstanceOfSatisfying(
                         InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("level"));
         assertThatThrownBy(() -> new Episode(MEMBER, DeliverySystem.SMHS, null, START, null))
-                .hasMessage("Level of care is required");
+                .hasMessage("invalid.level.level-care-required {}");
         assertThatThrownBy(() ->
                         new Episode(MEMBER, DeliverySystem.SMHS, LevelOfCare.SMHS_INPATIENT, START, START.minusDays(1)))
-                .hasMessage("End date cannot be before the start date");
+                .hasMessage("invalid.endsOn.before-start {}");
     }
 
     @Test
@@ -39,15 +38,15 @@ class LevelOfCareTest {
         assertThatThrownBy(() -> new Episode(MEMBER, null, LevelOfCare.SMHS_OUTPATIENT, START, null))
                 .isInstanceOfSatisfying(
                         InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("deliverySystem"))
-                .hasMessage("Choose the delivery system");
+                .hasMessage("invalid.deliverySystem.choose-delivery-system {}");
         assertThatThrownBy(() -> new Transition(null, LevelOfCare.ASAM_1_0))
                 .isInstanceOfSatisfying(
                         InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("transitionFrom"))
-                .hasMessage("Choose the level of care the member is moving from");
+                .hasMessage("invalid.transitionFrom.choose-level-care-member {}");
         assertThatThrownBy(() -> new Transition(LevelOfCare.ASAM_3_5, null))
                 .isInstanceOfSatisfying(
                         InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("transitionTo"))
-                .hasMessage("Choose the level of care the member is moving to");
+                .hasMessage("invalid.transitionTo.choose-level-care-member {}");
     }
 
     @Test
@@ -71,6 +70,6 @@ class LevelOfCareTest {
 
         assertThat(stepDown.to()).isEqualTo(LevelOfCare.ASAM_1_0);
         assertThatThrownBy(() -> new Transition(LevelOfCare.ASAM_1_0, LevelOfCare.ASAM_1_0))
-                .hasMessage("A transition moves to a different level of care");
+                .hasMessage("invalid.transition.transition-moves-different-level {}");
     }
 }

@@ -23,6 +23,6 @@ class CareTeamTest {
         assertThat(new CareTeam(MemberId.newId(), primary, List.of(), List.of(), null, null).includes(bhp))
                 .isFalse();
         assertThatThrownBy(() -> new CareTeam(MemberId.newId(), primary, List.of(primary), List.of(), null, null))
-                .hasMessage("The primary peer is listed once, as primary");
+                .hasMessage("invalid.otherPeers.primary-peer-listed-once {}");
     }
 }

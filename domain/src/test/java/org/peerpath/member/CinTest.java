@@ -26,15 +26,15 @@ class CinTest {
         assertThatThrownBy(() -> new Cin(typed))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> {
                     assertThat(e.field()).isEqualTo("cin");
-                    assertThat(e.code()).isEqualTo("invalid.cin");
+                    assertThat(e.code()).isEqualTo("invalid.cin.medi-cal-cin-8");
                 })
-                .hasMessageContaining("8 digits followed by a letter");
+                .hasMessageStartingWith("invalid.cin.medi-cal-cin-8 ");
     }
 
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = "   ")
     void says_the_cin_is_required_when_nothing_is_typed(String typed) {
-        assertThatThrownBy(() -> new Cin(typed)).hasMessage("Medi-Cal CIN is required");
+        assertThatThrownBy(() -> new Cin(typed)).hasMessage("invalid.cin.medi-cal-cin-required {}");
     }
 }

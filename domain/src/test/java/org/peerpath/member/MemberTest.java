@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.peerpath.shared.County;
@@ -44,7 +45,11 @@ class MemberTest {
             assertThat(member.name().fullName()).isEqualTo("Rowan Testfield");
             assertThat(member.cin().value()).isEqualTo("91234567A");
             assertThat(member.deliverySystems()).containsExactlyInAnyOrder(DeliverySystem.SMHS, DeliverySystem.DMC_ODS);
-            assertThat(member.isEnrolledIn(DeliverySystem.DMC)).isFalse();
+            assertThat(member.isEnrolledInOn(DeliverySystem.DMC, TODAY)).isFalse();
+            assertThat(member.isEnrolledInOn(DeliverySystem.SMHS, TODAY)).isTrue();
+            assertThat(member.isEnrolledInOn(DeliverySystem.SMHS, TODAY.minusDays(1)))
+                    .as("SVC-7: enrollments start on the day of enrolling")
+                    .isFalse();
             assertThat(member.primaryPeer()).isEmpty();
         }
 
@@ -53,12 +58,13 @@ class MemberTest {
             assertThatThrownBy(() -> bornOn(TODAY.plusDays(1)))
                     .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field())
                             .isEqualTo("dateOfBirth"))
-                    .hasMessage("Date of birth cannot be in the future");
+                    .hasMessage("invalid.dateOfBirth.date-birth-cannot-future {}");
         }
 
         @Test
         void mem1_date_of_birth_more_than_120_years_back_is_refused() {
-            assertThatThrownBy(() -> bornOn(TODAY.minusYears(121))).hasMessageContaining("check the year");
+            assertThatThrownBy(() -> bornOn(TODAY.minusYears(121)))
+                    .hasMessageStartingWith("invalid.dateOfBirth.date-birth-more-than ");
         }
 
         @Test
@@ -81,7 +87,7 @@ class MemberTest {
                     .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field())
                             .isEqualTo("givenName"));
             assertThatThrownBy(() -> new PersonName("A", "x".repeat(PersonName.MAX_LENGTH + 1)))
-                    .hasMessage("Last name can be at most 80 characters");
+                    .hasMessage("value.too-long {field=familyName, max=80}");
         }
     }
 
@@ -116,5 +122,45 @@ class MemberTest {
 
         assertThat(member.hasPrimaryPeer(second)).isTrue();
         assertThat(member.hasPrimaryPeer(first)).isFalse();
+    }
+
+    @Test
+    @DisplayName("SVC-7 enrollments are dated: ending one today leaves earlier days enrolled")
+    void svc7_enrollments_have_a_start_and_an_optional_end() {
+        Member member = bornOn(LocalDate.of(1990, 1, 1));
+        LocalDate march = LocalDate.of(2027, 3, 1);
+
+        Member ended = member.endEnrollment(DeliverySystem.SMHS, march);
+        Member dmc = ended.enrollIn(DeliverySystem.DMC, march.plusDays(1));
+
+        assertThat(ended.isEnrolledInOn(DeliverySystem.SMHS, march)).isTrue();
+        assertThat(ended.isEnrolledInOn(DeliverySystem.SMHS, march.plusDays(1))).isFalse();
+        assertThat(ended.deliverySystems()).doesNotContain(DeliverySystem.SMHS);
+        assertThat(dmc.isEnrolledInOn(DeliverySystem.DMC, march.plusDays(1))).isTrue();
+        assertThat(dmc.enrollments()).hasSize(member.enrollments().size() + 1);
+        assertThatThrownBy(() -> dmc.enrollIn(DeliverySystem.DMC, march.plusDays(5)))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("deliverySystems"));
+        assertThatThrownBy(() -> ended.endEnrollment(DeliverySystem.SMHS, march))
+                .isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void svc7_a_member_stored_without_enrollment_dates_counts_as_enrolled_since_birth() {
+        Member member = bornOn(LocalDate.of(1990, 1, 1));
+        Member restored = Member.restore(
+                member.id(),
+                member.name(),
+                member.dateOfBirth(),
+                member.cin(),
+                member.county(),
+                java.util.Set.of(DeliverySystem.SMHS),
+                member.preferredLanguage(),
+                null,
+                2);
+
+        assertThat(restored.isEnrolledInOn(DeliverySystem.SMHS, LocalDate.of(1990, 1, 1)))
+                .isTrue();
+        assertThat(restored.deliverySystems()).containsExactly(DeliverySystem.SMHS);
     }
 }

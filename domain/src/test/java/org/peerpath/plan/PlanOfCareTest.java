@@ -5,12 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.peerpath.goal.Goal;
 import org.peerpath.member.MemberId;
+import org.peerpath.screening.MatchBasis;
+import org.peerpath.screening.ScreeningList;
+import org.peerpath.screening.ScreeningResult;
 import org.peerpath.shared.DeliverySystem;
+import org.peerpath.shared.ServiceId;
 import org.peerpath.shared.StaffId;
 import org.peerpath.supervision.PeerSupervision;
+import org.peerpath.supervision.QualificationPath;
+import org.peerpath.supervision.Supervisor;
 
 class PlanOfCareTest {
 
@@ -21,18 +28,22 @@ class PlanOfCareTest {
     static final LocalDate JAN = LocalDate.of(2026, 1, 5);
     static final PeerSupervision SUPERVISION =
             PeerSupervision.of(PEER).assign(SUPERVISOR, LocalDate.of(2025, 1, 1), null, null);
+    static final Supervisor TRAINED = Supervisor.qualify(
+                    SUPERVISOR, QualificationPath.BEHAVIORAL_HEALTH_PROFESSIONAL, 36, LocalDate.of(2025, 1, 1))
+            .completeTraining(LocalDate.of(2025, 2, 1));
+    static final SignOffAuthority AUTHORITY = authority(TRAINED, List.of(), true);
     static final Goal GOAL =
             Goal.define("I want my own place", "Housing applications sent", "3 applications", LocalDate.of(2026, 6, 1));
     static final AmountDurationScope ADS =
             new AmountDurationScope("Up to 4 units a week", "6 months", "Engagement, skill building");
 
-    static PlanOfCare byPeer() {
+    static EditablePlan byPeer() {
         return PlanOfCare.draft(MEMBER, PEER, new Authorship.ByPeer(), PlanOfCare.SANTA_CRUZ_TEMPLATE)
                 .describeServices(ADS)
                 .addGoal(GOAL);
     }
 
-    static PlanOfCare onBehalf() {
+    static EditablePlan onBehalf() {
         return PlanOfCare.draft(
                         MEMBER,
                         PEER,
@@ -42,17 +53,93 @@ class PlanOfCareTest {
                 .addGoal(GOAL);
     }
 
+    static SignOffAuthority authority(Supervisor record, List<ScreeningResult> screening, boolean ownSupervisorOnly) {
+        return new SignOffAuthority(SUPERVISION, List.of(record), screening, 60, 45, ownSupervisorOnly);
+    }
+
+    @Test
+    @DisplayName(
+            "POC-2 a supervisor not trained by the co-sign date (SUP-3) cannot complete the plan, even if trained later")
+    void poc2_the_cosigner_is_judged_for_the_cosign_date() {
+        SignedPlan signed = byPeer().sign(PEER, JAN);
+        Supervisor trainedLater = Supervisor.qualify(
+                        SUPERVISOR, QualificationPath.BEHAVIORAL_HEALTH_PROFESSIONAL, 36, LocalDate.of(2025, 1, 1))
+                .completeTraining(JAN.plusDays(10));
+
+        assertThatThrownBy(() -> signed.cosign(SUPERVISOR, JAN.plusDays(1), authority(trainedLater, List.of(), true)))
+                .isInstanceOfSatisfying(PlanOfCareException.NotAllowed.class, e -> assertThat(e.code())
+                        .isEqualTo("plan.supervisor-training-overdue"));
+        assertThat(signed.cosign(SUPERVISOR, JAN.plusDays(10), authority(trainedLater, List.of(), true))
+                        .completedOn())
+                .contains(JAN.plusDays(10));
+    }
+
+    @Test
+    @DisplayName("POC-2 SCR-2 a supervisor excluded on the co-sign date cannot complete the plan")
+    void poc2_an_excluded_supervisor_cannot_cosign() {
+        ScreeningResult excluded = new ScreeningResult(
+                SUPERVISOR, ScreeningList.OIG_LEIE, JAN.minusDays(5), MatchBasis.NPI, JAN.minusDays(5), null);
+
+        assertThatThrownBy(() ->
+                        byPeer().sign(PEER, JAN).cosign(SUPERVISOR, JAN, authority(TRAINED, List.of(excluded), true)))
+                .isInstanceOfSatisfying(PlanOfCareException.NotAllowed.class, e -> assertThat(e.code())
+                        .isEqualTo("plan.supervisor-excluded"));
+    }
+
+    @Test
+    @DisplayName("POC-2 SUP-2 only a supervisor with a qualification on record co-signs")
+    void poc2_a_cosigner_without_a_qualification_record_is_refused() {
+        SignOffAuthority noRecords = new SignOffAuthority(SUPERVISION, List.of(), List.of(), 60, 45, true);
+
+        assertThatThrownBy(() -> byPeer().sign(PEER, JAN).cosign(SUPERVISOR, JAN, noRecords))
+                .isInstanceOfSatisfying(PlanOfCareException.NotAllowed.class, e -> assertThat(e.code())
+                        .isEqualTo("plan.supervisor-not-qualified"));
+    }
+
+    @Test
+    @DisplayName("POC-2 coSignByOwnSupervisor: on by default; off lets another qualified supervisor co-sign")
+    void poc2_the_own_supervisor_setting() {
+        StaffId other = StaffId.newId();
+        Supervisor otherQualified = Supervisor.qualify(
+                        other, QualificationPath.BEHAVIORAL_HEALTH_PROFESSIONAL, 36, LocalDate.of(2025, 1, 1))
+                .completeTraining(LocalDate.of(2025, 2, 1));
+        SignedPlan signed = byPeer().sign(PEER, JAN);
+
+        assertThatThrownBy(() -> signed.cosign(other, JAN, authority(otherQualified, List.of(), true)))
+                .isInstanceOfSatisfying(PlanOfCareException.NotAllowed.class, e -> assertThat(e.code())
+                        .isEqualTo("plan.not-peers-supervisor"));
+        assertThat(signed.cosign(other, JAN, authority(otherQualified, List.of(), false))
+                        .status())
+                .isEqualTo(PlanStatus.COMPLETE);
+    }
+
+    @Test
+    @DisplayName("POC-1 the plan names the session in which it was developed")
+    void poc1_the_plan_names_its_development_session() {
+        ServiceId session = ServiceId.newId();
+        EditablePlan named = byPeer().developedIn(session);
+
+        assertThat(named.developmentSession()).contains(session);
+        assertThat(byPeer().developmentSession()).isEmpty();
+        assertThat(named.sign(PEER, JAN)
+                        .cosign(SUPERVISOR, JAN, AUTHORITY)
+                        .startNewVersion()
+                        .developmentSession())
+                .isEmpty();
+    }
+
     @Test
     void poc2_a_plan_the_peer_wrote_is_complete_only_when_the_supervisor_cosigns() {
-        PlanOfCare signed = byPeer().sign(PEER, JAN);
-        PlanOfCare complete = signed.cosign(SUPERVISOR, JAN.plusDays(1), SUPERVISION);
+        SignedPlan signed = byPeer().sign(PEER, JAN);
+        CompletePlan complete = signed.cosign(SUPERVISOR, JAN.plusDays(1), AUTHORITY);
 
         assertThat(signed.status()).isEqualTo(PlanStatus.SIGNED);
         assertThat(signed.completedOn()).isEmpty();
         assertThat(complete.status()).isEqualTo(PlanStatus.COMPLETE);
         assertThat(complete.completedOn()).contains(JAN.plusDays(1));
-        assertThat(complete.supervisorSignOff()).contains(new SignOff(SUPERVISOR, JAN.plusDays(1)));
-        assertThat(complete.signed()).contains(new SignOff(PEER, JAN));
+        assertThat(complete.completion()).isEqualTo(new Completion.CoSigned(new SignOff(SUPERVISOR, JAN.plusDays(1))));
+        assertThat(complete.completion().supervisor()).isEqualTo(new SignOff(SUPERVISOR, JAN.plusDays(1)));
+        assertThat(complete.signed()).isEqualTo(new SignOff(PEER, JAN));
         assertThat(complete.isAuthoredByPeer()).isTrue();
     }
 
@@ -62,13 +149,13 @@ class PlanOfCareTest {
                 .isInstanceOfSatisfying(PlanOfCareException.NotAllowed.class, e -> assertThat(e.code())
                         .isEqualTo("plan.not-author"));
         StaffId stranger = StaffId.newId();
-        assertThatThrownBy(() -> byPeer().sign(PEER, JAN).cosign(stranger, JAN, SUPERVISION))
+        assertThatThrownBy(() -> byPeer().sign(PEER, JAN).cosign(stranger, JAN, AUTHORITY))
                 .isInstanceOfSatisfying(PlanOfCareException.NotAllowed.class, e -> assertThat(e.code())
                         .isEqualTo("plan.not-peers-supervisor"));
         assertThatThrownBy(() -> byPeer().sign(PEER, JAN).reviewAsPeer(PEER, JAN))
                 .isInstanceOfSatisfying(PlanOfCareException.NotAllowed.class, e -> assertThat(e.code())
                         .isEqualTo("plan.cosign-required"));
-        assertThatThrownBy(() -> byPeer().cosign(SUPERVISOR, JAN, SUPERVISION))
+        assertThatThrownBy(() -> byPeer().awaitingSignOff())
                 .isInstanceOfSatisfying(PlanOfCareException.WrongStatus.class, e -> {
                     assertThat(e.code()).isEqualTo("plan.wrong-status");
                     assertThat(e.status()).isEqualTo(PlanStatus.DRAFT);
@@ -77,16 +164,21 @@ class PlanOfCareTest {
 
     @Test
     void poc3_a_plan_written_on_the_peers_behalf_needs_review_by_the_peer_and_the_supervisor() {
-        PlanOfCare signed = onBehalf().sign(WRITER, JAN);
-        PlanOfCare supervisorFirst = signed.reviewAsSupervisor(SUPERVISOR, JAN.plusDays(1), SUPERVISION);
-        PlanOfCare complete = supervisorFirst.reviewAsPeer(PEER, JAN.plusDays(3));
+        SignedPlan signed = onBehalf().sign(WRITER, JAN);
+        PlanOfCare supervisorFirst = signed.reviewAsSupervisor(SUPERVISOR, JAN.plusDays(1), AUTHORITY);
+        PlanOfCare complete = supervisorFirst.awaitingSignOff().reviewAsPeer(PEER, JAN.plusDays(3));
 
         assertThat(supervisorFirst.status()).isEqualTo(PlanStatus.SIGNED);
+        assertThat(supervisorFirst.awaitingSignOff().supervisorReviewed())
+                .contains(new SignOff(SUPERVISOR, JAN.plusDays(1)));
+        assertThat(supervisorFirst.awaitingSignOff().peerReviewed()).isEmpty();
         assertThat(complete.status()).isEqualTo(PlanStatus.COMPLETE);
         assertThat(complete.completedOn()).contains(JAN.plusDays(3));
-        assertThat(complete.peerReview()).contains(new SignOff(PEER, JAN.plusDays(3)));
+        assertThat(complete.complete().completion())
+                .isEqualTo(new Completion.Reviewed(
+                        new SignOff(PEER, JAN.plusDays(3)), new SignOff(SUPERVISOR, JAN.plusDays(1))));
         assertThat(complete.authorship()).isInstanceOf(Authorship.OnPeersBehalf.class);
-        assertThatThrownBy(() -> signed.cosign(SUPERVISOR, JAN, SUPERVISION))
+        assertThatThrownBy(() -> signed.cosign(SUPERVISOR, JAN, AUTHORITY))
                 .isInstanceOfSatisfying(PlanOfCareException.NotAllowed.class, e -> assertThat(e.code())
                         .isEqualTo("plan.review-required"));
         assertThatThrownBy(() -> signed.reviewAsPeer(WRITER, JAN))
@@ -97,38 +189,71 @@ class PlanOfCareTest {
 
     @Test
     void poc4_a_complete_plan_is_locked() {
-        PlanOfCare complete = byPeer().sign(PEER, JAN).cosign(SUPERVISOR, JAN, SUPERVISION);
+        PlanOfCare complete = byPeer().sign(PEER, JAN).cosign(SUPERVISOR, JAN, AUTHORITY);
 
-        assertThatThrownBy(() -> complete.addGoal(GOAL))
+        assertThatThrownBy(complete::editable)
                 .isInstanceOfSatisfying(PlanOfCareException.Locked.class, e -> assertThat(e.code())
                         .isEqualTo("plan.locked"));
-        assertThatThrownBy(() -> complete.reviseNarrative("changed")).isInstanceOf(PlanOfCareException.Locked.class);
+        assertThatThrownBy(() -> complete.complete().supersede(JAN.plusDays(9)).editable())
+                .isInstanceOf(PlanOfCareException.Locked.class);
+    }
+
+    @Test
+    @DisplayName(
+            "POC-4 a complete plan is built only with its co-sign (peer's plan) or both reviews (written for them)")
+    void poc4_a_complete_plan_always_holds_its_sign_off() {
+        PlanContent byPeerContent = byPeer().content();
+        PlanContent onBehalfContent = onBehalf().content();
+        SignOff signed = new SignOff(PEER, JAN);
+        Completion.Reviewed reviews = new Completion.Reviewed(signed, new SignOff(SUPERVISOR, JAN));
+
+        assertThatThrownBy(() -> new CompletePlan(byPeerContent, signed, reviews))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new CompletePlan(onBehalfContent, signed, new Completion.CoSigned(signed)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new CompletePlan(byPeerContent, signed, null))
+                .isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new SignedPlan(byPeerContent, signed, signed, null))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    @DisplayName("POC-4 a superseded plan stays readable and keeps the days it was in force")
+    void poc4_a_superseded_plan_keeps_its_completion() {
+        CompletePlan v1 = byPeer().sign(PEER, JAN).cosign(SUPERVISOR, JAN, AUTHORITY);
+        SupersededPlan old = v1.supersede(JAN.plusMonths(2));
+
+        assertThat(old.status()).isEqualTo(PlanStatus.SUPERSEDED);
+        assertThat(old.completedOn()).contains(JAN);
+        assertThat(old.goals()).isEqualTo(v1.goals());
+        assertThat(PlanOfCare.versionInForceOn(List.of(old), JAN.plusDays(1))).contains(old);
+        assertThatThrownBy(old::complete).isInstanceOf(PlanOfCareException.WrongStatus.class);
     }
 
     @Test
     void poc4_a_signed_plan_changes_only_after_it_is_returned_with_a_comment() {
-        PlanOfCare signed = byPeer().sign(PEER, JAN);
-        PlanOfCare returned = signed.returnToAuthor(SUPERVISOR, JAN.plusDays(1), "Add a goal about work", SUPERVISION);
+        SignedPlan signed = byPeer().sign(PEER, JAN);
+        ReturnedPlan returned = signed.returnToAuthor(SUPERVISOR, JAN.plusDays(1), "Add a goal about work", AUTHORITY);
 
-        assertThatThrownBy(() -> signed.reviseNarrative("x"))
+        assertThatThrownBy(signed::editable)
                 .isInstanceOfSatisfying(PlanOfCareException.WrongStatus.class, e -> assertThat(e.status())
                         .isEqualTo(PlanStatus.SIGNED));
         assertThat(returned.status()).isEqualTo(PlanStatus.RETURNED);
-        assertThat(returned.returnComment()).contains("Add a goal about work");
-        assertThat(returned.signed()).isEmpty();
-        PlanOfCare resigned = returned.reviseNarrative("Revised").sign(PEER, JAN.plusDays(2));
+        assertThat(returned.comment()).isEqualTo("Add a goal about work");
+        assertThat(returned.returnedBy()).isEqualTo(new SignOff(SUPERVISOR, JAN.plusDays(1)));
+        SignedPlan resigned = returned.reviseNarrative("Revised").sign(PEER, JAN.plusDays(2));
         assertThat(resigned.status()).isEqualTo(PlanStatus.SIGNED);
         assertThat(resigned.narrative()).isEqualTo("Revised");
-        assertThatThrownBy(() -> signed.returnToAuthor(SUPERVISOR, JAN, " ", SUPERVISION))
-                .hasMessage("Comment for the author is required");
+        assertThatThrownBy(() -> signed.returnToAuthor(SUPERVISOR, JAN, " ", AUTHORITY))
+                .hasMessage("value.required {field=returnComment}");
     }
 
     @Test
     void poc4_a_change_makes_a_new_version_and_the_version_in_force_follows_the_date() {
-        PlanOfCare v1 = byPeer().sign(PEER, JAN).cosign(SUPERVISOR, JAN, SUPERVISION);
-        PlanOfCare v2draft = v1.startNewVersion();
+        CompletePlan v1 = byPeer().sign(PEER, JAN).cosign(SUPERVISOR, JAN, AUTHORITY);
+        DraftPlan v2draft = v1.startNewVersion();
         LocalDate march = LocalDate.of(2026, 3, 1);
-        PlanOfCare v2 = v2draft.reviseNarrative("Updated").sign(PEER, march).cosign(SUPERVISOR, march, SUPERVISION);
+        PlanOfCare v2 = v2draft.reviseNarrative("Updated").sign(PEER, march).cosign(SUPERVISOR, march, AUTHORITY);
         List<PlanOfCare> versions = List.of(v1, v2);
 
         assertThat(v2draft.versionNumber()).isEqualTo(2);
@@ -140,14 +265,14 @@ class PlanOfCareTest {
         assertThat(PlanOfCare.versionInForceOn(versions, march)).contains(v2);
         assertThat(PlanOfCare.versionInForceOn(List.of(v1, v2draft), march)).contains(v1);
         assertThat(v1.narrative()).isEqualTo(PlanOfCare.SANTA_CRUZ_TEMPLATE);
-        assertThatThrownBy(v2draft::startNewVersion)
+        assertThatThrownBy(v2draft::complete)
                 .isInstanceOfSatisfying(PlanOfCareException.WrongStatus.class, e -> assertThat(e.status())
                         .isEqualTo(PlanStatus.DRAFT));
     }
 
     @Test
     void poc5_a_dmc_ods_plan_may_be_embedded_in_a_comprehensive_treatment_plan() {
-        PlanOfCare embedded = byPeer().embedInTreatmentPlan(DeliverySystem.DMC_ODS, "TP-2026-044");
+        EditablePlan embedded = byPeer().embedInTreatmentPlan(DeliverySystem.DMC_ODS, "TP-2026-044");
 
         assertThat(embedded.isEmbeddedInTreatmentPlan()).isTrue();
         assertThat(embedded.treatmentPlanReference()).contains("TP-2026-044");
@@ -159,46 +284,45 @@ class PlanOfCareTest {
 
     @Test
     void poc6_a_plan_is_signed_only_with_amount_duration_scope_and_a_goal() {
-        PlanOfCare bare = PlanOfCare.draft(MEMBER, PEER, new Authorship.ByPeer(), null);
+        DraftPlan bare = PlanOfCare.draft(MEMBER, PEER, new Authorship.ByPeer(), null);
 
         assertThat(bare.narrative()).isEmpty();
         assertThat(bare.amountDurationScope()).isEmpty();
         assertThatThrownBy(() -> bare.sign(PEER, JAN))
                 .isInstanceOfSatisfying(PlanOfCareException.Incomplete.class, e -> assertThat(e.code())
-                        .isEqualTo("plan.incomplete"))
-                .hasMessageContaining("amount, duration and scope");
-        assertThatThrownBy(() -> bare.describeServices(ADS).sign(PEER, JAN)).hasMessageContaining("at least one goal");
+                        .isEqualTo("plan.incomplete.amount-duration-scope"))
+                .hasMessageStartingWith("plan.incomplete.amount-duration-scope ");
+        assertThatThrownBy(() -> bare.describeServices(ADS).sign(PEER, JAN))
+                .hasMessageStartingWith("plan.incomplete.goal ");
         assertThat(byPeer().amountDurationScope()).contains(ADS);
-        assertThatThrownBy(() -> new AmountDurationScope("4 units", "", "x")).hasMessage("Duration is required");
+        assertThatThrownBy(() -> new AmountDurationScope("4 units", "", "x"))
+                .hasMessage("value.required {field=duration}");
         assertThatThrownBy(() -> PlanOfCare.draft(MEMBER, PEER, new Authorship.ByPeer(), "x".repeat(8001)))
-                .hasMessageContaining("at most 8000");
+                .hasMessage("value.too-long {field=narrative, max=8000}");
     }
 
     @Test
     void poc1_the_plan_is_filed_under_the_peer_plan_of_care_note_type_and_restores() {
-        PlanOfCare plan = byPeer();
-        PlanOfCare restored = PlanOfCare.restore(
-                plan.id(),
-                plan.lineage(),
+        PlanContent content = byPeer().content();
+        PlanOfCare restored = new DraftPlan(new PlanContent(
+                content.id(),
+                content.lineage(),
                 1,
                 MEMBER,
                 PEER,
-                plan.authorship(),
-                PlanStatus.DRAFT,
-                plan.narrative(),
+                content.authorship(),
+                content.narrative(),
                 ADS,
-                plan.goals(),
+                content.goals(),
                 null,
                 null,
-                null,
-                null,
-                null,
-                7);
+                7));
 
         assertThat(PlanOfCare.NOTE_TYPE).isEqualTo("Peer Specialist – Plan of Care");
         assertThat(restored.version()).isEqualTo(7);
         assertThat(restored.member()).isEqualTo(MEMBER);
         assertThat(restored.peer()).isEqualTo(PEER);
         assertThat(restored.hasGoal(GOAL.id())).isTrue();
+        assertThat(restored.editable()).isSameAs(restored);
     }
 }

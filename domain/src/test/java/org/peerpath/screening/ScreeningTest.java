@@ -39,14 +39,14 @@ class ScreeningTest {
     @Test
     void scr2_results_are_consistent_with_their_basis() {
         assertThatThrownBy(() -> new ScreeningResult(PERSON, ScreeningList.SAM, RUN, MatchBasis.NPI, null, null))
-                .hasMessage("A confirmed match needs the date the exclusion took effect");
+                .hasMessage("invalid.exclusionEffectiveOn.confirmed-match-needs-date {}");
         assertThatThrownBy(() -> new ScreeningResult(PERSON, ScreeningList.SAM, RUN, MatchBasis.NAME_ONLY, RUN, null))
-                .hasMessage("Only a confirmed match has exclusion or reinstatement dates");
+                .hasMessage("invalid.exclusionEffectiveOn.only-confirmed-match-has {}");
         assertThatThrownBy(() -> new ScreeningResult(PERSON, ScreeningList.SAM, RUN, MatchBasis.NPI, RUN, RUN))
-                .hasMessage("Reinstatement must come after the exclusion");
+                .hasMessage("invalid.reinstatedOn.reinstatement-must-come-after {}");
         assertThatThrownBy(() ->
                         ScreeningResult.clear(PERSON, ScreeningList.SAM, RUN).reinstate(RUN))
-                .hasMessage("Only a confirmed exclusion can be reinstated");
+                .hasMessage("invalid.reinstatedOn.only-confirmed-exclusion-reinstated {}");
     }
 
     @Test
@@ -96,8 +96,6 @@ class ScreeningTest {
                         ScreeningResult.clear(other, ScreeningList.SAM, RUN)));
 
         assertThat(history.results()).hasSize(2).allMatch(r -> r.person().equals(PERSON));
-        assertThat(ScreeningList.MEDI_CAL_SUSPENDED_AND_INELIGIBLE.label())
-                .isEqualTo("Medi-Cal Suspended & Ineligible list");
         assertThat(ScreeningCadence.TWICE_A_YEAR.months()).isEqualTo(6);
     }
 
@@ -117,9 +115,9 @@ class ScreeningTest {
         assertThat(run.reviewTasks()).containsExactly(task);
         assertThatThrownBy(() -> new ScreeningRun(
                         java.util.UUID.randomUUID(), ScreeningList.OIG_LEIE, "oig.csv", admin, RUN, List.of(task)))
-                .hasMessage("Every result of a run is against its list on its date");
+                .hasMessage("invalid.results.every-result-run-against {}");
         assertThatThrownBy(() ->
                         new ScreeningRun(java.util.UUID.randomUUID(), ScreeningList.SAM, " ", admin, RUN, List.of()))
-                .hasMessage("List file is required");
+                .hasMessage("value.required {field=fileName}");
     }
 }

@@ -28,14 +28,19 @@ class GroupSessionTest {
     }
 
     static GroupSession session(List<StaffId> facilitators, ServiceMinutes minutes, int attendees) {
-        return GroupSession.record(DAY, facilitators, "Managing stress", minutes, ROOM, attendees(attendees));
+        return GroupSession.record(DAY, each(facilitators, minutes), "Managing stress", ROOM, attendees(attendees));
+    }
+
+    static List<Facilitator> each(List<StaffId> facilitators, ServiceMinutes minutes) {
+        return facilitators.stream().map(f -> new Facilitator(f, minutes)).toList();
     }
 
     @Test
     void grp1_a_group_is_recorded_once_and_yields_an_h0025_service_per_attendee() {
         GroupSession group = session(List.of(LEAD, CO), ServiceMinutes.contactOnly(90), 4);
 
-        List<ServiceDraft> services = group.yieldServices(GroupApportionment.FULL_DURATION);
+        List<ServiceDraft> services =
+                group.yieldServices(GroupApportionment.FULL_DURATION, CoFacilitatorClaiming.LEAD_ONLY);
 
         assertThat(services).hasSize(4).allSatisfy(s -> {
             assertThat(s.code()).isEqualTo(ServiceCode.H0025);
@@ -52,7 +57,8 @@ class GroupSessionTest {
         assertThat(services.getFirst().goals())
                 .isEqualTo(group.attendees().getFirst().goals());
         assertThat(group.topic()).isEqualTo("Managing stress");
-        assertThat(group.facilitators()).containsExactly(LEAD, CO);
+        assertThat(group.facilitators()).extracting(Facilitator::staff).containsExactly(LEAD, CO);
+        assertThat(group.lead()).isEqualTo(LEAD);
         assertThat(group.size()).isEqualTo(4);
         assertThat(group.date()).isEqualTo(DAY);
         assertThat(group.delivery()).isEqualTo(ROOM);
@@ -62,21 +68,21 @@ class GroupSessionTest {
     @Test
     void grp1_facilitators_attendees_and_topic_are_required_once_each() {
         assertThatThrownBy(() -> session(List.of(), ServiceMinutes.contactOnly(60), 3))
-                .hasMessage("A group has at least one facilitator");
+                .hasMessage("invalid.facilitators.group-has-least-one {}");
         assertThatThrownBy(() -> session(List.of(LEAD, LEAD), ServiceMinutes.contactOnly(60), 3))
-                .hasMessage("Each facilitator is listed once");
+                .hasMessage("invalid.facilitators.each-facilitator-listed-once {}");
         assertThatThrownBy(() -> session(List.of(LEAD), ServiceMinutes.contactOnly(60), 0))
-                .hasMessage("Add the members who attended");
+                .hasMessage("invalid.attendees.add-members-who-attended {}");
         GroupAttendee twice = attendees(1).getFirst();
         assertThatThrownBy(() -> GroupSession.record(
-                        DAY, List.of(LEAD), "t", ServiceMinutes.contactOnly(60), ROOM, List.of(twice, twice)))
-                .hasMessage("Each member is listed once");
+                        DAY, each(List.of(LEAD), ServiceMinutes.contactOnly(60)), "t", ROOM, List.of(twice, twice)))
+                .hasMessage("invalid.attendees.each-member-listed-once {}");
         assertThatThrownBy(() -> GroupSession.record(
-                        DAY, List.of(LEAD), " ", ServiceMinutes.contactOnly(60), ROOM, attendees(2)))
-                .hasMessage("Topic is required");
+                        DAY, each(List.of(LEAD), ServiceMinutes.contactOnly(60)), " ", ROOM, attendees(2)))
+                .hasMessage("value.required {field=topic}");
         assertThatThrownBy(() -> GroupSession.record(
-                        null, List.of(LEAD), "t", ServiceMinutes.contactOnly(60), ROOM, attendees(2)))
-                .hasMessage("Date is required");
+                        null, each(List.of(LEAD), ServiceMinutes.contactOnly(60)), "t", ROOM, attendees(2)))
+                .hasMessage("value.required {field=date}");
     }
 
     @Test
@@ -109,18 +115,86 @@ class GroupSessionTest {
         assertThat(group.shares(GroupApportionment.FULL_DURATION))
                 .hasSize(7)
                 .containsOnly(new ServiceMinutes(50, 10, 0));
-        assertThat(group.yieldServices(GroupApportionment.DIVIDE_BY_ATTENDEES)
+        assertThat(group.yieldServices(GroupApportionment.DIVIDE_BY_ATTENDEES, CoFacilitatorClaiming.LEAD_ONLY)
                         .getLast()
                         .minutes())
                 .isEqualTo(new ServiceMinutes(14, 2, 0));
     }
 
     @Test
+    void grp1_each_facilitator_keeps_their_own_minutes() {
+        GroupSession group = GroupSession.record(
+                DAY,
+                List.of(
+                        new Facilitator(LEAD, ServiceMinutes.contactOnly(90)),
+                        new Facilitator(CO, ServiceMinutes.contactOnly(30))),
+                "Managing stress",
+                ROOM,
+                attendees(4));
+
+        assertThat(group.minutes()).as("the session's length is the lead's").isEqualTo(ServiceMinutes.contactOnly(90));
+        assertThat(group.shares(GroupApportionment.DIVIDE_BY_ATTENDEES))
+                .as("(90 + 30) / 4")
+                .containsOnly(ServiceMinutes.contactOnly(30));
+    }
+
+    @Test
+    void grp1_lead_only_the_lead_renders_every_attendees_line() {
+        GroupSession group = GroupSession.record(
+                DAY,
+                List.of(
+                        new Facilitator(LEAD, ServiceMinutes.contactOnly(90)),
+                        new Facilitator(CO, ServiceMinutes.contactOnly(30))),
+                "Managing stress",
+                ROOM,
+                attendees(3));
+
+        List<ServiceDraft> lines =
+                group.yieldServices(GroupApportionment.DIVIDE_BY_ATTENDEES, CoFacilitatorClaiming.LEAD_ONLY);
+
+        assertThat(lines).hasSize(3).allMatch(s -> s.peer().equals(LEAD));
+        assertThat(lines).extracting(ServiceDraft::minutes).containsOnly(ServiceMinutes.contactOnly(40));
+        assertThat(group.mayRender(LEAD, CoFacilitatorClaiming.LEAD_ONLY)).isTrue();
+        assertThat(group.mayRender(CO, CoFacilitatorClaiming.LEAD_ONLY)).isFalse();
+    }
+
+    @Test
+    void grp1_each_peer_every_facilitator_renders_a_line_per_attendee_for_their_own_minutes() {
+        GroupSession group = GroupSession.record(
+                DAY,
+                List.of(
+                        new Facilitator(LEAD, ServiceMinutes.contactOnly(90)),
+                        new Facilitator(CO, ServiceMinutes.contactOnly(30))),
+                "Managing stress",
+                ROOM,
+                attendees(3));
+
+        List<ServiceDraft> divided =
+                group.yieldServices(GroupApportionment.DIVIDE_BY_ATTENDEES, CoFacilitatorClaiming.EACH_PEER);
+        List<ServiceDraft> full =
+                group.yieldServices(GroupApportionment.FULL_DURATION, CoFacilitatorClaiming.EACH_PEER);
+
+        assertThat(divided).hasSize(6);
+        assertThat(divided.stream().filter(s -> s.peer().equals(LEAD)))
+                .extracting(ServiceDraft::minutes)
+                .containsOnly(ServiceMinutes.contactOnly(30));
+        assertThat(divided.stream().filter(s -> s.peer().equals(CO)))
+                .extracting(ServiceDraft::minutes)
+                .containsOnly(ServiceMinutes.contactOnly(10));
+        assertThat(full.stream().filter(s -> s.peer().equals(CO)))
+                .extracting(ServiceDraft::minutes)
+                .containsOnly(ServiceMinutes.contactOnly(30));
+        assertThat(group.mayRender(CO, CoFacilitatorClaiming.EACH_PEER)).isTrue();
+        assertThat(group.mayRender(StaffId.newId(), CoFacilitatorClaiming.EACH_PEER))
+                .isFalse();
+    }
+
+    @Test
     void grp1_restore_rebuilds_a_session() {
         GroupSession group = session(List.of(LEAD), ServiceMinutes.contactOnly(60), 2);
 
-        GroupSession restored = GroupSession.restore(
-                group.id(), DAY, group.facilitators(), group.topic(), group.minutes(), ROOM, group.attendees());
+        GroupSession restored =
+                GroupSession.restore(group.id(), DAY, group.facilitators(), group.topic(), ROOM, group.attendees());
 
         assertThat(restored.id()).isEqualTo(group.id());
         assertThat(restored.size()).isEqualTo(2);

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.peerpath.collateral.CollateralId;
 import org.peerpath.goal.GoalId;
@@ -25,28 +26,19 @@ class PeerServiceTest {
     static final LocalDate WEDNESDAY = LocalDate.of(2026, 10, 14);
 
     static ServiceDraft draft(Modality modality, PlaceOfService place) {
-        return new ServiceDraft(
-                MEMBER,
-                PEER,
-                WEDNESDAY,
-                LocalTime.of(15, 0),
-                DeliverySystem.DMC_ODS,
-                ServiceCode.H0038,
-                Set.of(ServiceComponent.ENGAGEMENT, ServiceComponent.THERAPEUTIC_ACTIVITY),
-                ServiceMinutes.contactOnly(50),
-                modality,
-                place,
-                false,
-                List.of(CollateralId.newId()),
-                "Member in detox",
-                List.of(GoalId.newId()),
-                LevelOfCare.WITHDRAWAL_MANAGEMENT,
-                new Transition(LevelOfCare.WITHDRAWAL_MANAGEMENT, LevelOfCare.ASAM_3_5),
-                null,
-                false,
-                null,
-                false,
-                false);
+        return ServiceDraft.individual(MEMBER, PEER)
+                .on(WEDNESDAY)
+                .endedAt(LocalTime.of(15, 0))
+                .under(DeliverySystem.DMC_ODS)
+                .components(ServiceComponent.ENGAGEMENT, ServiceComponent.THERAPEUTIC_ACTIVITY)
+                .minutes(50)
+                .delivered(modality, place)
+                .memberAbsent("Member in detox")
+                .collaterals(List.of(CollateralId.newId()))
+                .goals(List.of(GoalId.newId()))
+                .level(LevelOfCare.WITHDRAWAL_MANAGEMENT)
+                .transition(new Transition(LevelOfCare.WITHDRAWAL_MANAGEMENT, LevelOfCare.ASAM_3_5))
+                .build();
     }
 
     static PeerService recorded() {
@@ -69,7 +61,7 @@ class PeerServiceTest {
 
     @Test
     void svc1_recording_needs_date_system_code_a_component_minutes_and_delivery() {
-        ServiceDraft start = ServiceDraft.start(MEMBER, PEER);
+        ServiceDraft start = ServiceDraft.start(MEMBER, PEER).build();
 
         assertThatThrownBy(() -> PeerService.record(start, List.of()))
                 .isInstanceOfSatisfying(
@@ -77,16 +69,16 @@ class PeerServiceTest {
         ServiceDraft full = draft(Modality.IN_PERSON, PlaceOfService.HOME);
         assertThatThrownBy(() ->
                         PeerService.record(with(full, null, full.code(), full.components(), full.minutes()), List.of()))
-                .hasMessage("Choose the delivery system");
+                .hasMessage("invalid.deliverySystem.choose-delivery-system {}");
         assertThatThrownBy(() -> PeerService.record(
                         with(full, full.deliverySystem(), null, full.components(), full.minutes()), List.of()))
-                .hasMessageContaining("H0038");
+                .hasMessageStartingWith("invalid.code.choose-h0038-individual-h0025 ");
         assertThatThrownBy(() -> PeerService.record(
                         with(full, full.deliverySystem(), full.code(), Set.of(), full.minutes()), List.of()))
-                .hasMessage("Choose at least one service component");
+                .hasMessage("invalid.components.choose-least-one-service {}");
         assertThatThrownBy(() -> PeerService.record(
                         with(full, full.deliverySystem(), full.code(), full.components(), null), List.of()))
-                .hasMessage("Enter the minutes");
+                .hasMessage("invalid.contactMinutes.enter-minutes {}");
         assertThatThrownBy(() -> PeerService.record(draft(Modality.VIDEO, PlaceOfService.HOME), List.of()))
                 .isInstanceOfSatisfying(
                         InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("placeOfService"));
@@ -103,12 +95,13 @@ class PeerServiceTest {
         assertThat(PlaceOfService.TELEHEALTH_IN_HOME.code()).isEqualTo("10");
         assertThat(PlaceOfService.SHELTER.code()).isEqualTo("04");
         assertThatThrownBy(() -> new Delivery(Modality.IN_PERSON, PlaceOfService.TELEHEALTH_IN_HOME))
-                .hasMessage("Place of service 10 is only for telehealth");
+                .hasMessage("invalid.placeOfService.only-for-telehealth {placeOfService=10}");
         assertThatThrownBy(() -> new Delivery(Modality.TELEPHONE, PlaceOfService.OFFICE))
-                .hasMessage("Telehealth uses place of service 02, or 10 when the member is at home");
+                .hasMessage("invalid.placeOfService.telehealth-needs-02-or-10 {placeOfService=11}");
         assertThatThrownBy(() -> new Delivery(null, PlaceOfService.OFFICE))
-                .hasMessage("Choose in person, telephone or video");
-        assertThatThrownBy(() -> new Delivery(Modality.VIDEO, null)).hasMessage("Choose the place of service");
+                .hasMessage("invalid.modality.choose-person-telephone-video {}");
+        assertThatThrownBy(() -> new Delivery(Modality.VIDEO, null))
+                .hasMessage("invalid.placeOfService.choose-place-service {}");
     }
 
     @Test
@@ -120,9 +113,9 @@ class PeerServiceTest {
         assertThat(video.coversOn(Modality.VIDEO, WEDNESDAY.minusDays(1))).isFalse();
         assertThat(video.coversOn(Modality.VIDEO, WEDNESDAY.plusDays(10))).isFalse();
         assertThatThrownBy(() -> new TelehealthConsent(MEMBER, Modality.IN_PERSON, WEDNESDAY, null))
-                .hasMessage("Consent is recorded for video or for audio-only");
+                .hasMessage("invalid.modality.consent-recorded-video-audio {}");
         assertThatThrownBy(() -> new TelehealthConsent(MEMBER, Modality.VIDEO, WEDNESDAY, WEDNESDAY.minusDays(1)))
-                .hasMessage("Consent cannot be withdrawn before it was given");
+                .hasMessage("invalid.withdrawnOn.consent-cannot-withdrawn-before {}");
     }
 
     @Test
@@ -130,7 +123,7 @@ class PeerServiceTest {
         assertThatThrownBy(() -> new TelehealthConsent(MEMBER, Modality.TELEPHONE, null, null))
                 .isInstanceOfSatisfying(
                         InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("givenOn"))
-                .hasMessage("Date consent was given is required");
+                .hasMessage("value.required {field=givenOn}");
     }
 
     @Test
@@ -138,7 +131,7 @@ class PeerServiceTest {
         ServiceDraft draft = draft(Modality.IN_PERSON, PlaceOfService.HOME);
 
         assertThat(draft.hasAbsenceReason()).isTrue();
-        assertThat(ServiceDraft.start(MEMBER, PEER).hasAbsenceReason()).isFalse();
+        assertThat(ServiceDraft.start(MEMBER, PEER).build().hasAbsenceReason()).isFalse();
     }
 
     @Test
@@ -161,7 +154,7 @@ class PeerServiceTest {
                 .isInstanceOfSatisfying(ServiceException.NoteNotSigned.class, e -> assertThat(e.code())
                         .isEqualTo("service.note-not-signed"));
         assertThatThrownBy(() -> recorded().signNote(LocalDateTime.of(2026, 10, 16, 9, 0)))
-                .hasMessage("Write the progress note before signing it");
+                .hasMessage("invalid.note.write-progress-note-before {}");
     }
 
     @Test
@@ -175,7 +168,7 @@ class PeerServiceTest {
         assertThatThrownBy(() -> voided.voidService("again"))
                 .isInstanceOfSatisfying(
                         ServiceException.Voided.class, e -> assertThat(e.code()).isEqualTo("service.voided"));
-        assertThatThrownBy(() -> recorded().voidService(" ")).hasMessage("Reason for voiding is required");
+        assertThatThrownBy(() -> recorded().voidService(" ")).hasMessage("value.required {field=voidReason}");
     }
 
     @Test
@@ -185,7 +178,7 @@ class PeerServiceTest {
         assertThatThrownBy(() -> signed.cosignNote(PEER))
                 .isInstanceOfSatisfying(
                         InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("cosignedBy"))
-                .hasMessage("A progress note is co-signed by the supervisor, not by the person who wrote it");
+                .hasMessage("invalid.cosignedBy.progress-note-co-signed {}");
     }
 
     @Test
@@ -216,7 +209,7 @@ class PeerServiceTest {
                 .isFalse();
         assertThat(open.isNoteLate(3, 24, Set.of(), LocalDateTime.of(2026, 10, 20, 0, 0)))
                 .isTrue();
-        assertThatThrownBy(() -> new ProgressNote(" ", PEER, null, null)).hasMessage("Progress note is required");
+        assertThatThrownBy(() -> new ProgressNote(" ", PEER, null, null)).hasMessage("value.required {field=note}");
         assertThat(PeerService.restore(
                                 open.id(), open.asDraft(), null, ServiceStatus.RECORDED, null, List.of(), null, 4)
                         .version())
@@ -225,31 +218,26 @@ class PeerServiceTest {
 
     private static ServiceDraft with(
             ServiceDraft d,
-            DeliverySystem system,
-            ServiceCode code,
+            @Nullable DeliverySystem system,
+            @Nullable ServiceCode code,
             Set<ServiceComponent> components,
-            ServiceMinutes minutes) {
-        return new ServiceDraft(
-                d.member(),
-                d.peer(),
-                d.dateOfService(),
-                d.endedAt(),
-                system,
-                code,
-                components,
-                minutes,
-                d.modality(),
-                d.placeOfService(),
-                d.memberPresent(),
-                d.collateralParticipants(),
-                d.absenceReason(),
-                d.goals(),
-                d.levelOfCare(),
-                d.transition(),
-                d.groupSession(),
-                d.crisis(),
-                d.noteSignedAt(),
-                d.noteCosigned(),
-                d.voided());
+            @Nullable ServiceMinutes minutes) {
+        return d.toBuilder()
+                .under(system)
+                .code(code)
+                .components(components)
+                .minutes(minutes)
+                .build();
+    }
+
+    @Test
+    void svc1_a_draft_is_built_by_intention_revealing_steps() {
+        ServiceDraft draft =
+                ServiceDraft.individual(MEMBER, PEER).on(WEDNESDAY).minutes(45).build();
+
+        assertThat(draft.code()).isEqualTo(ServiceCode.H0038);
+        assertThat(draft.minutes()).isEqualTo(ServiceMinutes.contactOnly(45));
+        assertThat(draft.memberPresent()).isTrue();
+        assertThat(draft.toBuilder().build()).isEqualTo(draft);
     }
 }

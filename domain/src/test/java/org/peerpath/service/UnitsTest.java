@@ -30,21 +30,38 @@ class UnitsTest {
         assertThat(Units.forMinutes(8)).isEqualTo(1);
         assertThat(Units.forMinutes(22)).isEqualTo(1);
         assertThat(Units.forMinutes(23)).isEqualTo(2);
-        assertThatThrownBy(() -> Units.forMinutes(-1)).hasMessage("Minutes cannot be negative");
+        assertThatThrownBy(() -> Units.forMinutes(-1)).hasMessage("invalid.minutes.minutes-cannot-negative {}");
     }
 
     @Test
     void svc3_contact_travel_and_documentation_are_recorded_separately_and_counted_by_the_setting() {
         ServiceMinutes minutes = new ServiceMinutes(20, 10, 5);
 
-        assertThat(minutes.counted(true)).isEqualTo(35);
-        assertThat(minutes.units(true)).isEqualTo(2);
-        assertThat(minutes.counted(false)).isEqualTo(20);
-        assertThat(minutes.units(false)).isEqualTo(1);
-        assertThatThrownBy(() -> new ServiceMinutes(-1, 0, 0)).hasMessage("Contact minutes must be between 0 and 1440");
+        assertThat(MinuteCounting.CONTACT_TRAVEL_AND_DOCUMENTATION.counted(minutes))
+                .isEqualTo(35);
+        assertThat(ServiceCode.H0038.units(35)).isEqualTo(2);
+        assertThat(MinuteCounting.CONTACT_ONLY.counted(minutes)).isEqualTo(20);
+        assertThat(MinuteCounting.CONTACT_ONLY.leavesOut(minutes)).isTrue();
+        assertThat(MinuteCounting.CONTACT_TRAVEL_AND_DOCUMENTATION.leavesOut(minutes))
+                .isFalse();
+        assertThat(minutes.total()).isEqualTo(35);
+        assertThatThrownBy(() -> new ServiceMinutes(-1, 0, 0))
+                .hasMessage("value.between {field=contactMinutes, min=0, max=1440}");
         assertThatThrownBy(() -> new ServiceMinutes(0, 1441, 0))
-                .hasMessage("Travel minutes must be between 0 and 1440");
+                .hasMessage("value.between {field=travelMinutes, min=0, max=1440}");
         assertThatThrownBy(() -> new ServiceMinutes(0, 0, -5))
-                .hasMessage("Documentation minutes must be between 0 and 1440");
+                .hasMessage("value.between {field=documentationMinutes, min=0, max=1440}");
+    }
+
+    @Test
+    void svc2_the_unit_basis_of_each_code_is_reference_data_and_h0025_is_assumed() {
+        assertThat(ServiceCode.H0038.minutesPerUnit()).isEqualTo(15);
+        assertThat(ServiceCode.H0038.isUnitBasisAssumed()).isFalse();
+        assertThat(ServiceCode.H0025.minutesPerUnit()).isEqualTo(15);
+        assertThat(ServiceCode.H0025.isUnitBasisAssumed()).isTrue();
+        assertThat(Units.forMinutes(37, 60))
+                .as("a 60-minute unit counts from 30 minutes")
+                .isEqualTo(1);
+        assertThat(Units.forMinutes(29, 60)).isZero();
     }
 }

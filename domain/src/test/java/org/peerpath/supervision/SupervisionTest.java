@@ -2,13 +2,16 @@ package org.peerpath.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.peerpath.shared.DeliverySystem.SMHS;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.peerpath.credential.BhpLicense;
-import org.peerpath.credential.LicenseType;
+import org.peerpath.credential.BhpCredential;
+import org.peerpath.credential.CredentialKind;
+import org.peerpath.credential.CredentialReferenceData;
+import org.peerpath.credential.CredentialType;
 import org.peerpath.member.MemberId;
 import org.peerpath.shared.DeliverySystem;
 import org.peerpath.shared.InvalidValueException;
@@ -50,9 +53,9 @@ class SupervisionTest {
         assertThatThrownBy(() -> supervision.assign(SECOND, JAN, null, null))
                 .isInstanceOfSatisfying(SupervisionException.Overlap.class, e -> assertThat(e.code())
                         .isEqualTo("supervision.overlap"))
-                .hasMessage("A new supervisor can start only after 1 Jan 2026");
+                .hasMessage("supervision.overlap {after=2026-01-01}");
         assertThatThrownBy(() -> ended.assign(SECOND, LocalDate.of(2026, 5, 31), null, null))
-                .hasMessage("A new supervisor can start only after 31 May 2026");
+                .hasMessage("supervision.overlap {after=2026-05-31}");
         assertThat(ended.assign(SECOND, LocalDate.of(2026, 7, 1), null, null).assignmentOn(LocalDate.of(2026, 6, 15)))
                 .isEmpty();
         assertThatThrownBy(() -> ended.endCurrent(LocalDate.of(2026, 6, 1)))
@@ -68,7 +71,7 @@ class SupervisionTest {
                 .isInstanceOfSatisfying(
                         InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("supervisor"));
         assertThatThrownBy(() -> new SupervisionAssignment(PEER, FIRST, JAN, JAN.minusDays(1), null, null))
-                .hasMessage("End date cannot be before the start date");
+                .hasMessage("invalid.endsOn.before-start {}");
         assertThat(PeerSupervision.restore(PEER, List.of(new SupervisionAssignment(PEER, FIRST, JAN, null, null, null)))
                         .peer())
                 .isEqualTo(PEER);
@@ -81,19 +84,19 @@ class SupervisionTest {
         assertThatThrownBy(() -> PeerSupervision.of(PEER).assign(FIRST, null, null, null))
                 .isInstanceOfSatisfying(
                         InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("startsOn"))
-                .hasMessage("Start date is required");
+                .hasMessage("value.required {field=startsOn}");
         assertThatThrownBy(() -> supervised.assign(SECOND, null, null, null))
                 .isInstanceOfSatisfying(
                         InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("startsOn"));
         assertThatThrownBy(() -> new DirectingBhpAssignment(PEER, StaffId.newId(), null, null))
                 .isInstanceOfSatisfying(
                         InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("startsOn"))
-                .hasMessage("Start date is required");
+                .hasMessage("value.required {field=startsOn}");
         assertThatThrownBy(() -> Supervisor.qualify(FIRST, QualificationPath.CERTIFIED_PEER, 30, JAN)
                         .completeTraining(null))
                 .isInstanceOfSatisfying(
                         InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("trainingCompletedOn"))
-                .hasMessage("Training completion date is required");
+                .hasMessage("value.required {field=trainingCompletedOn}");
     }
 
     @Test
@@ -106,7 +109,7 @@ class SupervisionTest {
                 .isFalse();
         assertThat(new SupervisionAssignment(PEER, FIRST, JAN, null, north, null).isSameSite())
                 .isTrue();
-        assertThatThrownBy(() -> new ProgramSite(" ")).hasMessage("Program site is required");
+        assertThatThrownBy(() -> new ProgramSite(" ")).hasMessage("value.required {field=programSite}");
     }
 
     @Test
@@ -115,14 +118,14 @@ class SupervisionTest {
                         .path())
                 .isEqualTo(QualificationPath.CERTIFIED_PEER);
         assertThatThrownBy(() -> Supervisor.qualify(FIRST, QualificationPath.BEHAVIORAL_HEALTH_PROFESSIONAL, 23, JAN))
-                .hasMessage("This path needs at least 2 years of behavioral health experience");
+                .hasMessage("invalid.monthsOfExperience.too-short {years=2}");
         assertThatThrownBy(() -> Supervisor.qualify(FIRST, QualificationPath.DIPLOMA_AND_DIRECT_SERVICE, 47, JAN))
-                .hasMessage("This path needs at least 4 years of behavioral health experience");
+                .hasMessage("invalid.monthsOfExperience.too-short {years=4}");
         assertThatThrownBy(() -> Supervisor.qualify(FIRST, null, 50, JAN))
                 .isInstanceOfSatisfying(
                         InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("qualificationPath"));
         assertThatThrownBy(() -> Supervisor.qualify(FIRST, QualificationPath.CERTIFIED_PEER, 50, null))
-                .hasMessage("Date supervision began is required");
+                .hasMessage("value.required {field=beganSupervisingOn}");
     }
 
     @Test
@@ -130,18 +133,19 @@ class SupervisionTest {
     void sup3_training_clock() {
         Supervisor supervisor = Supervisor.qualify(FIRST, QualificationPath.DIPLOMA_AND_DIRECT_SERVICE, 60, JAN);
 
-        assertThat(supervisor.trainingOn(JAN.plusDays(30), 45).status()).isEqualTo(TrainingClock.Status.DUE);
-        assertThat(supervisor.trainingOn(JAN.plusDays(45), 45).status()).isEqualTo(TrainingClock.Status.ALERT);
-        assertThat(supervisor.trainingOn(JAN.plusDays(60), 45).isCompliant()).isTrue();
-        TrainingClock day61 = supervisor.trainingOn(JAN.plusDays(61), 45);
+        assertThat(supervisor.trainingOn(JAN.plusDays(30), 60, 45).status()).isEqualTo(TrainingClock.Status.DUE);
+        assertThat(supervisor.trainingOn(JAN.plusDays(45), 60, 45).status()).isEqualTo(TrainingClock.Status.ALERT);
+        assertThat(supervisor.trainingOn(JAN.plusDays(60), 60, 45).isCompliant())
+                .isTrue();
+        TrainingClock day61 = supervisor.trainingOn(JAN.plusDays(61), 60, 45);
         assertThat(day61.status()).isEqualTo(TrainingClock.Status.OVERDUE);
         assertThat(day61.isCompliant()).isFalse();
         assertThat(day61.day()).isEqualTo(61);
         assertThat(day61.dueBy()).isEqualTo(LocalDate.of(2026, 3, 2));
 
         Supervisor trained = supervisor.completeTraining(JAN.plusDays(70));
-        assertThat(trained.trainingOn(JAN.plusDays(65), 45).status()).isEqualTo(TrainingClock.Status.OVERDUE);
-        assertThat(trained.trainingOn(JAN.plusDays(70), 45).status()).isEqualTo(TrainingClock.Status.COMPLETED);
+        assertThat(trained.trainingOn(JAN.plusDays(65), 60, 45).status()).isEqualTo(TrainingClock.Status.OVERDUE);
+        assertThat(trained.trainingOn(JAN.plusDays(70), 60, 45).status()).isEqualTo(TrainingClock.Status.COMPLETED);
         assertThat(trained.trainingCompletedOn()).contains(JAN.plusDays(70));
         assertThat(Supervisor.restore(FIRST, QualificationPath.CERTIFIED_PEER, 30, JAN, null, 2)
                         .version())
@@ -152,43 +156,86 @@ class SupervisionTest {
     }
 
     @Test
-    void sup4_dir2_the_supervisor_directs_when_a_licensed_bhp_otherwise_the_assigned_bhp() {
-        StaffId bhp = StaffId.newId();
-        List<BhpLicense> licenses =
-                List.of(license(FIRST, LocalDate.of(2026, 6, 30)), license(bhp, LocalDate.of(2030, 1, 1)));
-        List<DirectingBhpAssignment> assigned = List.of(new DirectingBhpAssignment(PEER, bhp, JAN, null));
+    @DisplayName("SUP-3 a county's shorter grace (Yolo: 0, training first) moves the due date")
+    void sup3_the_grace_days_are_the_countys_setting() {
+        Supervisor supervisor = Supervisor.qualify(FIRST, QualificationPath.DIPLOMA_AND_DIRECT_SERVICE, 60, JAN);
 
-        assertThat(DirectingBhp.on(LocalDate.of(2026, 6, 30), PEER, FIRST, licenses, assigned))
-                .contains(new DirectingBhp(FIRST, DirectingBhp.Basis.SUPERVISOR));
-        assertThat(DirectingBhp.on(LocalDate.of(2026, 7, 1), PEER, FIRST, licenses, assigned))
-                .contains(new DirectingBhp(bhp, DirectingBhp.Basis.ASSIGNED));
-        assertThat(DirectingBhp.on(LocalDate.of(2026, 7, 1), PEER, FIRST, licenses, List.of()))
-                .isEmpty();
-        assertThat(DirectingBhp.on(LocalDate.of(2026, 7, 1), PEER, null, List.of(), assigned))
-                .isEmpty();
-        assertThatThrownBy(() -> new DirectingBhpAssignment(PEER, bhp, JAN, JAN.minusDays(1)))
-                .hasMessage("End date cannot be before the start date");
+        assertThat(supervisor.trainingOn(JAN.plusDays(31), 30, 20).status()).isEqualTo(TrainingClock.Status.OVERDUE);
+        assertThat(supervisor.trainingOn(JAN.plusDays(30), 30, 20).dueBy()).isEqualTo(JAN.plusDays(30));
+        assertThat(supervisor.trainingOn(JAN.plusDays(1), 0, 0).isCompliant()).isFalse();
     }
 
     @Test
-    void dir3_who_may_recommend_depends_on_the_delivery_system() {
-        MemberId member = MemberId.newId();
-        StaffId who = StaffId.newId();
+    void sup4_dir2_the_supervisor_directs_when_a_bhp_otherwise_the_assigned_bhp() {
+        StaffId bhp = StaffId.newId();
+        List<BhpCredential> licenses =
+                List.of(license(FIRST, LocalDate.of(2026, 6, 30)), license(bhp, LocalDate.of(2030, 1, 1)));
+        List<DirectingBhpAssignment> assigned = List.of(new DirectingBhpAssignment(PEER, bhp, JAN, null));
 
-        assertThat(new Recommendation(member, DeliverySystem.DMC_ODS, who, LicenseType.REGISTERED_NURSE, JAN, null)
-                        .covers(DeliverySystem.DMC_ODS, JAN))
+        CredentialReferenceData data = CredentialReferenceData.defaults();
+
+        assertThat(DirectingBhp.on(LocalDate.of(2026, 6, 30), SMHS, FIRST, licenses, assigned, data))
+                .contains(new DirectingBhp(FIRST, DirectingBhp.Basis.SUPERVISOR));
+        assertThat(DirectingBhp.on(LocalDate.of(2026, 7, 1), SMHS, FIRST, licenses, assigned, data))
+                .contains(new DirectingBhp(bhp, DirectingBhp.Basis.ASSIGNED));
+        assertThat(DirectingBhp.on(LocalDate.of(2026, 7, 1), SMHS, FIRST, licenses, List.of(), data))
+                .isEmpty();
+        assertThat(DirectingBhp.on(LocalDate.of(2026, 7, 1), SMHS, null, List.of(), assigned, data))
+                .isEmpty();
+        assertThatThrownBy(() -> new DirectingBhpAssignment(PEER, bhp, JAN, JAN.minusDays(1)))
+                .hasMessage("invalid.endsOn.before-start {}");
+    }
+
+    @Test
+    @DisplayName("DIR-1 a SUD counselor directs DMC and DMC-ODS services only, by the reference data")
+    void dir1_sud_counselors_direct_only_under_dmc_and_dmc_ods() {
+        StaffId counselor = StaffId.newId();
+        List<BhpCredential> credentials = List.of(new BhpCredential(
+                counselor,
+                CredentialType.CERTIFIED_SUD_COUNSELOR,
+                "CADC 77",
+                BhpCredential.CredentialStatus.CURRENT,
+                LocalDate.of(2020, 1, 1),
+                LocalDate.of(2030, 1, 1)));
+        CredentialReferenceData data = CredentialReferenceData.defaults();
+
+        assertThat(DirectingBhp.isBhpOn(counselor, DeliverySystem.DMC_ODS, JAN, credentials, data))
                 .isTrue();
-        assertThatThrownBy(() ->
-                        new Recommendation(member, DeliverySystem.SMHS, who, LicenseType.REGISTERED_NURSE, JAN, null))
-                .isInstanceOfSatisfying(
-                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("recommendedBy"))
-                .hasMessageContaining("licensed mental health professional");
+        assertThat(DirectingBhp.isBhpOn(counselor, DeliverySystem.DMC, JAN, credentials, data))
+                .isTrue();
+        assertThat(DirectingBhp.isBhpOn(counselor, SMHS, JAN, credentials, data))
+                .isFalse();
+        assertThat(DirectingBhp.isBhpOn(counselor, null, JAN, credentials, data))
+                .as("without a delivery system yet, any counts")
+                .isTrue();
+        assertThat(credentials.getFirst().kind()).isEqualTo(CredentialKind.SUD_COUNSELOR_CERTIFICATION);
+    }
+
+    @Test
+    @DisplayName("DIR-3 who may recommend is reference data per delivery system; RN and DMC entries are assumptions")
+    void dir3_who_may_recommend_depends_on_the_delivery_system() {
+        CredentialReferenceData data = CredentialReferenceData.defaults();
+
+        assertThat(data.mayRecommend(CredentialType.REGISTERED_NURSE, DeliverySystem.DMC_ODS))
+                .isTrue();
+        assertThat(data.mayRecommend(CredentialType.PHYSICIAN_ASSISTANT, SMHS)).isFalse();
+        assertThat(data.mayRecommend(CredentialType.PHARMACIST, DeliverySystem.DMC))
+                .isTrue();
+        assertThat(data.mayRecommend(CredentialType.CERTIFIED_SUD_COUNSELOR, DeliverySystem.DMC))
+                .isFalse();
+        assertThat(data.mayRecommend(CredentialType.LICENSED_VOCATIONAL_NURSE, SMHS))
+                .isFalse();
+        assertThat(data.mayRecommend(CredentialType.PSYCHIATRIC_TECHNICIAN, DeliverySystem.DMC_ODS))
+                .isFalse();
+        assertThat(data.assumptions())
+                .extracting(CredentialReferenceData.Assumption::ruleId)
+                .contains("DIR-1", "DIR-3");
+        assertThat(data.assumptions())
+                .filteredOn(a -> a.ruleId().equals("DIR-3"))
+                .allMatch(a -> a.deliverySystem() == DeliverySystem.DMC || a.type() == CredentialType.REGISTERED_NURSE);
         assertThatThrownBy(() -> new Recommendation(
-                        member, DeliverySystem.DMC, who, LicenseType.REGISTERED_OR_CERTIFIED_SUD_COUNSELOR, JAN, null))
-                .hasMessageContaining("LPHA");
-        assertThatThrownBy(() -> new Recommendation(
-                        member, DeliverySystem.SMHS, who, LicenseType.PHYSICIAN, JAN, JAN.minusDays(1)))
-                .hasMessage("End date cannot be before the recommendation date");
+                        MemberId.newId(), SMHS, StaffId.newId(), CredentialType.PHYSICIAN, JAN, JAN.minusDays(1)))
+                .hasMessage("invalid.endsOn.before-recommendation {}");
     }
 
     @Test
@@ -196,19 +243,19 @@ class SupervisionTest {
         MemberId member = MemberId.newId();
         StaffId who = StaffId.newId();
 
-        assertThatThrownBy(() -> new Recommendation(member, null, who, LicenseType.PHYSICIAN, JAN, null))
+        assertThatThrownBy(() -> new Recommendation(member, null, who, CredentialType.PHYSICIAN, JAN, null))
                 .isInstanceOfSatisfying(
                         InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("deliverySystem"))
-                .hasMessage("Choose the delivery system the recommendation is for");
+                .hasMessage("invalid.deliverySystem.choose-delivery-system-recommendation {}");
         assertThatThrownBy(() -> new Recommendation(member, DeliverySystem.SMHS, who, null, JAN, null))
                 .isInstanceOfSatisfying(
-                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("recommenderLicense"))
-                .hasMessage("Choose the recommending professional's license type");
-        assertThatThrownBy(() ->
-                        new BhpLicense(who, LicenseType.PHYSICIAN, "A1", null, JAN.minusYears(1), JAN.plusYears(1)))
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("recommenderType"))
+                .hasMessage("invalid.recommenderType.choose-recommending-professionals-credential {}");
+        assertThatThrownBy(() -> new BhpCredential(
+                        who, CredentialType.PHYSICIAN, "A1", null, JAN.minusYears(1), JAN.plusYears(1)))
                 .isInstanceOfSatisfying(
-                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("licenseStatus"))
-                .hasMessage("License status is required");
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("credentialStatus"))
+                .hasMessage("invalid.credentialStatus.credential-status-required {}");
     }
 
     @Test
@@ -217,7 +264,7 @@ class SupervisionTest {
                 MemberId.newId(),
                 DeliverySystem.SMHS,
                 StaffId.newId(),
-                LicenseType.PHYSICIAN,
+                CredentialType.PHYSICIAN,
                 JAN,
                 LocalDate.of(2026, 6, 30));
 
@@ -227,12 +274,12 @@ class SupervisionTest {
         assertThat(r.covers(DeliverySystem.DMC, JAN)).isFalse();
     }
 
-    static BhpLicense license(StaffId holder, LocalDate expiresOn) {
-        return new BhpLicense(
+    static BhpCredential license(StaffId holder, LocalDate expiresOn) {
+        return new BhpCredential(
                 holder,
-                LicenseType.LICENSED_PROFESSIONAL_CLINICAL_COUNSELOR,
+                CredentialType.LICENSED_PROFESSIONAL_CLINICAL_COUNSELOR,
                 "LPCC 1",
-                BhpLicense.LicenseStatus.CURRENT,
+                BhpCredential.CredentialStatus.CURRENT,
                 LocalDate.of(2020, 1, 1),
                 expiresOn);
     }

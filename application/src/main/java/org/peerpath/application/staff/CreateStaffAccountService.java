@@ -14,6 +14,7 @@ import org.peerpath.application.staff.port.in.StaffAccount;
 import org.peerpath.application.staff.port.in.StaffAccountException;
 import org.peerpath.application.staff.port.out.PasswordHasher;
 import org.peerpath.application.staff.port.out.StaffDirectory;
+import org.peerpath.shared.Field;
 import org.peerpath.shared.Role;
 import org.peerpath.shared.StaffId;
 import org.peerpath.shared.Text;
@@ -42,12 +43,11 @@ class CreateStaffAccountService implements CreateStaffAccountUseCase {
     @Override
     @RolesAllowed(Role.ADMIN_ROLE)
     public StaffId create(CreateStaffAccountCommand command) {
-        String username =
-                Text.required("username", "Username", command.username(), 40).toLowerCase(Locale.ROOT);
+        String username = Text.required(Field.USERNAME, command.username(), 40).toLowerCase(Locale.ROOT);
         if (!USERNAME.matcher(username).matches()) {
             throw new StaffAccountException("staff.username-format", "username", Map.of());
         }
-        String displayName = Text.required("displayName", "Name", command.displayName(), 80);
+        String displayName = Text.required(Field.DISPLAY_NAME, command.displayName(), 80);
         String password = command.password() == null ? "" : command.password();
         if (password.length() < MIN_PASSWORD_LENGTH) {
             throw new StaffAccountException("staff.password-too-short", "password", Map.of("min", MIN_PASSWORD_LENGTH));

@@ -95,7 +95,7 @@ class MemberUseCasesTest {
         void mem1_date_of_birth_is_checked_against_the_county_date_not_utc() {
             // Born "tomorrow" in UTC terms but today is still 24 Nov in Los Angeles.
             assertThatThrownBy(() -> enroll.enroll(command("Newborn", "12345678B", LocalDate.of(2026, 11, 25))))
-                    .hasMessage("Date of birth cannot be in the future");
+                    .hasMessage("invalid.dateOfBirth.date-birth-cannot-future {}");
         }
     }
 

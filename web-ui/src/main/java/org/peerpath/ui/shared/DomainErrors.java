@@ -40,10 +40,15 @@ public final class DomainErrors {
         notifyError(text);
     }
 
-    /** The refusal in the words of the current UI's language. */
+    /**
+     * The refusal in the words of the current UI's language. The domain's own messages are numbered ({0}, {1}) and
+     * rendered by {@link DomainMessages}; the other layers' codes fill named placeholders from their argument map.
+     */
     public static String text(DomainException error) {
         UI ui = UI.getCurrent();
-        String text = ui.getTranslation(error.code(), error.args());
+        String text = error.message().isPresent()
+                ? DomainMessages.of(error)
+                : error.isKeyed() ? ui.getTranslation(error.code(), error.args()) : BundleI18NProvider.missing(error.code());
         if (text.equals(BundleI18NProvider.missing(error.code()))) {
             log.warn("No text for refusal {} ({})", error.code(), error.getMessage());
             return ui.getTranslation("error.refused");

@@ -8,17 +8,17 @@ import org.junit.jupiter.api.Test;
 import org.peerpath.shared.InvalidValueException;
 import org.peerpath.shared.StaffId;
 
-class BhpLicenseTest {
+class BhpCredentialTest {
 
     private final StaffId holder = StaffId.newId();
 
     @Test
     void dir1_a_license_records_type_number_status_and_expiry_and_counts_only_while_current() {
-        BhpLicense license = new BhpLicense(
+        BhpCredential license = new BhpCredential(
                 holder,
-                LicenseType.LICENSED_MARRIAGE_AND_FAMILY_THERAPIST,
+                CredentialType.LICENSED_MARRIAGE_AND_FAMILY_THERAPIST,
                 " LMFT 999 ",
-                BhpLicense.LicenseStatus.CURRENT,
+                BhpCredential.CredentialStatus.CURRENT,
                 LocalDate.of(2020, 1, 1),
                 LocalDate.of(2027, 1, 1));
 
@@ -30,11 +30,11 @@ class BhpLicenseTest {
 
     @Test
     void dir1_a_license_that_is_not_current_does_not_count() {
-        BhpLicense inactive = new BhpLicense(
+        BhpCredential inactive = new BhpCredential(
                 holder,
-                LicenseType.PSYCHOLOGIST,
+                CredentialType.PSYCHOLOGIST,
                 "PSY 1",
-                BhpLicense.LicenseStatus.INACTIVE,
+                BhpCredential.CredentialStatus.INACTIVE,
                 LocalDate.of(2020, 1, 1),
                 LocalDate.of(2030, 1, 1));
 
@@ -43,11 +43,11 @@ class BhpLicenseTest {
 
     @Test
     void dir2_a_license_suspended_after_the_date_of_service_still_counts_on_that_date() {
-        BhpLicense suspended = new BhpLicense(
+        BhpCredential suspended = new BhpCredential(
                 holder,
-                LicenseType.PSYCHOLOGIST,
+                CredentialType.PSYCHOLOGIST,
                 "PSY 1",
-                BhpLicense.LicenseStatus.SUSPENDED,
+                BhpCredential.CredentialStatus.SUSPENDED,
                 LocalDate.of(2020, 1, 1),
                 LocalDate.of(2030, 1, 1),
                 LocalDate.of(2026, 11, 1));
@@ -55,51 +55,49 @@ class BhpLicenseTest {
         assertThat(suspended.isCurrentOn(LocalDate.of(2026, 10, 31))).isTrue();
         assertThat(suspended.isCurrentOn(LocalDate.of(2026, 11, 1))).isFalse();
         assertThat(suspended.isCurrentOn(LocalDate.of(2019, 12, 31))).isFalse();
-        assertThatThrownBy(() -> new BhpLicense(
+        assertThatThrownBy(() -> new BhpCredential(
                         holder,
-                        LicenseType.PSYCHOLOGIST,
+                        CredentialType.PSYCHOLOGIST,
                         "PSY 1",
-                        BhpLicense.LicenseStatus.CURRENT,
+                        BhpCredential.CredentialStatus.CURRENT,
                         LocalDate.of(2020, 1, 1),
                         LocalDate.of(2030, 1, 1),
                         LocalDate.of(2026, 11, 1)))
                 .isInstanceOfSatisfying(
                         InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("statusSince"));
-        assertThatThrownBy(() -> new BhpLicense(
+        assertThatThrownBy(() -> new BhpCredential(
                         holder,
-                        LicenseType.PSYCHOLOGIST,
+                        CredentialType.PSYCHOLOGIST,
                         "PSY 1",
-                        BhpLicense.LicenseStatus.REVOKED,
+                        BhpCredential.CredentialStatus.REVOKED,
                         LocalDate.of(2020, 1, 1),
                         LocalDate.of(2030, 1, 1),
                         LocalDate.of(2019, 1, 1)))
-                .hasMessage("The status cannot begin before the license was issued");
+                .hasMessage("invalid.statusSince.status-cannot-begin-before {}");
     }
 
     @Test
     void dir1_bad_input_is_refused_at_its_field() {
-        assertThatThrownBy(() -> new BhpLicense(
-                        holder, null, "1", BhpLicense.LicenseStatus.CURRENT, LocalDate.of(2020, 1, 1), null))
+        assertThatThrownBy(() -> new BhpCredential(
+                        holder, null, "1", BhpCredential.CredentialStatus.CURRENT, LocalDate.of(2020, 1, 1), null))
                 .isInstanceOfSatisfying(
-                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("licenseType"));
-        assertThatThrownBy(() -> new BhpLicense(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("credentialType"));
+        assertThatThrownBy(() -> new BhpCredential(
                         holder,
-                        LicenseType.PHYSICIAN,
+                        CredentialType.PHYSICIAN,
                         "1",
-                        BhpLicense.LicenseStatus.CURRENT,
+                        BhpCredential.CredentialStatus.CURRENT,
                         LocalDate.of(2020, 1, 1),
                         LocalDate.of(2020, 1, 1)))
-                .hasMessage("Expiry must be after the issue date");
+                .hasMessage("invalid.expiresOn.expiry-must-after-issue {}");
     }
 
     @Test
-    void dir1_sud_counselors_are_not_bhps_and_who_may_recommend_differs_by_delivery_system() {
-        assertThat(LicenseType.REGISTERED_OR_CERTIFIED_SUD_COUNSELOR.isBehavioralHealthProfessional())
-                .isFalse();
-        assertThat(LicenseType.LICENSED_CLINICAL_SOCIAL_WORKER.isBehavioralHealthProfessional())
-                .isTrue();
-        assertThat(LicenseType.REGISTERED_NURSE.isLpha()).isTrue();
-        assertThat(LicenseType.REGISTERED_NURSE.isLicensedMentalHealthProfessional())
-                .isFalse();
+    void dir1_each_credential_type_is_a_license_waiver_registration_or_sud_counselor_certification() {
+        assertThat(CredentialType.LICENSED_CLINICAL_SOCIAL_WORKER.kind()).isEqualTo(CredentialKind.LICENSE);
+        assertThat(CredentialType.WAIVERED_PROFESSIONAL.kind()).isEqualTo(CredentialKind.WAIVER);
+        assertThat(CredentialType.REGISTERED_ASSOCIATE.kind()).isEqualTo(CredentialKind.REGISTRATION);
+        assertThat(CredentialType.REGISTERED_SUD_COUNSELOR.kind()).isEqualTo(CredentialKind.REGISTRATION);
+        assertThat(CredentialType.CERTIFIED_SUD_COUNSELOR.kind()).isEqualTo(CredentialKind.SUD_COUNSELOR_CERTIFICATION);
     }
 }
