@@ -13,6 +13,7 @@ import org.peerpath.application.member.port.in.MemberFilter;
 import org.peerpath.application.member.port.out.MemberReadModel;
 import org.peerpath.application.member.port.out.MemberRecord;
 import org.peerpath.application.member.port.out.MemberRepository;
+import org.peerpath.application.shared.ConcurrentChangeException;
 import org.peerpath.application.shared.PageSpec;
 import org.peerpath.application.shared.Slice;
 import org.peerpath.member.Cin;
@@ -47,7 +48,7 @@ public final class InMemoryMembers implements MemberRepository, MemberReadModel 
             throw new DuplicateCinException(member.cin());
         }
         if (stored != null && stored.version() != member.version()) {
-            throw new IllegalStateException("stale member " + member.id());
+            throw new ConcurrentChangeException("member");
         }
         long version = stored == null ? 0 : stored.version() + 1;
         members.put(
@@ -102,6 +103,7 @@ public final class InMemoryMembers implements MemberRepository, MemberReadModel 
                 m.deliverySystems(),
                 m.preferredLanguage(),
                 peer,
-                peer == null ? null : staffNames.apply(peer));
+                peer == null ? null : staffNames.apply(peer),
+                m.version());
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import org.peerpath.application.member.port.in.DuplicateCinException;
 import org.peerpath.application.member.port.out.MemberRepository;
+import org.peerpath.application.shared.ConcurrentChangeException;
 import org.peerpath.application.shared.TestMembers;
 import org.peerpath.member.Member;
 import org.peerpath.member.MemberId;
@@ -89,6 +90,24 @@ public abstract class MemberRepositoryContract {
         repository().save(copyA.assignPrimaryPeer(existingPeer()));
 
         assertThatThrownBy(() -> repository().save(copyB.assignPrimaryPeer(existingPeer())))
-                .isInstanceOf(RuntimeException.class);
+                .isInstanceOfSatisfying(ConcurrentChangeException.class, e -> {
+                    assertThat(e.code()).isEqualTo("error.concurrent-change");
+                    assertThat(e.args()).containsEntry("record", "member");
+                });
+    }
+
+    @Test
+    void a_save_from_a_fresh_copy_after_a_stale_refusal_goes_through() {
+        Member member = TestMembers.member("Mika", "Contractson");
+        repository().save(member);
+        Member stale = repository().findById(member.id()).orElseThrow();
+        repository().save(repository().findById(member.id()).orElseThrow().assignPrimaryPeer(existingPeer()));
+        assertThatThrownBy(() -> repository().save(stale.assignPrimaryPeer(existingPeer())))
+                .isInstanceOf(ConcurrentChangeException.class);
+
+        Member reloaded = repository().findById(member.id()).orElseThrow();
+        repository().save(reloaded.assignPrimaryPeer(existingPeer()));
+
+        assertThat(repository().findById(member.id()).orElseThrow().version()).isGreaterThan(reloaded.version());
     }
 }
