@@ -67,6 +67,7 @@ public class MyTeamView extends Main implements BeforeEnterObserver, HasDynamicT
         add(peers(team, chosen));
         H3 membersTitle = new H3(getTranslation("team.members.title", chosen.displayName()));
         membersTitle.setId("team-members-title");
+        membersTitle.addClassNames(LumoUtility.Margin.Top.LARGE, LumoUtility.Margin.Bottom.NONE);
         MemberGrid grid = new MemberGrid(
                 (page, search) -> members.teamMembers(currentUser.actor(), chosen.id(), search, page), false);
         add(membersTitle, grid);

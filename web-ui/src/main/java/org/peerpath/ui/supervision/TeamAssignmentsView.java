@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -23,6 +24,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -143,16 +145,9 @@ public class TeamAssignmentsView extends Main implements HasDynamicTitle {
                         .orElseGet(() -> getTranslation(noneKey)));
         now.setId(field + "-current");
 
+        // One two-line cell per assignment, readable on a phone without sideways scrolling.
         Grid<AssignmentSummary> grid = new Grid<>();
-        grid.addColumn(AssignmentSummary::name)
-                .setHeader(getTranslation("assignments.column.name"))
-                .setFlexGrow(2);
-        grid.addColumn(a -> date(a.startsOn())).setHeader(getTranslation("assignments.column.from"));
-        grid.addColumn(a -> a.endsOn() == null ? "" : date(a.endsOn()))
-                .setHeader(getTranslation("assignments.column.to"));
-        grid.addColumn(a ->
-                        getTranslation("assignments.standing." + a.standing().name()))
-                .setHeader(getTranslation("assignments.column.standing"));
+        grid.addComponentColumn(this::assignmentCell).setHeader(getTranslation("assignments.column.assignment"));
         grid.setItems(history);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -179,6 +174,25 @@ public class TeamAssignmentsView extends Main implements HasDynamicTitle {
         Div section = new Div(title, now, grid, form, set);
         section.addClassName("section");
         return section;
+    }
+
+    private Div assignmentCell(AssignmentSummary assignment) {
+        Span name = new Span(assignment.name());
+        name.addClassNames(LumoUtility.FontWeight.MEDIUM);
+        Span standing = new Span(
+                getTranslation("assignments.standing." + assignment.standing().name()));
+        standing.addClassNames(
+                "badge", "badge-standing-" + assignment.standing().name().toLowerCase(Locale.ROOT));
+        Span period = new Span(
+                assignment.endsOn() == null
+                        ? getTranslation("assignments.period-open", date(assignment.startsOn()))
+                        : getTranslation("assignments.period", date(assignment.startsOn()), date(assignment.endsOn())));
+        period.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+        Div first = new Div(name, standing);
+        first.addClassName("team-peer");
+        Div cell = new Div(first, period);
+        cell.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);
+        return cell;
     }
 
     private void submit(String field, ComboBox<StaffSummary> person, DatePicker startsOn, Assignment assignment) {
