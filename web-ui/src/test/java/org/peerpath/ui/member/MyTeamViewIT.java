@@ -21,6 +21,7 @@ import org.peerpath.application.member.port.in.MemberDetails;
 import org.peerpath.application.member.port.in.MemberQueries;
 import org.peerpath.application.member.port.in.MemberSummary;
 import org.peerpath.application.shared.Actor;
+import org.peerpath.application.shared.ConcurrentChangeException;
 import org.peerpath.application.shared.PageSpec;
 import org.peerpath.application.staff.port.in.StaffSummary;
 import org.peerpath.application.supervision.port.in.TeamPeerSummary;
@@ -175,8 +176,8 @@ class MyTeamViewIT extends SpringBrowserlessTest {
 
         assertThat(find(Notification.class).all())
                 .extracting(n -> test(n).getText())
-                .contains("Someone else changed this while you were working on it. Reload to see their change;"
-                        + " what you typed is still here.");
+                .contains(com.vaadin.flow.component.UI.getCurrent().getTranslation(ConcurrentChangeException.CODE))
+                .allSatisfy(text -> assertThat(text).doesNotStartWith("!"));
         assertThat(primaryPeer().getValue().displayName()).isEqualTo("Ben Marlowe-Reyes");
         String storedPeer = asFrontDesk(
                 desk -> members.member(desk, member.id()).orElseThrow().primaryPeerName());
