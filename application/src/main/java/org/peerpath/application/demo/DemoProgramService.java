@@ -4,17 +4,21 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.peerpath.application.demo.port.in.DemoProgram;
 import org.peerpath.application.demo.port.in.DemoSignIn;
 import org.peerpath.application.member.port.out.MemberRepository;
 import org.peerpath.application.shared.Clocks;
+import org.peerpath.application.shared.Versioned;
 import org.peerpath.application.staff.port.in.StaffAccount;
 import org.peerpath.application.staff.port.out.PasswordHasher;
 import org.peerpath.application.staff.port.out.StaffDirectory;
+import org.peerpath.application.supervision.port.out.PeerDirectionRepository;
+import org.peerpath.application.supervision.port.out.PeerSupervisionRepository;
 import org.peerpath.member.Cin;
 import org.peerpath.member.Language;
 import org.peerpath.member.Member;
@@ -23,12 +27,18 @@ import org.peerpath.shared.County;
 import org.peerpath.shared.DeliverySystem;
 import org.peerpath.shared.Role;
 import org.peerpath.shared.StaffId;
+import org.peerpath.supervision.PeerDirection;
+import org.peerpath.supervision.PeerSupervision;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A fictional county program to try PeerPath with: three peers, a supervisor, a BHP, front desk and an admin, and 40
- * members. Every name is made up. Loaded only into an empty database, and only when asked.
+ * A fictional county program to try PeerPath with: three peers, two supervisors, a BHP, front desk and an admin, and
+ * 40 members. Every name is made up. Loaded only into an empty database, and only when asked.
+ *
+ * <p>Who oversees whom (SUP-1, DIR-2): Dana supervises Ava and Ben, and Ellis (a BHP) directs them, since Dana is no
+ * BHP (SUP-4). Cruz was Dana's too until two months ago, and is Hollis's since. Drew, a peer whose account is
+ * disabled, is still on Dana's team, so that the app shows a disabled account is never offered for anything.
  */
 @Service
 class DemoProgramService implements DemoProgram {
@@ -40,6 +50,7 @@ class DemoProgramService implements DemoProgram {
             new DemoSignIn("peer.ben", PASSWORD, "Ben Marlowe-Reyes", Set.of(Role.PEER)),
             new DemoSignIn("peer.cruz", PASSWORD, "Cruz Lindqvist", Set.of(Role.PEER)),
             new DemoSignIn("super.dana", PASSWORD, "Dana Whitfield", Set.of(Role.SUPERVISOR)),
+            new DemoSignIn("super.hollis", PASSWORD, "Hollis Brightwater", Set.of(Role.SUPERVISOR)),
             new DemoSignIn("bhp.ellis", PASSWORD, "Dr. Ellis Okafor-Hale, LCSW", Set.of(Role.BHP)),
             new DemoSignIn("desk.frankie", PASSWORD, "Frankie Delacroix", Set.of(Role.STAFF)),
             new DemoSignIn("admin.gale", PASSWORD, "Gale Prentiss", Set.of(Role.ADMIN)));
@@ -96,14 +107,27 @@ class DemoProgramService implements DemoProgram {
             EnumSet.of(DeliverySystem.SMHS));
     static final int MEMBER_COUNT = 40;
 
+    /** A peer who left: the account is disabled and no sign-in is printed for it. */
+    static final String DISABLED_PEER = "peer.drew";
+
     private final StaffDirectory staff;
     private final MemberRepository members;
+    private final PeerSupervisionRepository supervision;
+    private final PeerDirectionRepository direction;
     private final PasswordHasher hasher;
     private final Clock clock;
 
-    DemoProgramService(StaffDirectory staff, MemberRepository members, PasswordHasher hasher, Clock clock) {
+    DemoProgramService(
+            StaffDirectory staff,
+            MemberRepository members,
+            PeerSupervisionRepository supervision,
+            PeerDirectionRepository direction,
+            PasswordHasher hasher,
+            Clock clock) {
         this.staff = staff;
         this.members = members;
+        this.supervision = supervision;
+        this.direction = direction;
         this.hasher = hasher;
         this.clock = clock;
     }
@@ -122,17 +146,40 @@ class DemoProgramService implements DemoProgram {
             return false;
         }
         String passwordHash = hasher.hash(PASSWORD);
+        Map<String, StaffId> ids = new LinkedHashMap<>();
+        for (DemoSignIn signIn : SIGN_INS) {
+            StaffId id = StaffId.newId();
+            staff.save(
+                    new StaffAccount(id, signIn.username(), signIn.displayName(), passwordHash, signIn.roles(), true));
+            ids.put(signIn.username(), id);
+        }
+        StaffId drew = StaffId.newId();
+        staff.save(new StaffAccount(drew, DISABLED_PEER, "Drew Halloway", passwordHash, Set.of(Role.PEER), false));
         List<StaffId> peers = SIGN_INS.stream()
-                .map(signIn -> {
-                    StaffId id = StaffId.newId();
-                    staff.save(new StaffAccount(
-                            id, signIn.username(), signIn.displayName(), passwordHash, signIn.roles(), true));
-                    return signIn.roles().contains(Role.PEER) ? id : null;
-                })
-                .filter(Objects::nonNull)
+                .filter(signIn -> signIn.roles().contains(Role.PEER))
+                .map(signIn -> ids.get(signIn.username()))
                 .toList();
+        assignTeams(ids, drew);
         enrollMembers(peers);
         return true;
+    }
+
+    private void assignTeams(Map<String, StaffId> ids, StaffId drew) {
+        LocalDate today = Clocks.today(clock);
+        LocalDate programStart = today.minusDays(400);
+        StaffId dana = ids.get("super.dana");
+        StaffId ellis = ids.get("bhp.ellis");
+        for (String peer : List.of("peer.ava", "peer.ben")) {
+            supervision.save(
+                    PeerSupervision.of(ids.get(peer)).assign(dana, programStart, null, null), Versioned.NEVER_STORED);
+            direction.save(PeerDirection.of(ids.get(peer)).assign(ellis, programStart), Versioned.NEVER_STORED);
+        }
+        supervision.save(
+                PeerSupervision.of(ids.get("peer.cruz"))
+                        .assign(dana, programStart, null, null)
+                        .assign(ids.get("super.hollis"), today.minusDays(60), null, null),
+                Versioned.NEVER_STORED);
+        supervision.save(PeerSupervision.of(drew).assign(dana, programStart, null, null), Versioned.NEVER_STORED);
     }
 
     private void enrollMembers(List<StaffId> peers) {

@@ -3,6 +3,7 @@ package org.peerpath.application.member;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.peerpath.application.audit.port.out.AuditAction;
@@ -18,9 +19,11 @@ import org.peerpath.application.shared.Actor;
 import org.peerpath.application.shared.Clocks;
 import org.peerpath.application.shared.PageSpec;
 import org.peerpath.application.shared.Slice;
+import org.peerpath.application.staff.port.in.StaffSummary;
 import org.peerpath.member.Member;
 import org.peerpath.member.MemberId;
 import org.peerpath.shared.Role;
+import org.peerpath.shared.StaffId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,11 +32,20 @@ import org.springframework.transaction.annotation.Transactional;
 class MemberQueryService implements MemberQueries {
 
     private final MemberReadModel readModel;
+    private final CareTeamRule careTeam;
+    private final PrimaryPeerChoices choices;
     private final AuditTrail audit;
     private final Clock clock;
 
-    MemberQueryService(MemberReadModel readModel, AuditTrail audit, Clock clock) {
+    MemberQueryService(
+            MemberReadModel readModel,
+            CareTeamRule careTeam,
+            PrimaryPeerChoices choices,
+            AuditTrail audit,
+            Clock clock) {
         this.readModel = readModel;
+        this.careTeam = careTeam;
+        this.choices = choices;
         this.audit = audit;
         this.clock = clock;
     }
@@ -51,6 +63,16 @@ class MemberQueryService implements MemberQueries {
     }
 
     @Override
+    @RolesAllowed({Role.SUPERVISOR_ROLE, Role.BHP_ROLE})
+    public Slice<MemberSummary> teamMembers(Actor actor, StaffId peer, String nameSearch, PageSpec page) {
+        if (!careTeam.overseesPeer(actor, peer, Clocks.today(clock))) {
+            record(actor, AuditAction.MEMBER_ACCESS_DENIED, null, "members of peer " + peer + ": not on the team");
+            return new Slice<>(List.of(), null);
+        }
+        return list(actor, new MemberFilter(peer, nameSearch), page);
+    }
+
+    @Override
     @RolesAllowed({Role.PEER_ROLE, Role.SUPERVISOR_ROLE, Role.BHP_ROLE, Role.STAFF_ROLE, Role.ADMIN_ROLE})
     public Optional<MemberDetails> member(Actor actor, MemberId id) {
         Optional<MemberRecord> found = readModel.find(id);
@@ -58,17 +80,25 @@ class MemberQueryService implements MemberQueries {
             return Optional.empty();
         }
         MemberRecord member = found.get();
-        if (!onCareTeam(actor, member)) {
+        LocalDate today = Clocks.today(clock);
+        if (!careTeam.accessTo(actor, id, member.primaryPeer(), today).seesDemographics()) {
             record(actor, AuditAction.MEMBER_ACCESS_DENIED, id, "not on the care team");
             return Optional.empty();
         }
         record(actor, AuditAction.MEMBER_VIEWED, id, "member page");
-        return Optional.of(details(member, Clocks.today(clock)));
+        return Optional.of(details(member, today));
     }
 
-    /** MEM-3: a peer works with the members on their own caseload; front desk and admins with everyone's demographics. */
-    private static boolean onCareTeam(Actor actor, MemberRecord member) {
-        return actor.seesAllMembers() || actor.id().equals(member.primaryPeer());
+    @Override
+    @RolesAllowed({Role.STAFF_ROLE, Role.ADMIN_ROLE, Role.SUPERVISOR_ROLE})
+    public List<StaffSummary> primaryPeerChoices(Actor actor, MemberId id) {
+        LocalDate today = Clocks.today(clock);
+        return readModel
+                .find(id)
+                .filter(member -> careTeam.accessTo(actor, id, member.primaryPeer(), today)
+                        .seesDemographics())
+                .map(member -> choices.forActor(actor, today))
+                .orElse(List.of());
     }
 
     private Slice<MemberSummary> list(Actor actor, MemberFilter filter, PageSpec page) {
@@ -112,7 +142,8 @@ class MemberQueryService implements MemberQueries {
                 row.deliverySystems(),
                 row.preferredLanguage().name(),
                 row.primaryPeer(),
-                row.primaryPeerName());
+                row.primaryPeerName(),
+                row.version());
     }
 
     private static int age(MemberRecord row, LocalDate today) {

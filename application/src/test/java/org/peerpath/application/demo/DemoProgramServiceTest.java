@@ -13,15 +13,23 @@ import org.peerpath.application.member.port.in.MemberFilter;
 import org.peerpath.application.member.port.out.MemberRecord;
 import org.peerpath.application.shared.PageSpec;
 import org.peerpath.application.staff.InMemoryStaffDirectory;
+import org.peerpath.application.supervision.InMemoryOversight;
 import org.peerpath.member.Member;
 import org.peerpath.shared.Role;
+import org.peerpath.shared.StaffId;
 
 class DemoProgramServiceTest {
 
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-25T18:00:00Z"), ZoneOffset.UTC);
     private final InMemoryStaffDirectory staff = new InMemoryStaffDirectory();
     private final InMemoryMembers members = new InMemoryMembers(staff::displayName);
-    private final DemoProgramService demo = new DemoProgramService(staff, members, raw -> "hash", clock);
+    private final InMemoryOversight oversight = new InMemoryOversight();
+    private final DemoProgramService demo = new DemoProgramService(
+            staff, members, oversight.supervisions(), oversight.directions(), raw -> "hash", clock);
+
+    private StaffId id(String username) {
+        return staff.findByUsername(username).orElseThrow().id();
+    }
 
     @Test
     void loads_a_county_program_with_every_role_and_40_members_of_varied_ages() {
@@ -40,6 +48,22 @@ class DemoProgramServiceTest {
                         m.dateOfBirth(), clock.instant().atZone(ZoneOffset.UTC).toLocalDate())));
         assertThat(all).anyMatch(m -> m.deliverySystems().size() > 1);
         assertThat(all).anyMatch(m -> m.primaryPeer() == null);
+    }
+
+    @Test
+    void sup1_dir2_dana_supervises_ava_and_ben_ellis_directs_them_and_cruz_moved_to_hollis() {
+        demo.loadIntoEmptyDatabase();
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 11, 25);
+
+        assertThat(oversight.peersSupervisedOn(id("super.dana"), today))
+                .containsExactlyInAnyOrder(id("peer.ava"), id("peer.ben"), id("peer.drew"));
+        assertThat(oversight.peersSupervisedOn(id("super.hollis"), today)).containsExactly(id("peer.cruz"));
+        assertThat(oversight.peersSupervisedOn(id("super.dana"), today.minusDays(61)))
+                .contains(id("peer.cruz"));
+        assertThat(oversight.directions().peersDirectedOn(id("bhp.ellis"), today))
+                .containsExactlyInAnyOrder(id("peer.ava"), id("peer.ben"));
+        assertThat(staff.findByUsername("peer.drew").orElseThrow().enabled()).isFalse();
+        assertThat(demo.signIns()).noneMatch(signIn -> signIn.username().equals("peer.drew"));
     }
 
     @Test

@@ -103,6 +103,7 @@ public final class InMemoryMembers implements MemberRepository, MemberReadModel 
                 m.deliverySystems(),
                 m.preferredLanguage(),
                 peer,
-                peer == null ? null : staffNames.apply(peer));
+                peer == null ? null : staffNames.apply(peer),
+                m.version());
     }
 }

@@ -25,6 +25,7 @@ import org.peerpath.application.shared.Actor;
 import org.peerpath.application.shared.PageSpec;
 import org.peerpath.application.shared.Slice;
 import org.peerpath.application.staff.InMemoryStaffDirectory;
+import org.peerpath.application.supervision.InMemoryOversight;
 import org.peerpath.member.MemberId;
 import org.peerpath.shared.County;
 import org.peerpath.shared.DeliverySystem;
@@ -40,8 +41,12 @@ class MemberUseCasesTest {
     private final InMemoryMembers members = new InMemoryMembers(staff::displayName);
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     private final EnrollMemberService enroll = new EnrollMemberService(members, audit, clock);
-    private final AssignPrimaryPeerService assign = new AssignPrimaryPeerService(members, staff, audit, clock);
-    private final MemberQueryService queries = new MemberQueryService(members, audit, clock);
+    private final InMemoryOversight oversight = new InMemoryOversight();
+    private final CareTeamRule careTeam = new CareTeamRule(oversight.supervisions(), oversight.directions());
+    private final PrimaryPeerChoices choices = new PrimaryPeerChoices(staff, oversight.supervisions());
+    private final AssignPrimaryPeerService assign =
+            new AssignPrimaryPeerService(members, staff, careTeam, choices, audit, clock);
+    private final MemberQueryService queries = new MemberQueryService(members, careTeam, choices, audit, clock);
 
     private final StaffId deskId = staff.add("desk", Role.STAFF);
     private final Actor desk = new Actor(deskId, "desk", Set.of(Role.STAFF));
@@ -53,6 +58,11 @@ class MemberUseCasesTest {
     private EnrollMemberCommand command(String given, String cin, LocalDate dateOfBirth) {
         return new EnrollMemberCommand(
                 desk, given, "Casefield", dateOfBirth, cin, County.YOLO, Set.of(DeliverySystem.SMHS), "Spanish");
+    }
+
+    private void assignAs(Actor actor, MemberId member, StaffId peer) {
+        assign.assign(new AssignPrimaryPeerCommand(
+                actor, member, peer, members.findById(member).orElseThrow().version()));
     }
 
     @Nested
@@ -106,8 +116,8 @@ class MemberUseCasesTest {
         void mem3_a_peer_lists_only_their_own_members_and_each_listed_member_is_audited() {
             MemberId mine = enroll.enroll(command("Mine", "11111111A", LocalDate.of(1990, 1, 1)));
             MemberId theirs = enroll.enroll(command("Theirs", "22222222B", LocalDate.of(1990, 1, 1)));
-            assign.assign(new AssignPrimaryPeerCommand(desk, mine, peerAId));
-            assign.assign(new AssignPrimaryPeerCommand(desk, theirs, peerBId));
+            assignAs(desk, mine, peerAId);
+            assignAs(desk, theirs, peerBId);
 
             Slice<MemberSummary> caseload = queries.myCaseload(peerA, "", PageSpec.first(50));
 
@@ -121,7 +131,7 @@ class MemberUseCasesTest {
         @Test
         void mem3_a_peer_opening_another_peers_member_gets_nothing_and_the_attempt_is_audited() {
             MemberId theirs = enroll.enroll(command("Theirs", "22222222B", LocalDate.of(1990, 1, 1)));
-            assign.assign(new AssignPrimaryPeerCommand(desk, theirs, peerBId));
+            assignAs(desk, theirs, peerBId);
 
             assertThat(queries.member(peerA, theirs)).isEmpty();
             assertThat(queries.member(peerB, theirs)).isPresent();
@@ -157,13 +167,13 @@ class MemberUseCasesTest {
         void mem3_only_a_peer_can_be_made_primary_peer() {
             MemberId id = enroll.enroll(command("Any", "33333333C", LocalDate.of(1990, 1, 1)));
 
-            assertThatThrownBy(() -> assign.assign(new AssignPrimaryPeerCommand(desk, id, deskId)))
+            assertThatThrownBy(() -> assign.assign(new AssignPrimaryPeerCommand(desk, id, deskId, 0)))
                     .isInstanceOf(NotAPeerException.class);
         }
 
         @Test
         void assigning_to_an_unknown_member_says_not_found() {
-            assertThatThrownBy(() -> assign.assign(new AssignPrimaryPeerCommand(desk, MemberId.newId(), peerAId)))
+            assertThatThrownBy(() -> assign.assign(new AssignPrimaryPeerCommand(desk, MemberId.newId(), peerAId, 0)))
                     .isInstanceOf(MemberNotFoundException.class);
         }
     }

@@ -34,7 +34,7 @@ class MemberReadModelAdapter implements MemberReadModel {
 
     private static final String SELECT = """
             select m.id, m.given_name, m.family_name, m.date_of_birth, m.cin, m.county, m.delivery_systems,
-                   m.preferred_language, m.primary_peer_id, s.display_name as primary_peer_name,
+                   m.preferred_language, m.primary_peer_id, s.display_name as primary_peer_name, m.version,
                    lower(m.family_name) as family_key, lower(m.given_name) as given_key
               from member m
               left join staff_account s on s.id = m.primary_peer_id
@@ -107,7 +107,8 @@ class MemberReadModelAdapter implements MemberReadModel {
                 MemberSnapshot.deliverySystems(strings(rs.getArray("delivery_systems"))),
                 new Language(rs.getString("preferred_language")),
                 peer == null ? null : new StaffId(peer),
-                rs.getString("primary_peer_name"));
+                rs.getString("primary_peer_name"),
+                rs.getLong("version"));
         String key = rs.getString("family_key")
                 + KEY_SEPARATOR
                 + rs.getString("given_key")

@@ -13,9 +13,13 @@ import org.peerpath.application.shared.Actor;
 import org.peerpath.shared.Role;
 import org.peerpath.ui.member.CaseloadView;
 import org.peerpath.ui.member.MembersView;
+import org.peerpath.ui.member.MyTeamView;
 import org.peerpath.ui.security.CurrentUser;
 
-/** The start page sends each person where their day begins: peers to their caseload, front desk to members. */
+/**
+ * The start page sends each person where their day begins: peers to their caseload, supervisors and BHPs to their
+ * team, front desk to members.
+ */
 @Route("")
 @PermitAll
 public class HomeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
@@ -35,6 +39,8 @@ public class HomeView extends Main implements BeforeEnterObserver, HasDynamicTit
         Actor actor = currentUser.actor();
         if (actor.has(Role.PEER)) {
             event.forwardTo(CaseloadView.class);
+        } else if (actor.has(Role.SUPERVISOR) || actor.has(Role.BHP)) {
+            event.forwardTo(MyTeamView.class);
         } else if (actor.seesAllMembers()) {
             event.forwardTo(MembersView.class);
         }

@@ -25,7 +25,7 @@ import org.peerpath.application.member.port.in.AssignPrimaryPeerUseCase;
 import org.peerpath.application.member.port.in.MemberDetails;
 import org.peerpath.application.member.port.in.MemberQueries;
 import org.peerpath.application.shared.Actor;
-import org.peerpath.application.staff.port.in.StaffQueries;
+import org.peerpath.application.shared.ConcurrentChangeException;
 import org.peerpath.application.staff.port.in.StaffSummary;
 import org.peerpath.member.MemberId;
 import org.peerpath.shared.DomainException;
@@ -40,18 +40,12 @@ public class MemberView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private final MemberQueries members;
     private final AssignPrimaryPeerUseCase assignPrimaryPeer;
-    private final StaffQueries staff;
     private final CurrentUser currentUser;
     private String title = "";
 
-    MemberView(
-            MemberQueries members,
-            AssignPrimaryPeerUseCase assignPrimaryPeer,
-            StaffQueries staff,
-            CurrentUser currentUser) {
+    MemberView(MemberQueries members, AssignPrimaryPeerUseCase assignPrimaryPeer, CurrentUser currentUser) {
         this.members = members;
         this.assignPrimaryPeer = assignPrimaryPeer;
-        this.staff = staff;
         this.currentUser = currentUser;
         addClassNames("page", LumoUtility.MaxWidth.SCREEN_LARGE);
     }
@@ -140,7 +134,8 @@ public class MemberView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private Div primaryPeerPicker(MemberDetails member) {
         ComboBox<StaffSummary> peer = new ComboBox<>(getTranslation("member.primary-peer.label"));
-        peer.setItems(staff.withRole(Role.PEER));
+        // MEM-3: enabled peers only; a supervisor's own peers (the care-team rule decides).
+        peer.setItems(members.primaryPeerChoices(currentUser.actor(), member.id()));
         peer.setItemLabelGenerator(StaffSummary::displayName);
         peer.setId("primary-peer");
         peer.getListDataView()
@@ -156,10 +151,13 @@ public class MemberView extends Main implements BeforeEnterObserver, HasDynamicT
             }
             try {
                 assignPrimaryPeer.assign(new AssignPrimaryPeerCommand(
-                        currentUser.actor(), member.id(), peer.getValue().id()));
+                        currentUser.actor(), member.id(), peer.getValue().id(), member.version()));
                 DomainErrors.notifySuccess(getTranslation(
                         "member.primary-peer.done", peer.getValue().displayName()));
                 getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
+            } catch (ConcurrentChangeException stale) {
+                // Someone changed the member since this page was shown: nothing is overwritten, the choice stays.
+                DomainErrors.notifyError(getTranslation(ConcurrentChangeException.CODE));
             } catch (DomainException refused) {
                 DomainErrors.show(refused, Map.of("primaryPeer", peer));
             }

@@ -3,10 +3,10 @@ package org.peerpath.ui.home;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.html.H2;
 import org.junit.jupiter.api.Test;
 import org.peerpath.ui.member.CaseloadView;
 import org.peerpath.ui.member.MembersView;
+import org.peerpath.ui.member.MyTeamView;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -28,10 +28,13 @@ class HomeViewIT extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("super.dana")
-    void a_supervisor_is_welcomed_by_name_and_sees_no_member_list() {
-        navigate(HomeView.class);
+    void a_supervisor_starts_on_my_team() {
+        assertThat(navigate("", MyTeamView.class)).isInstanceOf(MyTeamView.class);
+    }
 
-        assertThat(getCurrentView()).isInstanceOf(HomeView.class);
-        assertThat(find(H2.class).single().getText()).isEqualTo("Welcome, Dana Whitfield");
+    @Test
+    @WithUserDetails("bhp.ellis")
+    void a_bhp_starts_on_my_team() {
+        assertThat(navigate("", MyTeamView.class)).isInstanceOf(MyTeamView.class);
     }
 }

@@ -20,7 +20,6 @@ import org.peerpath.application.member.port.in.MemberQueries;
 import org.peerpath.application.member.port.in.MemberSummary;
 import org.peerpath.application.shared.ConcurrentChangeException;
 import org.peerpath.application.shared.PageSpec;
-import org.peerpath.application.staff.port.in.StaffQueries;
 import org.peerpath.application.staff.port.in.StaffSummary;
 import org.peerpath.shared.DomainException;
 import org.peerpath.ui.language.Languages;
@@ -50,9 +49,6 @@ class StaleSaveIT extends SpringBrowserlessTest {
     MemberQueries members;
 
     @Autowired
-    StaffQueries staff;
-
-    @Autowired
     CurrentUser currentUser;
 
     private MemberSummary someMember() {
@@ -69,7 +65,7 @@ class StaleSaveIT extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     private ComboBox<StaffSummary> choosePeerAndAssign(MemberSummary member, AssignPrimaryPeerUseCase useCase) {
         UI ui = UI.getCurrent();
-        MemberView view = new MemberView(members, useCase, staff, currentUser);
+        MemberView view = new MemberView(members, useCase, currentUser);
         ui.add(view);
         String id = member.id().toString();
         view.beforeEnter(new BeforeEnterEvent(

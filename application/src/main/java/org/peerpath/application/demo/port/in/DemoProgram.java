@@ -3,7 +3,7 @@ package org.peerpath.application.demo.port.in;
 import java.util.List;
 
 /**
- * Inbound port: a fictional county program to try PeerPath with: three peers, a supervisor, a BHP, front desk and
+ * Inbound port: a fictional county program to try PeerPath with: three peers, two supervisors, a BHP, front desk and
  * an admin, and 40 members. Every name is made up.
  */
 public interface DemoProgram {

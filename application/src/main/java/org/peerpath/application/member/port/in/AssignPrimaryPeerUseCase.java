@@ -4,8 +4,11 @@ package org.peerpath.application.member.port.in;
 public interface AssignPrimaryPeerUseCase {
 
     /**
-     * @throws MemberNotFoundException when there is no such member
+     * @throws MemberNotFoundException when there is no such member, or it is not on the person's care team
      * @throws NotAPeerException when the chosen person holds no PEER role
+     * @throws PrimaryPeerRefusedException when the peer's account is disabled, or a supervisor chose a peer they do
+     *     not supervise
+     * @throws org.peerpath.application.shared.ConcurrentChangeException when the member changed since it was shown
      */
     void assign(AssignPrimaryPeerCommand command);
 }

@@ -8,7 +8,10 @@ import org.peerpath.shared.County;
 import org.peerpath.shared.DeliverySystem;
 import org.peerpath.shared.StaffId;
 
-/** What the member page shows in its header. */
+/**
+ * What the member page shows in its header. {@code version} goes back with a change, so that a change made since is
+ * not overwritten.
+ */
 public record MemberDetails(
         MemberId id,
         String givenName,
@@ -21,7 +24,8 @@ public record MemberDetails(
         Set<DeliverySystem> deliverySystems,
         String preferredLanguage,
         @Nullable StaffId primaryPeer,
-        @Nullable String primaryPeerName) {
+        @Nullable String primaryPeerName,
+        long version) {
 
     public MemberDetails {
         deliverySystems = Set.copyOf(deliverySystems);

@@ -11,7 +11,7 @@ import org.peerpath.shared.County;
 import org.peerpath.shared.DeliverySystem;
 import org.peerpath.shared.StaffId;
 
-/** A member as the read model returns it, with the primary peer's name joined in. */
+/** A member as the read model returns it, with the primary peer's name joined in and the row's version. */
 public record MemberRecord(
         MemberId id,
         PersonName name,
@@ -21,7 +21,8 @@ public record MemberRecord(
         Set<DeliverySystem> deliverySystems,
         Language preferredLanguage,
         @Nullable StaffId primaryPeer,
-        @Nullable String primaryPeerName) {
+        @Nullable String primaryPeerName,
+        long version) {
 
     public MemberRecord {
         deliverySystems = Set.copyOf(deliverySystems);

@@ -1,0 +1,56 @@
+package org.peerpath.persistence.supervision;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** A peer's direction history; a change to any of its assignments raises the row's version. */
+@Entity
+@Table(name = "peer_direction")
+public class PeerDirectionJpaEntity implements VersionedSave.HistoryRoot {
+
+    @Id
+    @Column(name = "peer_id")
+    private UUID peerId;
+
+    @Version
+    private long version;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "direction_assignment", joinColumns = @JoinColumn(name = "peer_id"))
+    @AttributeOverride(name = "personId", column = @Column(name = "bhp_id", nullable = false))
+    @OrderBy("startsOn")
+    private List<AssignmentRow> assignments = new ArrayList<>();
+
+    protected PeerDirectionJpaEntity() {}
+
+    PeerDirectionJpaEntity(UUID peerId) {
+        this.peerId = peerId;
+    }
+
+    @Override
+    public long getVersion() {
+        return version;
+    }
+
+    List<AssignmentRow> getAssignments() {
+        return assignments;
+    }
+
+    @Override
+    public void replaceAssignments(List<AssignmentRow> rows) {
+        assignments.clear();
+        assignments.addAll(rows);
+    }
+}
