@@ -17,7 +17,6 @@ interface StaffAccountJpaMapper {
     @Mapping(
             target = "roles",
             expression = "java(account.roles().stream().map(Enum::name).sorted().toArray(String[]::new))")
-    @Mapping(target = "version", ignore = true)
     StaffAccountJpaEntity toEntity(StaffAccount account);
 
     default StaffAccount toAccount(StaffAccountJpaEntity entity) {
@@ -27,7 +26,10 @@ interface StaffAccountJpaMapper {
                 entity.getDisplayName(),
                 entity.getPasswordHash(),
                 Arrays.stream(entity.getRoles()).map(Role::valueOf).collect(Collectors.toUnmodifiableSet()),
-                entity.isEnabled());
+                entity.isEnabled(),
+                entity.isMustChangePassword(),
+                entity.getLastSignInAt(),
+                entity.getVersion());
     }
 
     default StaffSummary toSummary(StaffAccountJpaEntity entity) {
