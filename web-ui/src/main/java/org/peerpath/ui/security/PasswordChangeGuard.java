@@ -29,6 +29,6 @@ class PasswordChangeGuard implements VaadinServiceInitListener {
         authentication
                 .getAuthenticatedUser(SignedInStaff.class)
                 .filter(SignedInStaff::mustChangePassword)
-                .ifPresent(staff -> event.rerouteTo(ChangePasswordView.class));
+                .ifPresent(staff -> event.forwardTo(ChangePasswordView.class));
     }
 }

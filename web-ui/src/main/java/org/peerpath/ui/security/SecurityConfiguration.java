@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -72,6 +73,15 @@ class SecurityConfiguration {
     FilterRegistrationBean<SessionLimitsFilter> sessionLimitsFilterOnlyInChain(SessionLimitsFilter filter) {
         FilterRegistrationBean<SessionLimitsFilter> registration = new FilterRegistrationBean<>(filter);
         registration.setEnabled(false);
+        return registration;
+    }
+
+    /** Ahead of every other filter, for every response including Vaadin's pages (see the filter). */
+    @Bean
+    FilterRegistrationBean<SafetyHeadersFilter> safetyHeaders() {
+        FilterRegistrationBean<SafetyHeadersFilter> registration =
+                new FilterRegistrationBean<>(new SafetyHeadersFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
 
