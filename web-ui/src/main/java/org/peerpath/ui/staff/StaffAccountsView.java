@@ -155,7 +155,6 @@ public class StaffAccountsView extends Main implements HasDynamicTitle {
         editor.setId("staff-editor");
         editor.addClassNames("staff-editor", LumoUtility.Margin.Top.LARGE);
         editName.setLabel(getTranslation("staff.field.display-name"));
-        editName.setMaxLength(80);
         editName.setId("edit-display-name");
         editRoles.setLabel(getTranslation("staff.field.roles"));
         editRoles.setItems(Role.values());
@@ -196,11 +195,9 @@ public class StaffAccountsView extends Main implements HasDynamicTitle {
 
     private FormLayout createForm() {
         username.setLabel(getTranslation("staff.field.username"));
-        username.setMaxLength(40);
         username.setHelperText(getTranslation("staff.field.username.helper"));
         username.setId("new-username");
         displayName.setLabel(getTranslation("staff.field.display-name"));
-        displayName.setMaxLength(80);
         displayName.setId("new-display-name");
         password.setLabel(getTranslation("staff.field.password"));
         password.setHelperText(getTranslation("staff.field.password.helper"));

@@ -15,6 +15,7 @@ import org.peerpath.shared.StaffId;
 import org.peerpath.ui.security.BrowserJourney;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** An admin manages staff accounts in real Chromium, on desktop and at 390 px (CONF-1, issue C items 6 to 8). */
@@ -28,6 +29,9 @@ class StaffAccountsJourneyIT extends BrowserJourney {
 
     @Autowired
     PasswordEncoder encoder;
+
+    @Autowired
+    JdbcClient jdbc;
 
     /** A fresh peer for each journey, so the demo accounts other journeys sign in with stay as they are. */
     private String newPeer(String displayName) {
@@ -103,6 +107,54 @@ class StaffAccountsJourneyIT extends BrowserJourney {
 
         peer.waitForURL(url("/caseload"));
         assertThat(peer.locator("#signed-in-as")).hasText("Rhea Resetwell");
+        peer.locator("#sign-out").click();
+        peer.waitForURL("**/login");
+        assertThat(jdbc.sql("select action || ': ' || detail from audit_event where actor_name = ? order by id")
+                        .param(username)
+                        .query(String.class)
+                        .list())
+                .containsSubsequence(
+                        "SIGNED_IN: signed in; must choose a new password",
+                        "STAFF_PASSWORD_CHANGED: own password changed",
+                        "SIGNED_OUT: signed out");
+    }
+
+    private void wrongSignIn(Page page, String username, String password) {
+        page.navigate(url("/login"));
+        page.locator("input[name='username']").fill(username);
+        page.locator("input[name='password']").fill(password);
+        page.waitForResponse(
+                response -> response.url().endsWith("/login?error"),
+                () -> page.locator("vaadin-login-form vaadin-button").first().click());
+    }
+
+    @Test
+    void conf1_five_wrong_passwords_pause_signing_in_with_the_same_words_whether_or_not_the_username_exists() {
+        String username = newPeer("Lola Lockwood");
+        String nobody = "nobody." + UUID.randomUUID().toString().substring(0, 6);
+        Page someone = person(1280, 800);
+        for (String name : new String[] {username, nobody}) {
+            for (int i = 1; i <= 5; i++) {
+                wrongSignIn(someone, name, "wrong-password-" + i);
+            }
+            wrongSignIn(someone, name, PASSWORD);
+            assertThat(someone.locator("vaadin-login-form")).containsText("Signing in is paused");
+            assertThat(someone.locator("vaadin-login-form"))
+                    .containsText("too many wrong tries in a row for this username. Wait 15 minutes");
+        }
+        screenshot(someone, "16-sign-in-paused");
+        assertThat(jdbc.sql("select action from audit_event where actor_name = ? order by id")
+                        .param(username)
+                        .query(String.class)
+                        .list())
+                .containsExactly(
+                        "SIGN_IN_FAILED",
+                        "SIGN_IN_FAILED",
+                        "SIGN_IN_FAILED",
+                        "SIGN_IN_FAILED",
+                        "SIGN_IN_FAILED",
+                        "SIGN_IN_LOCKED_OUT",
+                        "SIGN_IN_REFUSED_LOCKED");
     }
 
     @Test

@@ -129,6 +129,10 @@ class StaffAccountsViewIT extends SpringBrowserlessTest {
         assertThat(view.displayName.isInvalid()).isTrue();
         assertThat(view.displayName.getErrorMessage()).startsWith("Enter the person's name");
 
+        test(view.displayName).setValue("N".repeat(300));
+        test(view.create).click();
+        assertThat(view.displayName.getErrorMessage()).isEqualTo("A name can be at most 80 characters");
+
         test(view.displayName).setValue("Nul\u0000Name");
         test(view.create).click();
         assertThat(view.displayName.getErrorMessage()).startsWith("Remove the hidden control characters");
