@@ -20,6 +20,8 @@ import jakarta.annotation.security.RolesAllowed;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.peerpath.application.staff.port.out.PasswordHasher;
+import org.peerpath.application.staff.port.out.PasswordVerifier;
+import org.peerpath.application.staff.port.out.StaffSessions;
 import org.springframework.stereotype.Service;
 
 /** The house rules of the hexagon, checked over every module's production classes. */
@@ -83,7 +85,7 @@ class ArchitectureTest {
 
     /**
      * Stated positively (what the UI may use), so that a new kind of application class is refused until someone
-     * decides it belongs to an inbound port. The sign-in adapter implements one out port, the password hasher.
+     * decides it belongs to an inbound port. The sign-in adapter implements three out ports: the password hasher and verifier, and the open sessions.
      */
     static ArchRule uiUsesApplicationOnlyThroughInboundPorts() {
         return classes()
@@ -105,7 +107,9 @@ class ArchitectureTest {
                                 "org.peerpath.application..port.in..",
                                 "org.peerpath.application.shared.."),
                         DOMAIN,
-                        JavaClass.Predicates.equivalentTo(PasswordHasher.class)))
+                        JavaClass.Predicates.equivalentTo(PasswordHasher.class),
+                        JavaClass.Predicates.equivalentTo(PasswordVerifier.class),
+                        JavaClass.Predicates.equivalentTo(StaffSessions.class)))
                 .andShould()
                 .onlyDependOnClassesThat(DescribedPredicate.not(JavaClass.Predicates.resideInAnyPackage(
                         PERSISTENCE, "org.springframework.data..", "jakarta.persistence..")));

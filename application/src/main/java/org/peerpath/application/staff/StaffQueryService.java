@@ -33,9 +33,7 @@ class StaffQueryService implements StaffQueries {
     @Override
     @RolesAllowed(Role.ADMIN_ROLE)
     public List<StaffAccountSummary> accounts() {
-        return directory.all().stream()
-                .map(a -> new StaffAccountSummary(a.id(), a.username(), a.displayName(), a.roles(), a.enabled()))
-                .toList();
+        return directory.all().stream().map(StaffAccountSummary::of).toList();
     }
 
     @Override

@@ -1,11 +1,13 @@
 package org.peerpath.application.staff;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.peerpath.application.shared.ConcurrentChangeException;
 import org.peerpath.application.staff.port.in.StaffAccount;
 import org.peerpath.application.staff.port.in.StaffSummary;
 import org.peerpath.application.staff.port.out.StaffDirectory;
@@ -21,6 +23,11 @@ public final class InMemoryStaffDirectory implements StaffDirectory {
         return accounts.values().stream()
                 .filter(a -> a.username().equals(username))
                 .findFirst();
+    }
+
+    @Override
+    public Optional<StaffAccount> findById(StaffId id) {
+        return Optional.ofNullable(accounts.get(id));
     }
 
     @Override
@@ -57,7 +64,46 @@ public final class InMemoryStaffDirectory implements StaffDirectory {
 
     @Override
     public void save(StaffAccount account) {
-        accounts.put(account.id(), account);
+        accounts.put(account.id(), account.atVersion(0));
+    }
+
+    @Override
+    public void update(StaffAccount account) {
+        StaffAccount stored = accounts.get(account.id());
+        if (stored == null || stored.version() != account.version()) {
+            throw new ConcurrentChangeException("staff account");
+        }
+        accounts.put(
+                account.id(),
+                new StaffAccount(
+                        account.id(),
+                        stored.username(),
+                        account.displayName(),
+                        account.passwordHash(),
+                        account.roles(),
+                        account.enabled(),
+                        account.mustChangePassword(),
+                        stored.lastSignInAt(),
+                        stored.version() + 1));
+    }
+
+    @Override
+    public void recordSignIn(StaffId id, Instant at) {
+        StaffAccount stored = accounts.get(id);
+        if (stored != null) {
+            accounts.put(
+                    id,
+                    new StaffAccount(
+                            id,
+                            stored.username(),
+                            stored.displayName(),
+                            stored.passwordHash(),
+                            stored.roles(),
+                            stored.enabled(),
+                            stored.mustChangePassword(),
+                            at,
+                            stored.version()));
+        }
     }
 
     public @Nullable String displayName(StaffId id) {

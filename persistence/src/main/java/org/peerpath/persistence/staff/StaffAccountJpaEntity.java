@@ -5,9 +5,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "staff_account")
@@ -32,8 +34,31 @@ public class StaffAccountJpaEntity {
     @Column(nullable = false)
     private boolean enabled;
 
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    /** Written by {@code StaffDirectoryAdapter.recordSignIn} alone, so that a sign-in never bumps the version. */
+    @Column(name = "last_sign_in_at", insertable = false, updatable = false)
+    private @Nullable Instant lastSignInAt;
+
     @Version
     private long version;
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public void setMustChangePassword(boolean mustChangePassword) {
+        this.mustChangePassword = mustChangePassword;
+    }
+
+    public @Nullable Instant getLastSignInAt() {
+        return lastSignInAt;
+    }
+
+    public void setLastSignInAt(@Nullable Instant lastSignInAt) {
+        this.lastSignInAt = lastSignInAt;
+    }
 
     public UUID getId() {
         return id;

@@ -15,7 +15,6 @@ import org.peerpath.shared.StaffId;
 interface StaffAccountJpaMapper {
 
     @Mapping(target = "id", source = "id.value")
-    @Mapping(target = "version", ignore = true) // owned by Hibernate's optimistic locking
     StaffAccountJpaEntity toEntity(StaffAccount account);
 
     /** Stored sorted, so that equal sets are equal arrays. */
@@ -30,7 +29,10 @@ interface StaffAccountJpaMapper {
                 entity.getDisplayName(),
                 entity.getPasswordHash(),
                 Arrays.stream(entity.getRoles()).map(Role::valueOf).collect(Collectors.toUnmodifiableSet()),
-                entity.isEnabled());
+                entity.isEnabled(),
+                entity.isMustChangePassword(),
+                entity.getLastSignInAt(),
+                entity.getVersion());
     }
 
     default StaffSummary toSummary(StaffAccountJpaEntity entity) {

@@ -1,7 +1,11 @@
 package org.peerpath.ui.security;
 
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.peerpath.application.shared.Actor;
+import org.peerpath.application.staff.port.in.SignOutReason;
+import org.peerpath.application.staff.port.in.SignOutUseCase;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -10,9 +14,11 @@ import org.springframework.stereotype.Component;
 public class CurrentUser {
 
     private final AuthenticationContext authentication;
+    private final SignOutUseCase signOutAudit;
 
-    CurrentUser(AuthenticationContext authentication) {
+    CurrentUser(AuthenticationContext authentication, SignOutUseCase signOutAudit) {
         this.authentication = authentication;
+        this.signOutAudit = signOutAudit;
     }
 
     public SignedInStaff staff() {
@@ -25,7 +31,21 @@ public class CurrentUser {
         return staff().actor();
     }
 
+    /** Signs out, audited (CONF-4). */
     public void signOut() {
+        authentication.getAuthenticatedUser(SignedInStaff.class).ifPresent(staff -> {
+            signOutAudit.signedOut(staff.actor(), SignOutReason.SIGNED_OUT);
+            VaadinSession vaadin = VaadinSession.getCurrent();
+            WrappedSession session = vaadin == null ? null : vaadin.getSession();
+            if (session != null) {
+                session.setAttribute(SessionLimitsFilter.END_RECORDED, Boolean.TRUE);
+            }
+        });
         authentication.logout();
+    }
+
+    /** After the person chose their own password, the rest of the app opens. */
+    void passwordChanged() {
+        staff().passwordChanged();
     }
 }

@@ -1,5 +1,6 @@
 package org.peerpath.application.staff.port.out;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.peerpath.application.staff.port.in.StaffAccount;
@@ -11,6 +12,8 @@ import org.peerpath.shared.StaffId;
 public interface StaffDirectory {
 
     Optional<StaffAccount> findByUsername(String username);
+
+    Optional<StaffAccount> findById(StaffId id);
 
     boolean existsByUsername(String username);
 
@@ -24,5 +27,17 @@ public interface StaffDirectory {
     /** Every account, sorted by display name; a program has tens of staff, not thousands. */
     List<StaffAccount> all();
 
+    /** Stores a new account. */
     void save(StaffAccount account);
+
+    /**
+     * Stores the changed name, roles, enabled flag and password of an existing account. {@code account.version()} is
+     * the version the change was made on.
+     *
+     * @throws org.peerpath.application.shared.ConcurrentChangeException when the stored account has moved on since
+     */
+    void update(StaffAccount account);
+
+    /** Notes a successful sign-in; this is no change of the account and leaves its version alone. */
+    void recordSignIn(StaffId id, Instant at);
 }

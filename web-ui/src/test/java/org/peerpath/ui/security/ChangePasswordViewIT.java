@@ -1,0 +1,103 @@
+package org.peerpath.ui.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.peerpath.application.staff.port.in.StaffAccount;
+import org.peerpath.application.staff.port.in.StaffQueries;
+import org.peerpath.application.staff.port.out.StaffDirectory;
+import org.peerpath.shared.Role;
+import org.peerpath.shared.StaffId;
+import org.peerpath.ui.member.CaseloadView;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.context.support.TestExecutionEvent;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** After an admin set the password, the person chooses their own before anything else opens (CONF-1). */
+@SpringBootTest
+class ChangePasswordViewIT extends SpringBrowserlessTest {
+
+    private static final String SET_BY_ADMIN = "harbor-lights-quiet";
+
+    @Autowired
+    StaffDirectory directory;
+
+    @Autowired
+    StaffQueries staff;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @BeforeEach
+    void accountsWhosePasswordAnAdminSet() {
+        for (String username : new String[] {"chpw.guard", "chpw.words", "chpw.done"}) {
+            if (staff.accountForSignIn(username).isEmpty()) {
+                directory.save(new StaffAccount(
+                        StaffId.newId(),
+                        username,
+                        "Changing " + username,
+                        encoder.encode(SET_BY_ADMIN),
+                        Set.of(Role.PEER),
+                        true,
+                        true,
+                        null,
+                        0));
+            }
+        }
+    }
+
+    @Test
+    @WithUserDetails(value = "chpw.guard", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void conf1_every_other_page_leads_to_choosing_a_password() {
+        ChangePasswordView view = navigate("caseload", ChangePasswordView.class);
+
+        assertThat(view.getElement().getTextRecursively()).contains("An admin set your password");
+    }
+
+    @Test
+    @WithUserDetails(value = "chpw.words", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void conf1_wrong_current_password_mismatch_and_a_common_password_get_words_at_their_field() {
+        ChangePasswordView view = navigate(ChangePasswordView.class);
+
+        test(view.currentPassword).setValue("not-what-the-admin-set");
+        test(view.newPassword).setValue("river-stones-and-moss");
+        test(view.repeatPassword).setValue("river-stones-and-moss");
+        test(view.save).click();
+        assertThat(view.currentPassword.getErrorMessage()).isEqualTo("That is not your current password");
+
+        test(view.currentPassword).setValue(SET_BY_ADMIN);
+        test(view.repeatPassword).setValue("river-stones-and-mos");
+        test(view.save).click();
+        assertThat(view.repeatPassword.getErrorMessage()).isEqualTo("The two new passwords are not the same");
+
+        test(view.newPassword).setValue("qwertyuiopasdf");
+        test(view.repeatPassword).setValue("qwertyuiopasdf");
+        test(view.save).click();
+        assertThat(view.newPassword.isInvalid()).isTrue();
+        assertThat(view.newPassword.getErrorMessage()).startsWith("This password is too easy to guess");
+        assertThat(staff.accountForSignIn("chpw.words").orElseThrow().mustChangePassword())
+                .isTrue();
+    }
+
+    @Test
+    @WithUserDetails(value = "chpw.done", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void conf1_once_chosen_the_persons_own_start_page_opens() {
+        ChangePasswordView view = navigate(ChangePasswordView.class);
+
+        test(view.currentPassword).setValue(SET_BY_ADMIN);
+        test(view.newPassword).setValue("river-stones-and-moss");
+        test(view.repeatPassword).setValue("river-stones-and-moss");
+        test(view.save).click();
+
+        StaffAccount account = staff.accountForSignIn("chpw.done").orElseThrow();
+        assertThat(account.mustChangePassword()).isFalse();
+        assertThat(encoder.matches("river-stones-and-moss", account.passwordHash()))
+                .isTrue();
+        assertThat(getCurrentView()).isInstanceOf(CaseloadView.class);
+    }
+}
