@@ -15,6 +15,12 @@ public interface MemberQueries {
     /** Every member of the program; front desk and admins only (CONF-1). */
     Slice<MemberSummary> allMembers(Actor actor, String nameSearch, PageSpec page);
 
+    /** How many members {@link #myCaseload} finds for the search text (a count shows no member data). */
+    long countMyCaseload(Actor actor, String search);
+
+    /** How many members {@link #allMembers} finds for the search text: a name, a CIN or a date of birth. */
+    long countAllMembers(Actor actor, String search);
+
     /**
      * The member, when the actor may see them; empty both when there is no such member and when the member is not
      * on the actor's care team, so that a URL reveals nothing (MEM-3).
