@@ -3,7 +3,7 @@ package org.peerpath.ui.home;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import org.junit.jupiter.api.Test;
 import org.peerpath.ui.member.CaseloadView;
 import org.peerpath.ui.member.MembersView;
@@ -32,6 +32,6 @@ class HomeViewIT extends SpringBrowserlessTest {
         navigate(HomeView.class);
 
         assertThat(getCurrentView()).isInstanceOf(HomeView.class);
-        assertThat(find(H2.class).single().getText()).isEqualTo("Welcome, Dana Whitfield");
+        assertThat(find(H1.class).single().getText()).isEqualTo("Welcome, Dana Whitfield");
     }
 }
