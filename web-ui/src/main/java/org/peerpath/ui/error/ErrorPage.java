@@ -15,10 +15,10 @@ abstract class ErrorPage extends Main implements HasDynamicTitle {
 
     ErrorPage(String id, String titleKey, String textKey) {
         this.titleKey = titleKey;
-        setId(id);
         addClassNames("page", "error-page", LumoUtility.MaxWidth.SCREEN_MEDIUM);
         H1 title = new H1(getTranslation(titleKey));
         title.addClassName("view-title");
+        title.setId(id);
         Paragraph text = new Paragraph(getTranslation(textKey));
         RouterLink home = new RouterLink(getTranslation("error.go-home"), HomeView.class);
         home.setId("error-go-home");

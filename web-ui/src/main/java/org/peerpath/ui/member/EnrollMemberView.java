@@ -156,7 +156,15 @@ public class EnrollMemberView extends Main implements BeforeLeaveObserver, HasDy
                 .asRequired(typedText("member.field.family-name", PersonName.MAX_LENGTH))
                 .bind(MemberFormData::getFamilyName, MemberFormData::setFamilyName);
         binder.forField(dateOfBirth)
-                .asRequired(getTranslation("member.field.date-of-birth.required"))
+                .asRequired((date, context) -> {
+                    // The picker's own check first: a typed date that does not exist ("31/02/2020"), before the
+                    // earliest or after today, each with its words; then "required".
+                    ValidationResult picker = dateOfBirth.getDefaultValidator().apply(date, context);
+                    if (picker.isError() || date != null) {
+                        return picker;
+                    }
+                    return ValidationResult.error(getTranslation("member.field.date-of-birth.required"));
+                })
                 .bind(MemberFormData::getDateOfBirth, MemberFormData::setDateOfBirth);
         binder.forField(cin)
                 .asRequired(getTranslation("member.field.cin.required"))

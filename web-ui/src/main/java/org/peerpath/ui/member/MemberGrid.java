@@ -39,7 +39,6 @@ final class MemberGrid extends Composite<VerticalLayout> {
     private final KeysetPager<MemberSummary> pager;
     private final boolean showPrimaryPeer;
     private @Nullable Function<String, Long> counter;
-    private @Nullable MemberSummary focused;
 
     MemberGrid(BiFunction<PageSpec, String, Slice<MemberSummary>> pages, boolean showPrimaryPeer) {
         this.pager = new KeysetPager<>(pages);
@@ -74,14 +73,15 @@ final class MemberGrid extends Composite<VerticalLayout> {
         grid.setAriaLabel(getTranslation("members.grid.label"));
         grid.setId("member-grid");
         grid.addItemClickListener(click -> open(click.getItem()));
-        grid.addCellFocusListener(focus -> focused = focus.getItem().orElse(null));
+        // Enter on a focused body row opens it, as a click does: the row's first cell gets a click, which the grid
+        // turns into the item click above.
         grid.getElement()
-                .addEventListener("keydown", enter -> {
-                    if (focused != null) {
-                        open(focused);
-                    }
-                })
-                .setFilter("event.key === 'Enter'");
+                .executeJs("this.addEventListener('keydown', e => {"
+                        + " if (e.key !== 'Enter') return;"
+                        + " const row = e.composedPath().find(n => n.localName === 'tr'"
+                        + "   && n.parentElement && n.parentElement.id === 'items');"
+                        + " const cell = row && row.querySelector('td');"
+                        + " if (cell) { e.preventDefault(); cell.click(); } })");
         grid.setSizeFull();
 
         getContent().setPadding(false);

@@ -14,6 +14,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /** Deny by default (CONF-1): every view and every use case names the roles that may use it. */
@@ -29,6 +30,7 @@ class SecurityConfiguration {
         // every view still declares its roles, checked by Vaadin's navigation access control.
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).anyRequest(AuthorizedUrl::permitAll));
         http.addFilterBefore(new SignInLanding("/login"), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterAfter(new PageStatus(), AuthorizationFilter.class);
         return http.build();
     }
 

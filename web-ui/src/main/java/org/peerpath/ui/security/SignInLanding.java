@@ -1,9 +1,5 @@
 package org.peerpath.ui.security;
 
-import com.vaadin.flow.router.internal.NavigationRouteTarget;
-import com.vaadin.flow.server.VaadinServletContext;
-import com.vaadin.flow.server.auth.AccessAnnotationChecker;
-import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,9 +8,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -26,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class SignInLanding extends OncePerRequestFilter {
 
     private final String loginPath;
-    private final AccessAnnotationChecker access = new AccessAnnotationChecker();
+    private final RouteAccess routes = new RouteAccess();
 
     SignInLanding(String loginPath) {
         this.loginPath = loginPath;
@@ -50,8 +44,8 @@ final class SignInLanding extends OncePerRequestFilter {
     }
 
     private String safeLanding(HttpServletRequest request, String location) {
-        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
-        if (signedIn == null || !signedIn.isAuthenticated() || signedIn instanceof AnonymousAuthenticationToken) {
+        Authentication signedIn = RouteAccess.signedIn();
+        if (signedIn == null) {
             return location; // a refused sign-in goes back to the sign-in page as Spring decided
         }
         String home = request.getContextPath() + "/";
@@ -64,22 +58,12 @@ final class SignInLanding extends OncePerRequestFilter {
             if (path.startsWith(request.getContextPath())) {
                 path = path.substring(request.getContextPath().length());
             }
-            return mayOpen(request, path.replaceFirst("^/+", ""), signedIn) ? location : home;
+            path = path.replaceFirst("^/+", "");
+            return path.isEmpty() || routes.verdict(request, path, signedIn) == RouteAccess.Verdict.ALLOWED
+                    ? location
+                    : home;
         } catch (URISyntaxException notAnAddress) {
             return home;
         }
-    }
-
-    private boolean mayOpen(HttpServletRequest request, String path, Authentication signedIn) {
-        if (path.isEmpty()) {
-            return true;
-        }
-        NavigationRouteTarget route = ApplicationRouteRegistry.getInstance(
-                        new VaadinServletContext(request.getServletContext()))
-                .getNavigationRouteTarget(path);
-        return route.hasTarget()
-                && access.hasAccess(
-                        route.getRouteTarget().getTarget(), signedIn, role -> signedIn.getAuthorities().stream()
-                                .anyMatch(granted -> ("ROLE_" + role).equals(granted.getAuthority())));
     }
 }

@@ -1,6 +1,5 @@
 package org.peerpath.ui.shared;
 
-import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -28,7 +27,7 @@ import org.peerpath.ui.security.SignedInStaff;
 @AnonymousAllowed // the layout itself shows nothing; each view inside it declares its own roles
 public final class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    static final String CONTENT_ID = "main-content";
+    private static final String CONTENT_ID = "main-content";
 
     MainLayout(CurrentUser currentUser) {
         setPrimarySection(Section.DRAWER);
@@ -42,27 +41,22 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         skip.addClassName("skip-link");
         skip.setId("skip-link");
         skip.getElement().setAttribute("router-ignore", true);
+        skip.getElement()
+                .executeJs("this.addEventListener('click', e => { e.preventDefault(); " + FOCUS_HEADING + " })");
         return skip;
     }
 
-    @Override
-    public void showRouterLayoutContent(HasElement content) {
-        super.showRouterLayoutContent(content);
-        content.getElement().setAttribute("id", CONTENT_ID);
-        content.getElement().setAttribute("tabindex", "-1");
-    }
+    /** The view's h1, else the view itself, takes focus (views keep their own ids, so it is found by place). */
+    private static final String FOCUS_HEADING =
+            "const main = document.querySelector('vaadin-app-layout > :not([slot])');"
+                    + " const h = main && (main.querySelector('h1') || main);"
+                    + " if (h) { if (!h.hasAttribute('tabindex')) h.setAttribute('tabindex', '-1');"
+                    + " h.focus({preventScroll: true}); }";
 
     /** After every navigation, focus goes to the new view's heading, so a screen reader announces where we are. */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        getElement()
-                .executeJs(
-                        "requestAnimationFrame(() => {"
-                                + " const main = document.getElementById($0);"
-                                + " const h = main && (main.querySelector('h1') || main);"
-                                + " if (h) { if (!h.hasAttribute('tabindex')) h.setAttribute('tabindex', '-1');"
-                                + " h.focus({preventScroll: true}); } })",
-                        CONTENT_ID);
+        getElement().executeJs("requestAnimationFrame(() => { " + FOCUS_HEADING + " })");
     }
 
     private Div brand() {
