@@ -149,6 +149,12 @@ class NoDeadEndsJourneyIT {
 
     /** Runs axe-core on the page as it is: 0 critical or serious violations; the figures are kept for the summary. */
     private void axe(String view) {
+        List<String> blocking = axeFigures(view);
+        assertThat(blocking).as("critical or serious axe violations on " + view).isEmpty();
+    }
+
+    /** Runs axe-core and keeps the figures; returns the critical and serious violations, described. */
+    private List<String> axeFigures(String view) {
         AxeResults results = new AxeBuilder(page).analyze();
         Map<String, Long> byImpact = results.getViolations().stream()
                 .collect(Collectors.groupingBy(
@@ -167,11 +173,10 @@ class NoDeadEndsJourneyIT {
                                                 + results.getViolations().stream()
                                                         .map(rule -> rule.getId() + "[" + rule.getImpact() + "]")
                                                         .toList()));
-        List<String> blocking = results.getViolations().stream()
+        return results.getViolations().stream()
                 .filter(rule -> "critical".equals(rule.getImpact()) || "serious".equals(rule.getImpact()))
                 .map(NoDeadEndsJourneyIT::describe)
                 .toList();
-        assertThat(blocking).as("critical or serious axe violations on " + view).isEmpty();
     }
 
     private static String describe(Rule rule) {
@@ -249,6 +254,16 @@ class NoDeadEndsJourneyIT {
 
         page.waitForURL(url("/caseload"));
         assertThat(page.locator("#access-denied")).hasCount(0);
+        page.locator("#sign-out").click();
+        page.waitForURL("**/login");
+
+        // An unknown address: anonymous visitors get the sign-in page, and signing in lands on the start page.
+        page.navigate(url("/no/such/page"));
+        page.waitForURL("**/login");
+        signIn("desk.frankie");
+        page.waitForURL(url("/members") + "**");
+        assertThat(page.locator("#member-grid")).isVisible();
+        assertThat(page.locator("#not-found")).hasCount(0);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -367,5 +382,21 @@ class NoDeadEndsJourneyIT {
         screenshot("enroll-leave");
         page.getByText("Leave and lose it").click();
         page.waitForURL(url("/members"));
+    }
+
+    /**
+     * The staff accounts form belongs to the staff engineer (issue C item 7); its figures are measured and printed
+     * for them, not asserted here.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"desktop"})
+    void the_staff_accounts_page_is_measured_with_axe_for_its_owner(String device) {
+        open(device);
+        signInFromStart("admin.gale");
+        page.navigate(url("/admin/staff"));
+        assertThat(page.locator("#staff-grid")).isVisible();
+        page.locator("#create-account").click();
+        List<String> blocking = axeFigures("staff accounts, form sent empty (measured only)");
+        System.out.println("axe on the staff accounts page (staff engineer's): " + blocking);
     }
 }

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -175,7 +175,7 @@ public class MemberView extends Main implements BeforeEnterObserver, HasDynamicT
         assign.setId("assign-primary-peer");
         HorizontalLayout row = new HorizontalLayout(peer, assign);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        Div section = new Div(new H3(getTranslation("member.primary-peer.title")), row);
+        Div section = new Div(new H2(getTranslation("member.primary-peer.title")), row);
         section.addClassName("section");
         return section;
     }
