@@ -73,6 +73,18 @@ class MemberQueryService implements MemberQueries {
     }
 
     @Override
+    @RolesAllowed(Role.PEER_ROLE)
+    public long countMyCaseload(Actor actor, String search) {
+        return readModel.count(new MemberFilter(actor.id(), search));
+    }
+
+    @Override
+    @RolesAllowed({Role.STAFF_ROLE, Role.ADMIN_ROLE})
+    public long countAllMembers(Actor actor, String search) {
+        return readModel.count(new MemberFilter(null, search));
+    }
+
+    @Override
     @RolesAllowed({Role.PEER_ROLE, Role.SUPERVISOR_ROLE, Role.BHP_ROLE, Role.STAFF_ROLE, Role.ADMIN_ROLE})
     public Optional<MemberDetails> member(Actor actor, MemberId id) {
         Optional<MemberRecord> found = readModel.find(id);

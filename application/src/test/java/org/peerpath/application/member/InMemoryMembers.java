@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.peerpath.application.member.port.in.DuplicateCinException;
 import org.peerpath.application.member.port.in.MemberFilter;
@@ -67,24 +68,51 @@ public final class InMemoryMembers implements MemberRepository, MemberReadModel 
 
     @Override
     public Slice<MemberRecord> page(MemberFilter filter, PageSpec page) {
-        Comparator<Member> order = Comparator.comparing(
-                        (Member m) -> m.name().family().toLowerCase(Locale.ROOT))
+        Comparator<Member> order = Comparator.comparingInt((Member m) -> rank(filter, m))
+                .thenComparing((Member m) -> m.name().family().toLowerCase(Locale.ROOT))
                 .thenComparing(m -> m.name().given().toLowerCase(Locale.ROOT))
                 .thenComparing(m -> m.id().value());
-        List<Member> matching = members.values().stream()
-                .filter(m -> filter.primaryPeer() == null || m.hasPrimaryPeer(filter.primaryPeer()))
-                .filter(m -> !filter.searchesByName()
-                        || m.name()
-                                .fullName()
-                                .toLowerCase(Locale.ROOT)
-                                .contains(filter.nameSearch().toLowerCase(Locale.ROOT)))
-                .sorted(order)
-                .toList();
+        List<Member> matching = matching(filter).sorted(order).toList();
         int start = page.afterKey() == null ? 0 : Integer.parseInt(page.afterKey());
         int end = Math.min(matching.size(), start + page.size());
         String next = end < matching.size() ? String.valueOf(end) : null;
         return new Slice<>(
                 matching.subList(start, end).stream().map(this::record).toList(), next);
+    }
+
+    @Override
+    public long count(MemberFilter filter) {
+        return matching(filter).count();
+    }
+
+    private Stream<Member> matching(MemberFilter filter) {
+        return members.values().stream()
+                .filter(m -> filter.primaryPeer() == null || m.hasPrimaryPeer(filter.primaryPeer()))
+                .filter(m -> filter.cin().map(m.cin()::equals).orElse(true))
+                .filter(m -> filter.dateOfBirth().map(m.dateOfBirth()::equals).orElse(true))
+                .filter(m -> !filter.searchesByName() || fullName(m).contains(search(filter)));
+    }
+
+    /** Exact name first, then names starting with the search, then the rest, as the PostgreSQL adapter ranks. */
+    private static int rank(MemberFilter filter, Member m) {
+        if (!filter.searchesByName()) {
+            return 0;
+        }
+        String search = search(filter);
+        String family = m.name().family().toLowerCase(Locale.ROOT);
+        String given = m.name().given().toLowerCase(Locale.ROOT);
+        if (fullName(m).equals(search) || family.equals(search) || given.equals(search)) {
+            return 0;
+        }
+        return fullName(m).startsWith(search) || family.startsWith(search) ? 1 : 2;
+    }
+
+    private static String fullName(Member m) {
+        return m.name().fullName().toLowerCase(Locale.ROOT);
+    }
+
+    private static String search(MemberFilter filter) {
+        return filter.nameSearch().toLowerCase(Locale.ROOT);
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.peerpath.application.member.port.in.MemberFilter;
@@ -25,20 +26,28 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Member lists straight from SQL: keyset paging on (last name, first name, id), so page 100 costs what page 1
- * costs, and name search by trigram word similarity (typos forgiven) or substring, both served by the pg_trgm index.
+ * Member lists straight from SQL: keyset paging on (rank, last name, first name, id), so page 100 costs what page 1
+ * costs. A CIN or a date of birth in the search box finds exactly those members (unique index, date index); other text
+ * is a name, found by trigram word similarity (typos forgiven) or substring, both served by the pg_trgm index, and
+ * ranked: the exact name first, then names that start with the text, then the rest.
  */
 @Component
 @Transactional(readOnly = true)
 class MemberReadModelAdapter implements MemberReadModel {
 
-    private static final String SELECT = """
+    private static final String COLUMNS = """
             select m.id, m.given_name, m.family_name, m.date_of_birth, m.cin, m.county, m.delivery_systems,
                    m.preferred_language, m.primary_peer_id, s.display_name as primary_peer_name, m.version,
-                   lower(m.family_name) as family_key, lower(m.given_name) as given_key
+                   lower(m.family_name) as family_key, lower(m.given_name) as given_key, %s as rank_key
               from member m
               left join staff_account s on s.id = m.primary_peer_id
             """;
+    private static final String RANK = """
+            (case when ? in (m.search_name, lower(m.family_name), lower(m.given_name),
+                             lower(m.family_name || ' ' || m.given_name), lower(m.family_name || ', ' || m.given_name))
+                  then 0
+                  when m.search_name like ? or lower(m.family_name) like ? then 1
+                  else 2 end)""";
     private static final char KEY_SEPARATOR = '\u001f';
     private static final double WORD_SIMILARITY = 0.4;
 
@@ -50,29 +59,22 @@ class MemberReadModelAdapter implements MemberReadModel {
 
     @Override
     public Slice<MemberRecord> page(MemberFilter filter, PageSpec page) {
-        StringBuilder sql = new StringBuilder(SELECT).append(" where true");
         List<Object> params = new ArrayList<>();
-        if (filter.primaryPeer() != null) {
-            sql.append(" and m.primary_peer_id = ?");
-            params.add(filter.primaryPeer().value());
-        }
-        if (filter.searchesByName()) {
-            // Forgive a typo in a short name: pg_trgm's default word-similarity bar (0.6) rejects one wrong letter.
-            jdbc.sql("set local pg_trgm.word_similarity_threshold = " + WORD_SIMILARITY)
-                    .update();
-            String search = filter.nameSearch().toLowerCase(java.util.Locale.ROOT);
-            sql.append(" and (? <% m.search_name or m.search_name like ?)");
-            params.add(search);
-            params.add("%" + escapeLike(search) + "%");
-        }
+        String rank = rank(filter, params);
+        StringBuilder sql = new StringBuilder(COLUMNS.formatted(rank)).append(" where true");
+        where(filter, sql, params);
         if (page.afterKey() != null) {
             String[] key = decode(page.afterKey());
-            sql.append(" and (lower(m.family_name), lower(m.given_name), m.id) > (?, ?, ?)");
-            params.add(key[0]);
+            sql.append(" and (")
+                    .append(rank)
+                    .append(", lower(m.family_name), lower(m.given_name), m.id) > (?, ?, ?, ?)");
+            rank(filter, params);
+            params.add(Integer.parseInt(key[0]));
             params.add(key[1]);
-            params.add(UUID.fromString(key[2]));
+            params.add(key[2]);
+            params.add(UUID.fromString(key[3]));
         }
-        sql.append(" order by lower(m.family_name), lower(m.given_name), m.id limit ?");
+        sql.append(" order by rank_key, lower(m.family_name), lower(m.given_name), m.id limit ?");
         params.add(page.size() + 1);
 
         List<Row> rows = jdbc.sql(sql.toString())
@@ -86,12 +88,59 @@ class MemberReadModelAdapter implements MemberReadModel {
     }
 
     @Override
+    public long count(MemberFilter filter) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("select count(*) from member m where true");
+        where(filter, sql, params);
+        return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
+    }
+
+    @Override
     public Optional<MemberRecord> find(MemberId id) {
-        return jdbc.sql(SELECT + " where m.id = ?")
+        return jdbc.sql(COLUMNS.formatted("0") + " where m.id = ?")
                 .param(id.value())
                 .query(MemberReadModelAdapter::row)
                 .optional()
                 .map(Row::member);
+    }
+
+    /** The rank expression of a name search (0 for every other list), with its parameters appended. */
+    private static String rank(MemberFilter filter, List<Object> params) {
+        if (!filter.searchesByName()) {
+            return "0";
+        }
+        String search = search(filter);
+        String prefix = escapeLike(search) + "%";
+        params.add(search);
+        params.add(prefix);
+        params.add(prefix);
+        return RANK;
+    }
+
+    private void where(MemberFilter filter, StringBuilder sql, List<Object> params) {
+        if (filter.primaryPeer() != null) {
+            sql.append(" and m.primary_peer_id = ?");
+            params.add(filter.primaryPeer().value());
+        }
+        if (filter.cin().isPresent()) {
+            sql.append(" and m.cin = ?");
+            params.add(filter.cin().get().value());
+        } else if (filter.dateOfBirth().isPresent()) {
+            sql.append(" and m.date_of_birth = ?");
+            params.add(filter.dateOfBirth().get());
+        } else if (filter.searchesByName()) {
+            // Forgive a typo in a short name: pg_trgm's default word-similarity bar (0.6) rejects one wrong letter.
+            jdbc.sql("set local pg_trgm.word_similarity_threshold = " + WORD_SIMILARITY)
+                    .update();
+            String search = search(filter);
+            sql.append(" and (? <% m.search_name or m.search_name like ?)");
+            params.add(search);
+            params.add("%" + escapeLike(search) + "%");
+        }
+    }
+
+    private static String search(MemberFilter filter) {
+        return filter.nameSearch().toLowerCase(Locale.ROOT);
     }
 
     private record Row(MemberRecord member, String key) {}
@@ -109,7 +158,9 @@ class MemberReadModelAdapter implements MemberReadModel {
                 peer == null ? null : new StaffId(peer),
                 rs.getString("primary_peer_name"),
                 rs.getLong("version"));
-        String key = rs.getString("family_key")
+        String key = rs.getInt("rank_key")
+                + String.valueOf(KEY_SEPARATOR)
+                + rs.getString("family_key")
                 + KEY_SEPARATOR
                 + rs.getString("given_key")
                 + KEY_SEPARATOR
@@ -125,7 +176,7 @@ class MemberReadModelAdapter implements MemberReadModel {
     private static String[] decode(String key) {
         String[] parts = new String(Base64.getUrlDecoder().decode(key), StandardCharsets.UTF_8)
                 .split(String.valueOf(KEY_SEPARATOR), -1);
-        if (parts.length != 3) {
+        if (parts.length != 4) {
             throw new IllegalArgumentException("not a member list key: " + key);
         }
         return parts;

@@ -96,4 +96,70 @@ class MemberReadModelIT extends PersistenceIT {
 
         assertThat(readModel.find(member.id()).orElseThrow().primaryPeerName()).startsWith("Test peer.");
     }
+
+    private List<String> names(MemberFilter filter, int pageSize) {
+        List<String> walked = new ArrayList<>();
+        Slice<MemberRecord> page = readModel.page(filter, PageSpec.first(pageSize));
+        while (true) {
+            page.items().forEach(m -> walked.add(m.name().fullName()));
+            if (page.nextKey() == null) {
+                return walked;
+            }
+            page = readModel.page(filter, new PageSpec(pageSize, page.nextKey()));
+        }
+    }
+
+    @Test
+    void a_cin_in_the_search_box_finds_exactly_that_member_in_any_case() {
+        Member wanted = TestMembers.member("Cinthia", "Lookupfield");
+        repository.save(wanted);
+        repository.save(TestMembers.member("Other", "Lookupfield"));
+        String cin = wanted.cin().value();
+
+        for (String typed : List.of(cin, " " + cin.toLowerCase() + " ")) {
+            MemberFilter filter = new MemberFilter(null, typed);
+            assertThat(readModel.page(filter, PageSpec.first(10)).items())
+                    .extracting(MemberRecord::id)
+                    .containsExactly(wanted.id());
+            assertThat(readModel.count(filter)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void a_date_of_birth_written_m_d_yyyy_or_yyyy_mm_dd_finds_exactly_the_members_born_that_day() {
+        StaffId peer = newStaff(Role.PEER);
+        Member born = TestMembers.member("Datey", "Birthfield", java.time.LocalDate.of(1961, 7, 4))
+                .assignPrimaryPeer(peer);
+        repository.save(born);
+        repository.save(TestMembers.member("Notdatey", "Birthfield", java.time.LocalDate.of(1961, 7, 5))
+                .assignPrimaryPeer(peer));
+
+        for (String typed : List.of("7/4/1961", "07/04/1961", "1961-07-04")) {
+            MemberFilter filter = new MemberFilter(peer, typed);
+            assertThat(readModel.page(filter, PageSpec.first(10)).items())
+                    .as(typed)
+                    .extracting(MemberRecord::id)
+                    .containsExactly(born.id());
+            assertThat(readModel.count(filter)).isEqualTo(1);
+        }
+        assertThat(readModel.count(new MemberFilter(peer, "2/31/1961"))).isZero();
+    }
+
+    @Test
+    void a_name_search_ranks_the_exact_name_first_then_names_starting_with_it_then_typo_matches_across_pages() {
+        StaffId peer = newStaff(Role.PEER);
+        onCaseload(peer, "Aaron", "Marsh"); // exact last name
+        onCaseload(peer, "Zed", "Marshall"); // starts with the text
+        onCaseload(peer, "Amy", "Marshfield"); // starts with the text
+        onCaseload(peer, "Abe", "Delmarsh"); // contains it
+        onCaseload(peer, "Al", "Marsch"); // a typo away
+        onCaseload(peer, "Bo", "Unrelated");
+
+        MemberFilter filter = new MemberFilter(peer, "Marsh");
+        assertThat(names(filter, 2))
+                .containsExactly("Aaron Marsh", "Zed Marshall", "Amy Marshfield", "Abe Delmarsh", "Al Marsch");
+        assertThat(names(filter, 50)).isEqualTo(names(filter, 1));
+        assertThat(readModel.count(filter)).isEqualTo(5);
+        assertThat(readModel.count(new MemberFilter(peer, ""))).isEqualTo(6);
+    }
 }

@@ -1,6 +1,6 @@
 package org.peerpath.ui.home;
 
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -31,7 +31,9 @@ public class HomeView extends Main implements BeforeEnterObserver, HasDynamicTit
         addClassNames("page");
         Paragraph text = new Paragraph(getTranslation("home.text"));
         text.addClassNames(LumoUtility.TextColor.SECONDARY);
-        add(new H2(getTranslation("home.title", currentUser.staff().displayName())), text);
+        H1 title = new H1(getTranslation("home.title", currentUser.staff().displayName()));
+        title.addClassName("view-title");
+        add(title, text);
     }
 
     @Override

@@ -4,8 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -70,7 +70,9 @@ public class MemberView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private void showNotFound() {
         title = getTranslation("member.not-found.title");
-        Div box = new Div(new H2(title), new Paragraph(getTranslation("member.not-found.text")));
+        H1 heading = new H1(title);
+        heading.addClassName("view-title");
+        Div box = new Div(heading, new Paragraph(getTranslation("member.not-found.text")));
         box.setId("member-not-found");
         add(box);
     }
@@ -85,11 +87,12 @@ public class MemberView extends Main implements BeforeEnterObserver, HasDynamicT
     }
 
     private Div header(MemberDetails member) {
-        H2 name = new H2(member.fullName());
+        H1 name = new H1(member.fullName());
         name.setId("member-name");
-        name.addClassNames(LumoUtility.Margin.NONE);
+        name.addClassNames("view-title", LumoUtility.Margin.NONE);
         HorizontalLayout titleRow = new HorizontalLayout(name);
         titleRow.setAlignItems(FlexComponent.Alignment.CENTER);
+        titleRow.setWrap(true);
         if (member.epsdt()) {
             titleRow.add(Badges.epsdt(this));
         }
@@ -166,7 +169,7 @@ public class MemberView extends Main implements BeforeEnterObserver, HasDynamicT
         assign.setId("assign-primary-peer");
         HorizontalLayout row = new HorizontalLayout(peer, assign);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        Div section = new Div(new H3(getTranslation("member.primary-peer.title")), row);
+        Div section = new Div(new H2(getTranslation("member.primary-peer.title")), row);
         section.addClassName("section");
         return section;
     }

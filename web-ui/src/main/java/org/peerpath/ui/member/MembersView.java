@@ -2,11 +2,13 @@ package org.peerpath.ui.member;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -16,11 +18,13 @@ import org.peerpath.application.member.port.in.MemberQueries;
 import org.peerpath.shared.Role;
 import org.peerpath.ui.security.CurrentUser;
 
-/** Every member of the program, for front desk and admins (CONF-1). */
+/** Every member of the program, for front desk and admins (CONF-1): one box finds a name, a CIN or a birth date. */
 @Route("members")
 @Menu(order = 2, title = "menu.members", icon = "vaadin:records")
 @RolesAllowed({Role.STAFF_ROLE, Role.ADMIN_ROLE})
-public class MembersView extends Main implements HasDynamicTitle {
+public class MembersView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final MemberGrid grid;
 
     MembersView(MemberQueries members, CurrentUser currentUser) {
         addClassNames("page", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);
@@ -31,12 +35,25 @@ public class MembersView extends Main implements HasDynamicTitle {
                         .ifPresent(ui -> ui.navigate(EnrollMemberView.class)));
         enroll.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         enroll.setId("enroll-member");
-        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("members.title")), enroll);
+        H1 title = new H1(getTranslation("members.title"));
+        title.addClassName("view-title");
+        FlexLayout header = new FlexLayout(title, enroll);
         header.setWidthFull();
+        header.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
-        MemberGrid grid = new MemberGrid((page, search) -> members.allMembers(currentUser.actor(), search, page), true);
+        header.addClassNames(LumoUtility.Gap.SMALL);
+        grid = new MemberGrid((page, search) -> members.allMembers(currentUser.actor(), search, page), true)
+                .withCount(search -> members.countAllMembers(currentUser.actor(), search));
         add(header, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        grid.showSearch(event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(MemberGrid.SEARCH_PARAMETER)
+                .orElse(""));
     }
 
     @Override

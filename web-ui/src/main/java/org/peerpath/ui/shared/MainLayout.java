@@ -4,6 +4,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -11,6 +12,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
@@ -23,12 +26,38 @@ import org.peerpath.ui.security.SignedInStaff;
 /** The frame of every signed-in page: the menu (only the views the user may open) and the sign-out. */
 @Layout
 @AnonymousAllowed // the layout itself shows nothing; each view inside it declares its own roles
-public final class MainLayout extends AppLayout {
+public final class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private static final String CONTENT_ID = "main-content";
 
     MainLayout(CurrentUser currentUser) {
         setPrimarySection(Section.DRAWER);
-        addToNavbar(new DrawerToggle(), userBar(currentUser));
+        addToNavbar(skipLink(), new DrawerToggle(), userBar(currentUser));
         addToDrawer(brand(), new Scroller(menu()));
+    }
+
+    /** Keyboard users jump past the menu; the link shows only when it has focus. */
+    private Anchor skipLink() {
+        Anchor skip = new Anchor("#" + CONTENT_ID, getTranslation("layout.skip-to-content"));
+        skip.addClassName("skip-link");
+        skip.setId("skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        skip.getElement()
+                .executeJs("this.addEventListener('click', e => { e.preventDefault(); " + FOCUS_HEADING + " })");
+        return skip;
+    }
+
+    /** The view's h1, else the view itself, takes focus (views keep their own ids, so it is found by place). */
+    private static final String FOCUS_HEADING =
+            "const main = document.querySelector('vaadin-app-layout > :not([slot])');"
+                    + " const h = main && (main.querySelector('h1') || main);"
+                    + " if (h) { if (!h.hasAttribute('tabindex')) h.setAttribute('tabindex', '-1');"
+                    + " h.focus({preventScroll: true}); }";
+
+    /** After every navigation, focus goes to the new view's heading, so a screen reader announces where we are. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        getElement().executeJs("requestAnimationFrame(() => { " + FOCUS_HEADING + " })");
     }
 
     private Div brand() {

@@ -7,7 +7,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
@@ -114,6 +114,7 @@ class CaseloadViewIT extends SpringBrowserlessTest {
         for (int i = 0; i < rows.size(); i++) {
             Component nameCell = test(grid()).getCellComponent(i, 0);
             boolean badge = nameCell.getChildren()
+                    .flatMap(Component::getChildren) // the first line of the two-line row: name and badges
                     .anyMatch(child -> child instanceof Span span && "EPSDT".equals(span.getText()));
             assertThat(badge)
                     .as(
@@ -131,7 +132,7 @@ class CaseloadViewIT extends SpringBrowserlessTest {
         test(grid()).clickRow(0);
 
         assertThat(getCurrentView()).isInstanceOf(MemberView.class);
-        assertThat(find(H2.class).withId("member-name").single().getText()).isEqualTo(first.fullName());
+        assertThat(find(H1.class).withId("member-name").single().getText()).isEqualTo(first.fullName());
         String header =
                 find(Div.class).withId("member-header").single().getElement().getTextRecursively();
         assertThat(header).contains(first.cin(), "Ava Sunbrook", String.valueOf(first.age()), "Yolo");
@@ -152,7 +153,7 @@ class CaseloadViewIT extends SpringBrowserlessTest {
                         .getElement()
                         .getTextRecursively())
                 .contains("Member not found or not yours");
-        assertThat(find(H2.class).withId("member-name").all()).isEmpty();
+        assertThat(find(H1.class).withId("member-name").all()).isEmpty();
         assertThat(find(Div.class)
                         .withId("member-not-found")
                         .single()

@@ -6,7 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.notification.Notification;
 import java.time.LocalDate;
 import java.util.Set;
@@ -41,7 +41,7 @@ class EnrollMemberViewIT extends SpringBrowserlessTest {
         test(view.enroll).click();
 
         assertThat(getCurrentView()).isInstanceOf(MemberView.class);
-        assertThat(find(H2.class).withId("member-name").single().getText()).isEqualTo("Odalys Formfield");
+        assertThat(find(H1.class).withId("member-name").single().getText()).isEqualTo("Odalys Formfield");
         assertThat(test(find(Notification.class).last()).getText()).isEqualTo("Odalys is enrolled.");
     }
 

@@ -18,6 +18,12 @@ public interface MemberQueries {
     /** Every member of the program; front desk and admins only (CONF-1). */
     Slice<MemberSummary> allMembers(Actor actor, String nameSearch, PageSpec page);
 
+    /** How many members {@link #myCaseload} finds for the search text (a count shows no member data). */
+    long countMyCaseload(Actor actor, String search);
+
+    /** How many members {@link #allMembers} finds for the search text: a name, a CIN or a date of birth. */
+    long countAllMembers(Actor actor, String search);
+
     /**
      * My team: the members whose primary peer is {@code peer}, for the peer's supervisor or directing BHP today
      * (MEM-3); empty for anyone else.

@@ -1,0 +1,402 @@
+package org.peerpath.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Issue C in real headless Chromium, on a desktop and on a 390 px phone: no dead ends (access denied and not found are
+ * PeerPath pages with the menu), front desk finds a member by CIN, phone-sized lists, the honest enrollment form, and
+ * axe-core on every view: 0 critical or serious violations, figures printed per view. Screenshots land in
+ * {@code web-ui/target/screenshots/}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class NoDeadEndsJourneyIT {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final List<String> CHROMIUM_ARGS = List.of(
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync");
+    /** axe figures per view, printed once at the end. */
+    private static final Map<String, String> AXE_FIGURES = new TreeMap<>();
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    private BrowserContext context;
+    private Page page;
+    private String device = "desktop";
+
+    @BeforeAll
+    static void launchChromium() throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(chromium())
+                        .setHeadless(true)
+                        .setArgs(CHROMIUM_ARGS));
+    }
+
+    private static Path chromium() {
+        return Stream.of(System.getenv("PATH").split(":"))
+                .flatMap(dir -> Stream.of(Path.of(dir, "chromium"), Path.of(dir, "chromium-browser")))
+                .filter(Files::isExecutable)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(
+                        "Chromium not found on PATH: sudo apt-get install -y chromium chromium-driver"));
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        System.out.println("axe-core violations per view (critical/serious/moderate/minor):");
+        AXE_FIGURES.forEach((view, figures) -> System.out.println("  axe " + view + ": " + figures));
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    private void open(String device) {
+        this.device = device;
+        Browser.NewContextOptions options = new Browser.NewContextOptions().setLocale("en-US");
+        if (device.equals("phone")) {
+            options.setViewportSize(390, 844)
+                    .setIsMobile(true)
+                    .setHasTouch(true)
+                    .setDeviceScaleFactor(2);
+        } else {
+            options.setViewportSize(1280, 800);
+        }
+        context = browser.newContext(options);
+        context.setDefaultTimeout(30_000);
+        page = context.newPage();
+    }
+
+    /** The last screen of every journey, passed or failed, named after the journey, and where it ended. */
+    @AfterEach
+    void closePage(TestInfo test) {
+        if (page != null) {
+            String journey =
+                    test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("journey");
+            screenshot("last-" + journey.substring(0, Math.min(40, journey.length())));
+            System.out.println("Journey " + journey + " (" + device + ") ended at " + page.url() + ": "
+                    + page.locator("body").innerText().replace('\n', ' '));
+            context.close();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void signIn(String username) {
+        page.locator("input[name='username']").fill(username);
+        page.locator("input[name='password']").fill("demo-password");
+        page.locator("vaadin-login-form vaadin-button").first().click();
+    }
+
+    private void signInFromStart(String username) {
+        page.navigate(url("/login"));
+        signIn(username);
+        assertThat(page.locator("#signed-in-as")).isVisible();
+    }
+
+    private void screenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve("c-" + name + "-" + device + ".png"))
+                .setFullPage(false));
+    }
+
+    /** Runs axe-core on the page as it is: 0 critical or serious violations; the figures are kept for the summary. */
+    private void axe(String view) {
+        List<String> blocking = axeFigures(view);
+        assertThat(blocking).as("critical or serious axe violations on " + view).isEmpty();
+    }
+
+    /** Runs axe-core and keeps the figures; returns the critical and serious violations, described. */
+    private List<String> axeFigures(String view) {
+        AxeResults results = new AxeBuilder(page).analyze();
+        Map<String, Long> byImpact = results.getViolations().stream()
+                .collect(Collectors.groupingBy(
+                        rule -> String.valueOf(rule.getImpact()), TreeMap::new, Collectors.counting()));
+        AXE_FIGURES.put(
+                view + " (" + device + ")",
+                "%d/%d/%d/%d%s"
+                        .formatted(
+                                byImpact.getOrDefault("critical", 0L),
+                                byImpact.getOrDefault("serious", 0L),
+                                byImpact.getOrDefault("moderate", 0L),
+                                byImpact.getOrDefault("minor", 0L),
+                                results.getViolations().isEmpty()
+                                        ? ""
+                                        : " "
+                                                + results.getViolations().stream()
+                                                        .map(rule -> rule.getId() + "[" + rule.getImpact() + "]")
+                                                        .toList()));
+        return results.getViolations().stream()
+                .filter(rule -> "critical".equals(rule.getImpact()) || "serious".equals(rule.getImpact()))
+                .map(NoDeadEndsJourneyIT::describe)
+                .toList();
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                + rule.getNodes().stream()
+                        .map(node -> String.valueOf(node.getTarget()))
+                        .limit(3)
+                        .toList();
+    }
+
+    private void assertNoSidewaysScrolling() {
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+        assertThat(((Number) overflow).intValue())
+                .as("sideways scrolling in px")
+                .isLessThanOrEqualTo(0);
+    }
+
+    private void assertFocusOnHeading() {
+        page.waitForFunction("() => document.activeElement && document.activeElement.tagName === 'H1'");
+        assertThat(page.locator("h1")).hasCount(1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"desktop", "phone"})
+    void conf1_a_peer_following_a_link_to_an_admin_page_sees_the_access_denied_page_with_the_menu(String device) {
+        open(device);
+        page.navigate(url("/login"));
+        assertThat(page.locator("vaadin-login-form")).isVisible();
+        axe("sign-in");
+        signIn("peer.ava");
+        page.waitForURL(url("/caseload"));
+
+        Response response = page.navigate(url("/admin/staff"));
+
+        assertThat(page.locator("#access-denied")).hasText("You can't open this page");
+        assertThat(page.locator("#error-go-home")).isVisible();
+        assertThat(page.locator("#sign-out")).isVisible();
+        assertThat(page.locator("vaadin-side-nav")).hasCount(1);
+        assertThat(page.locator("#staff-grid")).hasCount(0);
+        assertThat(page.getByText("Could not navigate")).hasCount(0);
+        assertThat(response.status()).isEqualTo(403);
+        assertFocusOnHeading();
+        screenshot("access-denied");
+        axe("access denied");
+
+        page.locator("#error-go-home").click();
+        page.waitForURL(url("/caseload"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"desktop", "phone"})
+    void an_unknown_address_shows_the_peerpath_not_found_page_never_the_route_list(String device) {
+        open(device);
+        signInFromStart("desk.frankie");
+
+        Response response = page.navigate(url("/no/such/page"));
+
+        assertThat(page.locator("#not-found")).hasText("Page not found");
+        assertThat(page.locator("#sign-out")).isVisible();
+        assertThat(page.getByText("Could not navigate")).hasCount(0);
+        assertThat(page.getByText("available routes")).hasCount(0);
+        assertThat(response.status()).isEqualTo(404);
+        screenshot("not-found");
+        axe("not found");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"desktop"})
+    void signing_in_after_following_a_link_to_a_page_the_role_may_not_open_lands_on_the_start_page(String device) {
+        open(device);
+        page.navigate(url("/admin/staff"));
+        page.waitForURL("**/login");
+
+        signIn("peer.cruz");
+
+        page.waitForURL(url("/caseload"));
+        assertThat(page.locator("#access-denied")).hasCount(0);
+        page.locator("#sign-out").click();
+        page.waitForURL("**/login");
+
+        // An unknown address: anonymous visitors get the sign-in page, and signing in lands on the start page.
+        page.navigate(url("/no/such/page"));
+        page.waitForURL("**/login");
+        signIn("desk.frankie");
+        page.waitForURL(url("/members") + "**");
+        assertThat(page.locator("#member-grid")).isVisible();
+        assertThat(page.locator("#not-found")).hasCount(0);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"desktop", "phone"})
+    void front_desk_finds_a_member_by_cin_opens_them_with_enter_and_back_keeps_the_search(String device) {
+        open(device);
+        signInFromStart("desk.frankie");
+        page.waitForURL(url("/members"));
+        assertThat(page.locator("#member-count")).containsText("members");
+        assertThat(page.locator("#member-grid .member-row").first()).isVisible();
+        assertNoSidewaysScrolling();
+        screenshot("members");
+        axe("members");
+
+        Locator third = page.locator("#member-grid .member-row").nth(2);
+        String name = third.locator(".member-name").textContent();
+        String facts = third.locator(".member-row-facts").textContent();
+        String cin = facts.substring(facts.indexOf("CIN ") + 4).strip();
+
+        page.locator("#member-search input").fill(cin.toLowerCase());
+        assertThat(page.locator("#member-count")).hasText("1 member found for “" + cin.toLowerCase() + "”");
+        assertThat(page.locator("#member-grid .member-name:visible")).hasCount(1);
+        assertThat(page.locator("#member-grid .member-name").first()).hasText(name);
+        page.waitForURL("**/members?q=*");
+        screenshot("members-found-by-cin");
+
+        // Keyboard only: from the search box into the grid, down to the row, Enter opens it.
+        // Tab reaches the grid's header, Tab again its first row (a grid has one tab stop per section).
+        page.locator("#member-search input").focus();
+        page.keyboard().press("Tab");
+        page.keyboard().press("Tab");
+        page.keyboard().press("Enter");
+        page.waitForURL("**/members/*-*");
+        assertThat(page.locator("#member-name")).hasText(name);
+        assertFocusOnHeading();
+        assertNoSidewaysScrolling();
+        screenshot("member-page");
+        axe("member page");
+
+        page.goBack();
+        page.waitForURL("**/members?q=*");
+        assertThat(page.locator("#member-search input")).hasValue(cin.toLowerCase());
+        assertThat(page.locator("#member-grid .member-name:visible")).hasCount(1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"desktop", "phone"})
+    void a_peers_caseload_reads_at_phone_size_with_whole_names_and_cins(String device) {
+        open(device);
+        signInFromStart("peer.ava");
+        page.waitForURL(url("/caseload"));
+        Locator row = page.locator("#member-grid .member-row").first();
+        assertThat(row).isVisible();
+        assertNoSidewaysScrolling();
+        Object clipped = page.evaluate(
+                "() => [...document.querySelectorAll('#member-grid .member-row')].filter(r => r.scrollWidth > r.clientWidth + 1).length");
+        assertThat(((Number) clipped).intValue())
+                .as("rows wider than their cell")
+                .isZero();
+        screenshot("caseload");
+        axe("caseload");
+
+        // The skip link shows when it has focus and takes focus past the menu to the content.
+        page.locator("#skip-link").focus();
+        assertThat(page.locator("#skip-link")).isInViewport();
+        screenshot("skip-link");
+        page.keyboard().press("Enter");
+        page.waitForFunction("() => document.activeElement && document.activeElement.tagName === 'H1'");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"desktop", "phone"})
+    void mem1_the_enrollment_form_puts_words_at_every_bad_value_and_asks_before_leaving(String device) {
+        open(device);
+        signInFromStart("desk.frankie");
+        page.navigate(url("/members/new"));
+        assertThat(page.locator("h1")).hasText("Enroll a member");
+        axe("enroll");
+
+        page.getByLabel("First name").fill("N".repeat(300));
+        page.getByLabel("Last name").fill("   ");
+        // Typing a date is a keyboard case: on a phone the picker opens its full-screen calendar instead.
+        boolean typing = device.equals("desktop");
+        Locator dateOfBirth = page.locator("#date-of-birth input");
+        if (typing) {
+            dateOfBirth.fill("31/02/2020");
+            dateOfBirth.press("Enter");
+            dateOfBirth.press("Tab");
+        }
+        page.locator("#enroll-submit").click();
+
+        assertThat(page.locator("#date-of-birth > [slot='error-message']"))
+                .containsText(typing ? "Write the date as MM/DD/YYYY" : "Enter the date of birth");
+        assertThat(page.getByLabel("First name")).hasValue("N".repeat(300));
+        assertThat(page.locator("vaadin-text-field[invalid] > [slot='error-message']")
+                        .first())
+                .hasText("Use at most 80 characters; this has 300.");
+        assertThat(page.locator("vaadin-text-field[invalid] > [slot='error-message']")
+                        .nth(1))
+                .hasText("Enter the last name");
+        assertThat(page.locator("#delivery-systems > [slot='error-message']"))
+                .hasText("Choose at least one delivery system");
+        screenshot("enroll-errors");
+        axe("enroll with errors");
+
+        if (typing) {
+            dateOfBirth.fill("01/01/2999");
+            dateOfBirth.press("Enter");
+            dateOfBirth.press("Tab");
+            assertThat(page.locator("#date-of-birth > [slot='error-message']"))
+                    .hasText("The date of birth can't be in the future.");
+        }
+
+        page.locator("#enroll-cancel").click();
+        assertThat(page.getByText("Leave without enrolling?")).isVisible();
+        screenshot("enroll-leave");
+        page.getByText("Leave and lose it").click();
+        page.waitForURL(url("/members"));
+    }
+
+    /**
+     * The staff accounts form belongs to the staff engineer (issue C item 7); its figures are measured and printed
+     * for them, not asserted here.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"desktop"})
+    void the_staff_accounts_page_is_measured_with_axe_for_its_owner(String device) {
+        open(device);
+        signInFromStart("admin.gale");
+        page.navigate(url("/admin/staff"));
+        assertThat(page.locator("#staff-grid")).isVisible();
+        page.locator("#create-account").click();
+        List<String> blocking = axeFigures("staff accounts, form sent empty (measured only)");
+        System.out.println("axe on the staff accounts page (staff engineer's): " + blocking);
+    }
+}
