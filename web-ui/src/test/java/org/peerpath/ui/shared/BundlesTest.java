@@ -100,7 +100,8 @@ class BundlesTest {
             for (String key : provider.keys(language)) {
                 assertThatCode(() -> {
                             String named = provider.getTranslation(key, language, Map.of());
-                            String positional = provider.getTranslation(key, language, "x", 1, "y");
+                            String positional =
+                                    provider.getTranslation(key, language, sampleArguments(provider.getTranslation(key, language)));
                             assertThat(named).isNotBlank().doesNotStartWith("!");
                             assertThat(positional).isNotBlank();
                         })
@@ -108,6 +109,33 @@ class BundlesTest {
                         .doesNotThrowAnyException();
             }
         }
+    }
+
+    /** One sample per placeholder, in the order the provider numbers them: a number where the text counts. */
+    private static Object[] sampleArguments(String pattern) {
+        Matcher placeholder = Pattern.compile("\\{\\s*(\\w+)\\s*(?:,\\s*(\\w+))?").matcher(pattern);
+        List<Object> samples = new ArrayList<>(List.of("x", "y", "z"));
+        List<String> names = new ArrayList<>();
+        while (placeholder.find()) {
+            String name = placeholder.group(1);
+            int index;
+            if (name.chars().allMatch(Character::isDigit)) {
+                index = Integer.parseInt(name);
+            } else {
+                if (!names.contains(name)) {
+                    names.add(name);
+                }
+                index = names.indexOf(name);
+            }
+            while (samples.size() <= index) {
+                samples.add("x");
+            }
+            String type = placeholder.group(2);
+            if ("number".equals(type) || "choice".equals(type)) {
+                samples.set(index, 2);
+            }
+        }
+        return samples.toArray();
     }
 
     @Test
