@@ -7,7 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.ArrayList;
@@ -101,7 +101,7 @@ class MyTeamViewIT extends SpringBrowserlessTest {
         String text =
                 find(Div.class).withId("member-not-found").single().getElement().getTextRecursively();
         assertThat(text).contains("Member not found or not yours").doesNotContain(member.cin(), member.fullName());
-        assertThat(find(H2.class).withId("member-name").all()).isEmpty();
+        assertThat(find(H1.class).withId("member-name").all()).isEmpty();
     }
 
     @Test
@@ -130,7 +130,7 @@ class MyTeamViewIT extends SpringBrowserlessTest {
         MemberSummary first = this.<MemberSummary>rows("member-grid").getFirst();
         test(find(Grid.class).withId("member-grid").single()).clickRow(0);
         assertThat(getCurrentView()).isInstanceOf(MemberView.class);
-        assertThat(find(H2.class).withId("member-name").single().getText()).isEqualTo(first.fullName());
+        assertThat(find(H1.class).withId("member-name").single().getText()).isEqualTo(first.fullName());
 
         // A disabled peer (Drew) and a peer Dana does not supervise (Cruz) are never offered.
         assertThat(test(primaryPeer()).getSuggestions()).containsExactly("Ava Sunbrook", "Ben Marlowe-Reyes");
@@ -195,7 +195,7 @@ class MyTeamViewIT extends SpringBrowserlessTest {
 
         MemberSummary bens = aMemberOf("Ben Marlowe-Reyes");
         navigate(MemberView.class, Map.of("memberId", bens.id().toString()));
-        assertThat(find(H2.class).withId("member-name").single().getText()).isEqualTo(bens.fullName());
+        assertThat(find(H1.class).withId("member-name").single().getText()).isEqualTo(bens.fullName());
         assertThat(find(ComboBox.class).withId("primary-peer").all()).isEmpty();
 
         assertNotFound(aMemberOf("Cruz Lindqvist"));

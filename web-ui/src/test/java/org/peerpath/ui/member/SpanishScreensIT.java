@@ -7,7 +7,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -50,11 +50,11 @@ class SpanishScreensIT extends SpringBrowserlessTest {
         spanish();
         navigate(CaseloadView.class);
 
-        assertThat(find(H2.class).first().getText()).isEqualTo("Mis casos");
+        assertThat(find(H1.class).first().getText()).isEqualTo("Mis casos");
         assertThat(find(TextField.class).withId("member-search").single().getLabel())
-                .isEqualTo("Buscar por nombre");
+                .isEqualTo("Buscar por nombre, CIN o fecha de nacimiento");
         Grid<?> grid = find(Grid.class).withId("member-grid").single();
-        assertThat(grid.getColumns()).extracting(Grid.Column::getHeaderText).contains("Nombre", "Edad");
+        assertThat(grid.getColumns()).extracting(Grid.Column::getHeaderText).contains("Miembro");
         assertThat(find(SideNavItem.class).all())
                 .extracting(SideNavItem::getLabel)
                 .contains("Mis casos");
@@ -76,7 +76,7 @@ class SpanishScreensIT extends SpringBrowserlessTest {
         assertThat(view.dateOfBirth.getErrorMessage()).isEqualTo("Escriba la fecha de nacimiento");
         assertThat(view.cin.getErrorMessage()).isEqualTo("Escriba el CIN de Medi-Cal");
         assertThat(view.county.getErrorMessage()).isEqualTo("Elija el condado");
-        assertThat(view.deliverySystems.getErrorMessage()).isEqualTo("Elija al menos un sistema de servicios");
+        assertThat(view.deliverySystems.getErrorMessage()).isEqualTo("Elija al menos un sistema de atención");
         assertThat(view.preferredLanguage.getErrorMessage()).isEqualTo("Escriba el idioma preferido");
         // Dates are typed day first, as Spanish writes them.
         assertThat(view.dateOfBirth.getI18n().getDateFormats()).containsExactly("dd/MM/yyyy");
@@ -107,7 +107,7 @@ class SpanishScreensIT extends SpringBrowserlessTest {
 
         test(view.enroll).click();
 
-        assertThat(view.dateOfBirth.getErrorMessage()).isEqualTo("La fecha de nacimiento no puede ser en el futuro");
+        assertThat(view.dateOfBirth.getErrorMessage()).isEqualTo("La fecha de nacimiento no puede ser en el futuro.");
         assertThat(getCurrentView()).isSameAs(view);
     }
 
@@ -117,7 +117,7 @@ class SpanishScreensIT extends SpringBrowserlessTest {
         spanish();
         test(fill("Fechas", "77780002Q").enroll).click();
 
-        assertThat(test(find(Notification.class).last()).getText()).isEqualTo("Fechas quedó inscrito/a.");
+        assertThat(test(find(Notification.class).last()).getText()).isEqualTo("Fechas quedó inscrito.");
         String header =
                 find(Div.class).withId("member-header").single().getElement().getTextRecursively();
         assertThat(header).contains("nació el 14 feb 2010", "Sin asignar todavía", "Español");
@@ -128,14 +128,14 @@ class SpanishScreensIT extends SpringBrowserlessTest {
     void the_language_switch_in_the_user_menu_redraws_the_page_in_the_chosen_language() {
         UI.getCurrent().setLocale(Languages.ENGLISH);
         navigate(CaseloadView.class);
-        assertThat(find(H2.class).first().getText()).isEqualTo("My caseload");
+        assertThat(find(H1.class).first().getText()).isEqualTo("My caseload");
 
         @SuppressWarnings("unchecked")
         Select<Locale> language = find(Select.class).withId("language-switch").single();
         test(language).selectItem("Español");
 
         assertThat(UI.getCurrent().getLocale()).isEqualTo(Languages.SPANISH);
-        assertThat(find(H2.class).first().getText()).isEqualTo("Mis casos");
+        assertThat(find(H1.class).first().getText()).isEqualTo("Mis casos");
         assertThat(getCurrentView()).isInstanceOf(CaseloadView.class);
     }
 }

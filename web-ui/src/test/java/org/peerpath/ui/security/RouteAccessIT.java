@@ -69,9 +69,13 @@ class RouteAccessIT extends SpringBrowserlessTest {
         TABLE.put("members/new", List.of(S, D, D, D, O, O, S));
         TABLE.put("members/:memberId", List.of(S, O, O, O, O, O, S));
         TABLE.put("admin/staff", List.of(S, D, D, D, D, O, S));
+        TABLE.put("my-team/:peerId?", List.of(S, D, O, O, D, D, S));
+        TABLE.put("admin/team-assignments", List.of(S, D, D, D, D, O, S));
+        TABLE.put("account/password", List.of(S, O, O, O, O, O, S));
     }
 
-    private static final Map<String, String> SAMPLE_PATHS = Map.of("members/:memberId", "members/" + new UUID(0, 1));
+    private static final Map<String, String> SAMPLE_PATHS =
+            Map.of("members/:memberId", "members/" + new UUID(0, 1), "my-team/:peerId?", "my-team");
 
     @Autowired
     UserDetailsService accounts;

@@ -100,8 +100,8 @@ class BundlesTest {
             for (String key : provider.keys(language)) {
                 assertThatCode(() -> {
                             String named = provider.getTranslation(key, language, Map.of());
-                            String positional =
-                                    provider.getTranslation(key, language, sampleArguments(provider.getTranslation(key, language)));
+                            String positional = provider.getTranslation(
+                                    key, language, sampleArguments(provider.getTranslation(key, language)));
                             assertThat(named).isNotBlank().doesNotStartWith("!");
                             assertThat(positional).isNotBlank();
                         })
@@ -113,7 +113,8 @@ class BundlesTest {
 
     /** One sample per placeholder, in the order the provider numbers them: a number where the text counts. */
     private static Object[] sampleArguments(String pattern) {
-        Matcher placeholder = Pattern.compile("\\{\\s*(\\w+)\\s*(?:,\\s*(\\w+))?").matcher(pattern);
+        Matcher placeholder =
+                Pattern.compile("\\{\\s*(\\w+)\\s*(?:,\\s*(\\w+))?").matcher(pattern);
         List<Object> samples = new ArrayList<>(List.of("x", "y", "z"));
         List<String> names = new ArrayList<>();
         while (placeholder.find()) {
