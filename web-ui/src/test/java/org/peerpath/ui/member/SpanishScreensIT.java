@@ -80,7 +80,7 @@ class SpanishScreensIT extends SpringBrowserlessTest {
         assertThat(view.preferredLanguage.getErrorMessage()).isEqualTo("Escriba el idioma preferido");
         // Dates are typed day first, as Spanish writes them.
         assertThat(view.dateOfBirth.getI18n().getDateFormats()).containsExactly("dd/MM/yyyy");
-        assertThat(view.dateOfBirth.getHelperText()).isEqualTo("DD/MM/AAAA");
+        assertThat(view.dateOfBirth.getHelperText()).isEqualTo("DD/MM/AAAA, por ejemplo 14/03/1990");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peerpath.application.staff.port.in.StaffAccount;
@@ -15,8 +16,9 @@ import org.peerpath.ui.member.CaseloadView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.test.context.support.TestExecutionEvent;
-import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** After an admin set the password, the person chooses their own before anything else opens (CONF-1). */
 @SpringBootTest
@@ -51,17 +53,38 @@ class ChangePasswordViewIT extends SpringBrowserlessTest {
         }
     }
 
+    @Autowired
+    UserDetailsService accounts;
+
+    /**
+     * Signs in after the accounts exist and builds the UI for that person, as a fresh sign-in does; a context set up
+     * by {@code @WithUserDetails} before the UI was built did not reach it in every order of the test classes.
+     */
+    private void signInAs(String username) {
+        var user = accounts.loadUserByUsername(username);
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        cleanVaadinEnvironment();
+        initVaadinEnvironment();
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
     @Test
-    @WithUserDetails(value = "chpw.guard", setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void conf1_every_other_page_leads_to_choosing_a_password() {
+        signInAs("chpw.guard");
         ChangePasswordView view = navigate("caseload", ChangePasswordView.class);
 
         assertThat(view.getElement().getTextRecursively()).contains("An admin set your password");
     }
 
     @Test
-    @WithUserDetails(value = "chpw.words", setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void conf1_wrong_current_password_mismatch_and_a_common_password_get_words_at_their_field() {
+        signInAs("chpw.words");
         ChangePasswordView view = navigate(ChangePasswordView.class);
 
         test(view.currentPassword).setValue("not-what-the-admin-set");
@@ -85,8 +108,8 @@ class ChangePasswordViewIT extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails(value = "chpw.done", setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void conf1_once_chosen_the_persons_own_start_page_opens() {
+        signInAs("chpw.done");
         ChangePasswordView view = navigate(ChangePasswordView.class);
 
         test(view.currentPassword).setValue(SET_BY_ADMIN);
