@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
+import org.peerpath.application.county.port.out.CountyProfileRepository;
 import org.peerpath.application.demo.port.in.DemoProgram;
 import org.peerpath.application.demo.port.in.DemoSignIn;
 import org.peerpath.application.member.port.out.MemberRepository;
@@ -15,6 +16,8 @@ import org.peerpath.application.shared.Clocks;
 import org.peerpath.application.staff.port.in.StaffAccount;
 import org.peerpath.application.staff.port.out.PasswordHasher;
 import org.peerpath.application.staff.port.out.StaffDirectory;
+import org.peerpath.county.CountyPolicyProfile;
+import org.peerpath.levelofcare.LevelOfCare;
 import org.peerpath.member.Cin;
 import org.peerpath.member.Language;
 import org.peerpath.member.Member;
@@ -27,8 +30,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A fictional county program to try PeerPath with: three peers, a supervisor, a BHP, front desk and an admin, and 40
- * members. Every name is made up. Loaded only into an empty database, and only when asked.
+ * A fictional county program to try PeerPath with: three peers, a supervisor, a BHP, front desk and an admin, 40
+ * members, and the county's profile (opt-ins, rates, default settings). Every name is made up. Loaded only into an empty database, and only when asked.
  */
 @Service
 class DemoProgramService implements DemoProgram {
@@ -95,15 +98,25 @@ class DemoProgramService implements DemoProgram {
             EnumSet.of(DeliverySystem.DMC),
             EnumSet.of(DeliverySystem.SMHS));
     static final int MEMBER_COUNT = 40;
+    static final County DEMO_COUNTY = County.YOLO;
+    /** Payment reform: the demo county's opt-ins and rates start here. */
+    static final LocalDate OPTED_IN_ON = LocalDate.of(2023, 7, 1);
 
     private final StaffDirectory staff;
     private final MemberRepository members;
+    private final CountyProfileRepository countyProfiles;
     private final PasswordHasher hasher;
     private final Clock clock;
 
-    DemoProgramService(StaffDirectory staff, MemberRepository members, PasswordHasher hasher, Clock clock) {
+    DemoProgramService(
+            StaffDirectory staff,
+            MemberRepository members,
+            CountyProfileRepository countyProfiles,
+            PasswordHasher hasher,
+            Clock clock) {
         this.staff = staff;
         this.members = members;
+        this.countyProfiles = countyProfiles;
         this.hasher = hasher;
         this.clock = clock;
     }
@@ -132,7 +145,27 @@ class DemoProgramService implements DemoProgram {
                 .filter(Objects::nonNull)
                 .toList();
         enrollMembers(peers);
+        setUpCounty();
         return true;
+    }
+
+    /**
+     * CTY-1, CTY-2: the demo county offers SMHS and DMC-ODS with rates for a few levels of care, one of them ended, and
+     * the catalogue's default settings.
+     */
+    private void setUpCounty() {
+        if (countyProfiles.find().isPresent()) {
+            return;
+        }
+        countyProfiles.save(CountyPolicyProfile.establish(DEMO_COUNTY)
+                .optIn(DeliverySystem.SMHS, OPTED_IN_ON)
+                .optIn(DeliverySystem.DMC_ODS, OPTED_IN_ON)
+                .approveRate(LevelOfCare.SMHS_OUTPATIENT, DeliverySystem.SMHS, OPTED_IN_ON)
+                .approveRate(LevelOfCare.SMHS_CRISIS, DeliverySystem.SMHS, OPTED_IN_ON)
+                .approveRate(LevelOfCare.ASAM_1_0, DeliverySystem.DMC_ODS, OPTED_IN_ON)
+                .approveRate(LevelOfCare.ASAM_2_1, DeliverySystem.DMC_ODS, OPTED_IN_ON)
+                .approveRate(LevelOfCare.RECOVERY_SERVICES, DeliverySystem.DMC_ODS, OPTED_IN_ON)
+                .approveRate(LevelOfCare.ASAM_3_1, DeliverySystem.DMC_ODS, OPTED_IN_ON, LocalDate.of(2025, 6, 30)));
     }
 
     private void enrollMembers(List<StaffId> peers) {
@@ -148,7 +181,7 @@ class DemoProgramService implements DemoProgram {
                             FAMILY_NAMES.get((i * 7 + i / 20) % FAMILY_NAMES.size())),
                     dateOfBirth,
                     new Cin("%08d%c".formatted(90_000_000 + i * 1_237, (char) ('A' + i % 26))),
-                    County.YOLO,
+                    DEMO_COUNTY,
                     DELIVERY_SYSTEMS.get(i % DELIVERY_SYSTEMS.size()),
                     new Language(LANGUAGES.get(random.nextInt(LANGUAGES.size()))),
                     today);

@@ -4,16 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.peerpath.application.county.InMemoryCountyProfiles;
 import org.peerpath.application.demo.port.in.DemoSignIn;
 import org.peerpath.application.member.InMemoryMembers;
 import org.peerpath.application.member.port.in.MemberFilter;
 import org.peerpath.application.member.port.out.MemberRecord;
 import org.peerpath.application.shared.PageSpec;
 import org.peerpath.application.staff.InMemoryStaffDirectory;
+import org.peerpath.county.CountyPolicyProfile;
+import org.peerpath.county.CountySettings;
+import org.peerpath.levelofcare.LevelOfCare;
 import org.peerpath.member.Member;
+import org.peerpath.shared.County;
+import org.peerpath.shared.DeliverySystem;
 import org.peerpath.shared.Role;
 
 class DemoProgramServiceTest {
@@ -21,7 +28,9 @@ class DemoProgramServiceTest {
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-25T18:00:00Z"), ZoneOffset.UTC);
     private final InMemoryStaffDirectory staff = new InMemoryStaffDirectory();
     private final InMemoryMembers members = new InMemoryMembers(staff::displayName);
-    private final DemoProgramService demo = new DemoProgramService(staff, members, raw -> "hash", clock);
+    private final InMemoryCountyProfiles countyProfiles = new InMemoryCountyProfiles();
+    private final DemoProgramService demo =
+            new DemoProgramService(staff, members, countyProfiles, raw -> "hash", clock);
 
     @Test
     void loads_a_county_program_with_every_role_and_40_members_of_varied_ages() {
@@ -40,6 +49,28 @@ class DemoProgramServiceTest {
                         m.dateOfBirth(), clock.instant().atZone(ZoneOffset.UTC).toLocalDate())));
         assertThat(all).anyMatch(m -> m.deliverySystems().size() > 1);
         assertThat(all).anyMatch(m -> m.primaryPeer() == null);
+    }
+
+    @Test
+    void cty1_cty2_the_demo_county_is_opted_into_smhs_and_dmc_ods_with_rates_and_default_settings() {
+        demo.loadIntoEmptyDatabase();
+        LocalDate today = LocalDate.of(2026, 11, 25);
+
+        CountyPolicyProfile profile = countyProfiles.find().orElseThrow();
+        assertThat(profile.county()).isEqualTo(County.YOLO);
+        assertThat(profile.isOptedInOn(DeliverySystem.SMHS, today)).isTrue();
+        assertThat(profile.isOptedInOn(DeliverySystem.DMC_ODS, today)).isTrue();
+        assertThat(profile.isOptedInOn(DeliverySystem.DMC, today)).isFalse();
+        assertThat(profile.hasApprovedRateOn(LevelOfCare.SMHS_OUTPATIENT, DeliverySystem.SMHS, today))
+                .isTrue();
+        assertThat(profile.hasApprovedRateOn(LevelOfCare.ASAM_1_0, DeliverySystem.DMC_ODS, today))
+                .isTrue();
+        assertThat(profile.hasApprovedRateOn(LevelOfCare.ASAM_3_1, DeliverySystem.DMC_ODS, today))
+                .as("an ended rate, so that the screen shows a past row")
+                .isFalse();
+        assertThat(profile.settings()).isEqualTo(CountySettings.defaultsFor(County.YOLO));
+        var all = members.page(new MemberFilter(null, ""), PageSpec.first(100)).items();
+        assertThat(all).allSatisfy(m -> assertThat(m.county()).isEqualTo(profile.county()));
     }
 
     @Test
