@@ -48,7 +48,9 @@ public final class DomainErrors {
         UI ui = UI.getCurrent();
         String text = error.message().isPresent()
                 ? DomainMessages.of(error)
-                : error.isKeyed() ? ui.getTranslation(error.code(), error.args()) : BundleI18NProvider.missing(error.code());
+                : error.isKeyed()
+                        ? ui.getTranslation(error.code(), error.args())
+                        : BundleI18NProvider.missing(error.code());
         if (text.equals(BundleI18NProvider.missing(error.code()))) {
             log.warn("No text for refusal {} ({})", error.code(), error.getMessage());
             return ui.getTranslation("error.refused");
