@@ -203,12 +203,8 @@ public class CountyProfileView extends Main implements HasDynamicTitle {
                 "county.opt-ins.title",
                 "county.opt-ins.intro",
                 optInsList,
-                new H4(getTranslation("county.opt-in.add.title")),
-                form(optInSystem, optInStartsOn, optInEndsOn),
-                addOptIn,
-                new H4(getTranslation("county.opt-in.end.title")),
-                form(openOptIn, optInLastDay),
-                endOptIn);
+                formBox("county.opt-in.add.title", form(optInSystem, optInStartsOn, optInEndsOn), addOptIn),
+                formBox("county.opt-in.end.title", form(openOptIn, optInLastDay), endOptIn));
     }
 
     private Section ratesSection() {
@@ -248,12 +244,8 @@ public class CountyProfileView extends Main implements HasDynamicTitle {
                 "county.rates.title",
                 "county.rates.intro",
                 ratesList,
-                new H4(getTranslation("county.rate.add.title")),
-                form(rateSystem, rateLevel, rateStartsOn, rateEndsOn),
-                approveRate,
-                new H4(getTranslation("county.rate.end.title")),
-                form(openRate, rateLastDay),
-                endRate);
+                formBox("county.rate.add.title", form(rateSystem, rateLevel, rateStartsOn, rateEndsOn), approveRate),
+                formBox("county.rate.end.title", form(openRate, rateLastDay), endRate));
     }
 
     private Section settingsSection() {
@@ -274,6 +266,12 @@ public class CountyProfileView extends Main implements HasDynamicTitle {
         section.add(new H3(getTranslation(titleKey)), new Paragraph(getTranslation(introKey)));
         section.add(content);
         return section;
+    }
+
+    private Div formBox(String titleKey, FormLayout form, Button submit) {
+        Div box = new Div(new H4(getTranslation(titleKey)), form, submit);
+        box.addClassName("county-form");
+        return box;
     }
 
     private static FormLayout form(Component... fields) {
