@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -15,6 +17,7 @@ import org.peerpath.application.county.port.in.ChangeCountySettingUseCase;
 import org.peerpath.application.county.port.in.CountyProfileQueries;
 import org.peerpath.application.county.port.in.CountySetting;
 import org.peerpath.application.county.port.in.SettingValue;
+import org.peerpath.ui.language.Languages;
 import org.peerpath.ui.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -220,6 +223,26 @@ class CountyProfileViewIT extends SpringBrowserlessTest {
                 .isEqualTo(
                         "Someone else changed this while you were working on it. Reload to see their change; what you typed is still here.");
         assertThat(((IntegerField) card.editor).getValue()).isEqualTo(10);
+    }
+
+    @Test
+    void cty1_the_county_profile_reads_in_spanish_with_its_refusals_and_assumptions() {
+        UI.getCurrent().setLocale(Languages.SPANISH);
+        CountyProfileView view = navigate(CountyProfileView.class);
+        test(view.optInSystem).selectItem("Drug Medi-Cal (DMC)");
+        test(view.optInStartsOn).setValue(LocalDate.of(2026, 1, 1));
+
+        test(view.addOptIn).click();
+
+        assertThat(find(H2.class).withId("county-title").single().getText()).isEqualTo("Perfil del condado");
+        assertThat(view.optInSystem.getErrorMessage())
+                .doesNotContain("A county")
+                .contains("DMC-ODS");
+        assertThat(text("county-opt-ins")).contains("Vigente hoy").contains("sin fecha de fin");
+        assertThat(text("setting-card-minuteCounting"))
+                .contains("Predeterminado:")
+                .doesNotContain("Default");
+        assertThat(text("county-reference")).contains("supuesto").contains("Puede recomendar");
     }
 
     @Test
