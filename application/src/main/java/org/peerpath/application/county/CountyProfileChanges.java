@@ -21,7 +21,7 @@ abstract class CountyProfileChanges {
 
     private final CountyProfileRepository profiles;
     private final AuditTrail audit;
-    protected final Clock clock;
+    private final Clock clock;
 
     CountyProfileChanges(CountyProfileRepository profiles, AuditTrail audit, Clock clock) {
         this.profiles = profiles;

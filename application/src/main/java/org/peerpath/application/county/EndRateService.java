@@ -3,6 +3,7 @@ package org.peerpath.application.county;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Objects;
 import org.peerpath.application.audit.port.out.AuditAction;
 import org.peerpath.application.audit.port.out.AuditTrail;
 import org.peerpath.application.county.port.in.EndRateCommand;
@@ -41,7 +42,7 @@ class EndRateService extends CountyProfileChanges implements EndRateUseCase {
                             .filter(r -> r.level() == seen.level()
                                     && r.deliverySystem() == seen.deliverySystem()
                                     && r.period().startsOn().equals(seen.startsOn())
-                                    && java.util.Objects.equals(r.period().endsOn(), seen.endsOn()))
+                                    && Objects.equals(r.period().endsOn(), seen.endsOn()))
                             .findFirst()
                             .orElseThrow(RateNotFoundException::new);
                     return profile.endRate(rate, endsOn);

@@ -28,6 +28,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -50,6 +51,7 @@ import org.peerpath.application.county.port.in.EstablishCountyProfileUseCase;
 import org.peerpath.application.county.port.in.OptInSummary;
 import org.peerpath.application.county.port.in.RateSummary;
 import org.peerpath.application.county.port.in.SettingSummary;
+import org.peerpath.application.county.port.in.SettingValue;
 import org.peerpath.county.Assumption;
 import org.peerpath.levelofcare.LevelOfCare;
 import org.peerpath.shared.County;
@@ -354,16 +356,16 @@ public class CountyProfileView extends Main implements HasDynamicTitle {
         Span dates = new Span(when);
         dates.addClassName("county-row-when");
         Span badge = new Span(getTranslation("county.standing." + standing.name()));
-        badge.addClassNames("badge", "badge-standing-" + standing.name().toLowerCase(java.util.Locale.ROOT));
+        badge.addClassNames("badge", "badge-standing-" + standing.name().toLowerCase(Locale.ROOT));
         Div row = new Div(name, dates, badge);
-        row.addClassNames("county-row", "county-row-" + standing.name().toLowerCase(java.util.Locale.ROOT));
+        row.addClassNames("county-row", "county-row-" + standing.name().toLowerCase(Locale.ROOT));
         return row;
     }
 
     private NativeTable permissionsTable(DeliverySystem system, List<CredentialPermission> permissions) {
         NativeTable table = new NativeTable();
         table.addClassName("county-table");
-        table.setId("reference-" + system.name().toLowerCase(java.util.Locale.ROOT));
+        table.setId("reference-" + system.name().toLowerCase(Locale.ROOT));
         NativeTableRow header = table.getHead().addRow();
         header.addHeaderCell().setText(getTranslation("county.reference.type"));
         header.addHeaderCell().setText(getTranslation("county.reference.directs"));
@@ -473,7 +475,7 @@ public class CountyProfileView extends Main implements HasDynamicTitle {
                 });
     }
 
-    private void changeSetting(SettingCard card, org.peerpath.application.county.port.in.SettingValue value) {
+    private void changeSetting(SettingCard card, SettingValue value) {
         run(
                 () -> changeSetting.change(
                         new ChangeCountySettingCommand(currentUser.actor(), version(), card.setting, value)),

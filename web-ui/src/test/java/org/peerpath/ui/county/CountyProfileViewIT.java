@@ -16,6 +16,8 @@ import org.peerpath.application.county.port.in.ChangeCountySettingCommand;
 import org.peerpath.application.county.port.in.ChangeCountySettingUseCase;
 import org.peerpath.application.county.port.in.CountyProfileQueries;
 import org.peerpath.application.county.port.in.CountySetting;
+import org.peerpath.application.county.port.in.OptInSummary;
+import org.peerpath.application.county.port.in.RateSummary;
 import org.peerpath.application.county.port.in.SettingValue;
 import org.peerpath.ui.language.Languages;
 import org.peerpath.ui.security.CurrentUser;
@@ -132,6 +134,45 @@ class CountyProfileViewIT extends SpringBrowserlessTest {
 
         assertThat(lastNotification()).isEqualTo("The rate for Withdrawal management is approved.");
         assertThat(text("county-rates")).contains("Withdrawal management");
+    }
+
+    @Test
+    void cty1_an_admin_ends_an_open_opt_in_and_earlier_days_stay() {
+        CountyProfileView view = navigate(CountyProfileView.class);
+        OptInSummary smhs = view.openOptIn.getListDataView()
+                .getItems()
+                .filter(o -> o.deliverySystem() == DeliverySystem.SMHS)
+                .findFirst()
+                .orElseThrow();
+        view.openOptIn.setValue(smhs);
+        test(view.optInLastDay).setValue(LocalDate.of(2030, 12, 31));
+
+        test(view.endOptIn).click();
+
+        assertThat(lastNotification())
+                .isEqualTo("The opt-in into Specialty Mental Health (SMHS) ends on Dec 31, 2030.");
+        assertThat(text("county-opt-ins")).contains("Jul 1, 2023 to Dec 31, 2030");
+    }
+
+    @Test
+    void cty2_an_admin_ends_a_rate_and_a_missing_last_day_gets_words_at_its_field() {
+        CountyProfileView view = navigate(CountyProfileView.class);
+        RateSummary recovery = view.openRate.getListDataView()
+                .getItems()
+                .filter(r -> r.level() == LevelOfCare.RECOVERY_SERVICES)
+                .findFirst()
+                .orElseThrow();
+        view.openRate.setValue(recovery);
+
+        test(view.endRate).click();
+        assertThat(view.rateLastDay.isInvalid()).isTrue();
+        assertThat(view.rateLastDay.getErrorMessage()).isEqualTo("End date is required");
+
+        test(view.rateLastDay).setValue(LocalDate.of(2026, 6, 30));
+        test(view.endRate).click();
+
+        assertThat(lastNotification()).isEqualTo("The rate for Recovery services ends on Jun 30, 2026.");
+        assertThat(text("county-rates")).contains("Jul 1, 2023 to Jun 30, 2026");
     }
 
     @Test
