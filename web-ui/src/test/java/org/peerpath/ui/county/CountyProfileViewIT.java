@@ -19,6 +19,8 @@ import org.peerpath.application.county.port.in.CountySetting;
 import org.peerpath.application.county.port.in.OptInSummary;
 import org.peerpath.application.county.port.in.RateSummary;
 import org.peerpath.application.county.port.in.SettingValue;
+import org.peerpath.levelofcare.LevelOfCare;
+import org.peerpath.shared.DeliverySystem;
 import org.peerpath.ui.language.Languages;
 import org.peerpath.ui.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -139,7 +141,8 @@ class CountyProfileViewIT extends SpringBrowserlessTest {
     @Test
     void cty1_an_admin_ends_an_open_opt_in_and_earlier_days_stay() {
         CountyProfileView view = navigate(CountyProfileView.class);
-        OptInSummary smhs = view.openOptIn.getListDataView()
+        OptInSummary smhs = view.openOptIn
+                .getListDataView()
                 .getItems()
                 .filter(o -> o.deliverySystem() == DeliverySystem.SMHS)
                 .findFirst()
@@ -157,7 +160,8 @@ class CountyProfileViewIT extends SpringBrowserlessTest {
     @Test
     void cty2_an_admin_ends_a_rate_and_a_missing_last_day_gets_words_at_its_field() {
         CountyProfileView view = navigate(CountyProfileView.class);
-        RateSummary recovery = view.openRate.getListDataView()
+        RateSummary recovery = view.openRate
+                .getListDataView()
                 .getItems()
                 .filter(r -> r.level() == LevelOfCare.RECOVERY_SERVICES)
                 .findFirst()
