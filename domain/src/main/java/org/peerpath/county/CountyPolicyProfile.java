@@ -104,6 +104,25 @@ public final class CountyPolicyProfile {
         return approveRate(level, deliverySystem, startsOn, null);
     }
 
+    /**
+     * CTY-2: one of the profile's approved rates ends on {@code endsOn}; earlier days keep it. Ending it again moves the
+     * end date.
+     *
+     * @throws IllegalArgumentException when {@code rate} is not one of this profile's rates
+     */
+    public CountyPolicyProfile endRate(ApprovedRate rate, LocalDate endsOn) {
+        int index = approvedRates.indexOf(rate);
+        if (index < 0) {
+            throw new IllegalArgumentException("not a rate of this profile: " + rate);
+        }
+        List<ApprovedRate> rates = new ArrayList<>(approvedRates);
+        rates.set(
+                index,
+                new ApprovedRate(
+                        rate.level(), rate.deliverySystem(), rate.period().endOn(endsOn)));
+        return new CountyPolicyProfile(county, optIns, rates, settings, version);
+    }
+
     /** Replaces the settings; {@link CountySettings} refuses values that loosen a state rule. */
     public CountyPolicyProfile changeSettings(CountySettings newSettings) {
         return new CountyPolicyProfile(county, optIns, approvedRates, newSettings, version);

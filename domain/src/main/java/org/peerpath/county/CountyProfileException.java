@@ -2,13 +2,23 @@ package org.peerpath.county;
 
 import org.peerpath.shared.DeliverySystem;
 import org.peerpath.shared.DomainException;
+import org.peerpath.shared.Field;
+import org.peerpath.shared.FieldProblem;
 import org.peerpath.shared.Message;
 
-/** A county profile change the rules forbid (CTY-1, CTY-2). */
-public abstract sealed class CountyProfileException extends DomainException {
+/**
+ * A county profile change the rules forbid (CTY-1, CTY-2). Each concerns the delivery system chosen, so a form shows
+ * it at that field.
+ */
+public abstract sealed class CountyProfileException extends DomainException implements FieldProblem {
 
     CountyProfileException(Message message, Object... args) {
         super(message, args);
+    }
+
+    @Override
+    public String field() {
+        return Field.DELIVERY_SYSTEM.key();
     }
 
     /** CTY-1: a county opts into DMC or DMC-ODS, never both on the same day. */

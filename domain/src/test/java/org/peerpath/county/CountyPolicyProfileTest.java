@@ -212,6 +212,44 @@ class CountyPolicyProfileTest {
     }
 
     @Test
+    @DisplayName("CTY-2 an approved rate ends on a date and earlier days keep it")
+    void cty2_an_approved_rate_ends_on_a_date_and_earlier_days_keep_it() {
+        CountyPolicyProfile rated = CountyPolicyProfile.establish(County.YOLO)
+                .optIn(DeliverySystem.SMHS, JUL_2024)
+                .approveRate(LevelOfCare.SMHS_OUTPATIENT, DeliverySystem.SMHS, JUL_2024);
+        ApprovedRate rate = rated.approvedRates().getFirst();
+
+        CountyPolicyProfile ended = rated.endRate(rate, LocalDate.of(2026, 6, 30));
+
+        assertThat(ended.hasApprovedRateOn(LevelOfCare.SMHS_OUTPATIENT, DeliverySystem.SMHS, LocalDate.of(2026, 6, 30)))
+                .isTrue();
+        assertThat(ended.hasApprovedRateOn(LevelOfCare.SMHS_OUTPATIENT, DeliverySystem.SMHS, LocalDate.of(2026, 7, 1)))
+                .isFalse();
+        assertThat(ended.approvedRates()).hasSize(1);
+        assertThatThrownBy(() -> rated.endRate(rate, JUL_2024.minusDays(1)))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+                    assertThat(e.field()).isEqualTo("endsOn");
+                    assertThat(e.code()).isEqualTo("invalid.endsOn.before-start");
+                });
+        assertThatThrownBy(() -> ended.endRate(rate, LocalDate.of(2026, 1, 1)))
+                .as("the rate as it was before it ended is no longer one of the profile's")
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    @DisplayName("CTY-1 a refused opt-in or rate names the delivery system field")
+    void cty1_a_refused_opt_in_or_rate_names_the_delivery_system_field() {
+        CountyPolicyProfile ods = CountyPolicyProfile.establish(County.YOLO).optIn(DeliverySystem.DMC_ODS, JUL_2024);
+
+        assertThatThrownBy(() -> ods.optIn(DeliverySystem.DMC, JUL_2024))
+                .isInstanceOfSatisfying(
+                        CountyProfileException.class, e -> assertThat(e.field()).isEqualTo("deliverySystem"));
+        assertThatThrownBy(() -> ods.approveRate(LevelOfCare.SMHS_CRISIS, DeliverySystem.SMHS, JUL_2024))
+                .isInstanceOfSatisfying(
+                        CountyProfileException.class, e -> assertThat(e.field()).isEqualTo("deliverySystem"));
+    }
+
+    @Test
     @DisplayName("CTY-3 CTY-4 CTY-5 San Diego's staffing rules are on for San Diego and any county can turn them on")
     void cty3_cty4_cty5_san_diego_staffing_rules_are_county_settings() {
         CountyPolicyProfile sanDiego = CountyPolicyProfile.establish(County.SAN_DIEGO);

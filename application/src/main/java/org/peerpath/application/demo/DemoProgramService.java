@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.peerpath.application.county.port.out.CountyProfileRepository;
 import org.peerpath.application.demo.port.in.DemoProgram;
 import org.peerpath.application.demo.port.in.DemoSignIn;
 import org.peerpath.application.member.port.out.MemberRepository;
@@ -19,6 +20,8 @@ import org.peerpath.application.staff.port.out.PasswordHasher;
 import org.peerpath.application.staff.port.out.StaffDirectory;
 import org.peerpath.application.supervision.port.out.PeerDirectionRepository;
 import org.peerpath.application.supervision.port.out.PeerSupervisionRepository;
+import org.peerpath.county.CountyPolicyProfile;
+import org.peerpath.levelofcare.LevelOfCare;
 import org.peerpath.member.Cin;
 import org.peerpath.member.Language;
 import org.peerpath.member.Member;
@@ -39,6 +42,9 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>Who oversees whom (SUP-1, DIR-2): Dana supervises Ava and Ben, and Ellis (a BHP) directs them, since Dana is no
  * BHP (SUP-4). Cruz was Dana's too until two months ago, and is Hollis's since. Drew, a peer whose account is
  * disabled, is still on Dana's team, so that the app shows a disabled account is never offered for anything.
+ *
+ * <p>The county profile (CTY-1, CTY-2): opted into SMHS and DMC-ODS with rates for a few levels of care, and the
+ * catalogue's default settings.
  */
 @Service
 class DemoProgramService implements DemoProgram {
@@ -106,6 +112,9 @@ class DemoProgramService implements DemoProgram {
             EnumSet.of(DeliverySystem.DMC),
             EnumSet.of(DeliverySystem.SMHS));
     static final int MEMBER_COUNT = 40;
+    static final County DEMO_COUNTY = County.YOLO;
+    /** Payment reform: the demo county's opt-ins and rates start here. */
+    static final LocalDate OPTED_IN_ON = LocalDate.of(2023, 7, 1);
 
     /** A peer who left: the account is disabled and no sign-in is printed for it. */
     static final String DISABLED_PEER = "peer.drew";
@@ -114,6 +123,7 @@ class DemoProgramService implements DemoProgram {
     private final MemberRepository members;
     private final PeerSupervisionRepository supervision;
     private final PeerDirectionRepository direction;
+    private final CountyProfileRepository countyProfiles;
     private final PasswordHasher hasher;
     private final Clock clock;
 
@@ -122,12 +132,14 @@ class DemoProgramService implements DemoProgram {
             MemberRepository members,
             PeerSupervisionRepository supervision,
             PeerDirectionRepository direction,
+            CountyProfileRepository countyProfiles,
             PasswordHasher hasher,
             Clock clock) {
         this.staff = staff;
         this.members = members;
         this.supervision = supervision;
         this.direction = direction;
+        this.countyProfiles = countyProfiles;
         this.hasher = hasher;
         this.clock = clock;
     }
@@ -161,6 +173,7 @@ class DemoProgramService implements DemoProgram {
                 .toList();
         assignTeams(ids, drew);
         enrollMembers(peers);
+        setUpCounty();
         return true;
     }
 
@@ -182,6 +195,25 @@ class DemoProgramService implements DemoProgram {
         supervision.save(PeerSupervision.of(drew).assign(dana, programStart, null, null), Versioned.NEVER_STORED);
     }
 
+    /**
+     * CTY-1, CTY-2: the demo county offers SMHS and DMC-ODS with rates for a few levels of care, one of them ended, and
+     * the catalogue's default settings.
+     */
+    private void setUpCounty() {
+        if (countyProfiles.find().isPresent()) {
+            return;
+        }
+        countyProfiles.save(CountyPolicyProfile.establish(DEMO_COUNTY)
+                .optIn(DeliverySystem.SMHS, OPTED_IN_ON)
+                .optIn(DeliverySystem.DMC_ODS, OPTED_IN_ON)
+                .approveRate(LevelOfCare.SMHS_OUTPATIENT, DeliverySystem.SMHS, OPTED_IN_ON)
+                .approveRate(LevelOfCare.SMHS_CRISIS, DeliverySystem.SMHS, OPTED_IN_ON)
+                .approveRate(LevelOfCare.ASAM_1_0, DeliverySystem.DMC_ODS, OPTED_IN_ON)
+                .approveRate(LevelOfCare.ASAM_2_1, DeliverySystem.DMC_ODS, OPTED_IN_ON)
+                .approveRate(LevelOfCare.RECOVERY_SERVICES, DeliverySystem.DMC_ODS, OPTED_IN_ON)
+                .approveRate(LevelOfCare.ASAM_3_1, DeliverySystem.DMC_ODS, OPTED_IN_ON, LocalDate.of(2025, 6, 30)));
+    }
+
     private void enrollMembers(List<StaffId> peers) {
         LocalDate today = Clocks.today(clock);
         Random random = new Random(803); // SB 803: the same demo program on every machine
@@ -195,7 +227,7 @@ class DemoProgramService implements DemoProgram {
                             FAMILY_NAMES.get((i * 7 + i / 20) % FAMILY_NAMES.size())),
                     dateOfBirth,
                     new Cin("%08d%c".formatted(90_000_000 + i * 1_237, (char) ('A' + i % 26))),
-                    County.YOLO,
+                    DEMO_COUNTY,
                     DELIVERY_SYSTEMS.get(i % DELIVERY_SYSTEMS.size()),
                     new Language(LANGUAGES.get(random.nextInt(LANGUAGES.size()))),
                     today);

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.peerpath.application.county.InMemoryCountyProfiles;
 import org.peerpath.application.demo.port.in.DemoSignIn;
 import org.peerpath.application.member.InMemoryMembers;
 import org.peerpath.application.member.port.in.MemberFilter;
@@ -14,7 +16,12 @@ import org.peerpath.application.member.port.out.MemberRecord;
 import org.peerpath.application.shared.PageSpec;
 import org.peerpath.application.staff.InMemoryStaffDirectory;
 import org.peerpath.application.supervision.InMemoryOversight;
+import org.peerpath.county.CountyPolicyProfile;
+import org.peerpath.county.CountySettings;
+import org.peerpath.levelofcare.LevelOfCare;
 import org.peerpath.member.Member;
+import org.peerpath.shared.County;
+import org.peerpath.shared.DeliverySystem;
 import org.peerpath.shared.Role;
 import org.peerpath.shared.StaffId;
 
@@ -24,8 +31,9 @@ class DemoProgramServiceTest {
     private final InMemoryStaffDirectory staff = new InMemoryStaffDirectory();
     private final InMemoryMembers members = new InMemoryMembers(staff::displayName);
     private final InMemoryOversight oversight = new InMemoryOversight();
+    private final InMemoryCountyProfiles countyProfiles = new InMemoryCountyProfiles();
     private final DemoProgramService demo = new DemoProgramService(
-            staff, members, oversight.supervisions(), oversight.directions(), raw -> "hash", clock);
+            staff, members, oversight.supervisions(), oversight.directions(), countyProfiles, raw -> "hash", clock);
 
     private StaffId id(String username) {
         return staff.findByUsername(username).orElseThrow().id();
@@ -64,6 +72,28 @@ class DemoProgramServiceTest {
                 .containsExactlyInAnyOrder(id("peer.ava"), id("peer.ben"));
         assertThat(staff.findByUsername("peer.drew").orElseThrow().enabled()).isFalse();
         assertThat(demo.signIns()).noneMatch(signIn -> signIn.username().equals("peer.drew"));
+    }
+
+    @Test
+    void cty1_cty2_the_demo_county_is_opted_into_smhs_and_dmc_ods_with_rates_and_default_settings() {
+        demo.loadIntoEmptyDatabase();
+        LocalDate today = LocalDate.of(2026, 11, 25);
+
+        CountyPolicyProfile profile = countyProfiles.find().orElseThrow();
+        assertThat(profile.county()).isEqualTo(County.YOLO);
+        assertThat(profile.isOptedInOn(DeliverySystem.SMHS, today)).isTrue();
+        assertThat(profile.isOptedInOn(DeliverySystem.DMC_ODS, today)).isTrue();
+        assertThat(profile.isOptedInOn(DeliverySystem.DMC, today)).isFalse();
+        assertThat(profile.hasApprovedRateOn(LevelOfCare.SMHS_OUTPATIENT, DeliverySystem.SMHS, today))
+                .isTrue();
+        assertThat(profile.hasApprovedRateOn(LevelOfCare.ASAM_1_0, DeliverySystem.DMC_ODS, today))
+                .isTrue();
+        assertThat(profile.hasApprovedRateOn(LevelOfCare.ASAM_3_1, DeliverySystem.DMC_ODS, today))
+                .as("an ended rate, so that the screen shows a past row")
+                .isFalse();
+        assertThat(profile.settings()).isEqualTo(CountySettings.defaultsFor(County.YOLO));
+        var all = members.page(new MemberFilter(null, ""), PageSpec.first(100)).items();
+        assertThat(all).allSatisfy(m -> assertThat(m.county()).isEqualTo(profile.county()));
     }
 
     @Test

@@ -72,6 +72,7 @@ class RouteAccessIT extends SpringBrowserlessTest {
         TABLE.put("my-team/:peerId?", List.of(S, D, O, O, D, D, S));
         TABLE.put("admin/team-assignments", List.of(S, D, D, D, D, O, S));
         TABLE.put("account/password", List.of(S, O, O, O, O, O, S));
+        TABLE.put("admin/county", List.of(S, D, D, D, D, O, S));
     }
 
     private static final Map<String, String> SAMPLE_PATHS =

@@ -1,6 +1,6 @@
 package org.peerpath.application.audit.port.out;
 
-/** What was done to member data (CONF-4). Stored by name: never rename a constant. */
+/** What was done to member data (CONF-4) and to the program's set-up (CTY). Stored by name: never rename a constant. */
 public enum AuditAction {
     MEMBER_ENROLLED,
     MEMBER_VIEWED,
@@ -21,5 +21,11 @@ public enum AuditAction {
     SIGN_IN_LOCKED_OUT,
     SIGN_IN_REFUSED_LOCKED,
     SIGN_IN_REFUSED_DISABLED,
-    SIGNED_OUT
+    SIGNED_OUT,
+    COUNTY_PROFILE_ESTABLISHED,
+    COUNTY_OPT_IN_ADDED,
+    COUNTY_OPT_IN_ENDED,
+    COUNTY_RATE_APPROVED,
+    COUNTY_RATE_ENDED,
+    COUNTY_SETTING_CHANGED
 }

@@ -1,0 +1,46 @@
+package org.peerpath.application.county;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import org.peerpath.application.audit.port.out.AuditAction;
+import org.peerpath.application.audit.port.out.AuditTrail;
+import org.peerpath.application.county.port.in.ApproveRateCommand;
+import org.peerpath.application.county.port.in.ApproveRateUseCase;
+import org.peerpath.application.county.port.out.CountyProfileRepository;
+import org.peerpath.shared.DateRange;
+import org.peerpath.shared.Field;
+import org.peerpath.shared.InvalidValueException;
+import org.peerpath.shared.Message;
+import org.peerpath.shared.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+class ApproveRateService extends CountyProfileChanges implements ApproveRateUseCase {
+
+    ApproveRateService(CountyProfileRepository profiles, AuditTrail audit, Clock clock) {
+        super(profiles, audit, clock);
+    }
+
+    @Override
+    @RolesAllowed(Role.ADMIN_ROLE)
+    public void approveRate(ApproveRateCommand command) {
+        var system = command.deliverySystem();
+        if (system == null) {
+            throw new InvalidValueException(Field.DELIVERY_SYSTEM, Message.VALUE_REQUIRED, Field.DELIVERY_SYSTEM);
+        }
+        var level = command.level();
+        if (level == null) {
+            throw new InvalidValueException(Field.LEVEL, Message.VALUE_REQUIRED, Field.LEVEL);
+        }
+        DateRange period = new DateRange(command.startsOn(), command.endsOn());
+        change(
+                command.actor(),
+                command.version(),
+                AuditAction.COUNTY_RATE_APPROVED,
+                "CTY-2 rate " + system + " " + level + " " + period.startsOn() + ".."
+                        + (period.endsOn() == null ? "" : period.endsOn()),
+                profile -> profile.approveRate(level, system, period.startsOn(), period.endsOn()));
+    }
+}
