@@ -77,7 +77,11 @@ public final class InMemoryMembers implements MemberRepository, MemberReadModel 
                         || m.name()
                                 .fullName()
                                 .toLowerCase(Locale.ROOT)
-                                .contains(filter.nameSearch().toLowerCase(Locale.ROOT)))
+                                .contains(filter.nameSearch().toLowerCase(Locale.ROOT))
+                        || m.cin().value().equals(filter.searchedCin())
+                        || filter.searchedDateOfBirth()
+                                .filter(m.dateOfBirth()::equals)
+                                .isPresent())
                 .sorted(order)
                 .toList();
         int start = page.afterKey() == null ? 0 : Integer.parseInt(page.afterKey());

@@ -61,9 +61,16 @@ class MemberReadModelAdapter implements MemberReadModel {
             jdbc.sql("set local pg_trgm.word_similarity_threshold = " + WORD_SIMILARITY)
                     .update();
             String search = filter.nameSearch().toLowerCase(java.util.Locale.ROOT);
-            sql.append(" and (? <% m.search_name or m.search_name like ?)");
+            sql.append(" and (? <% m.search_name or m.search_name like ? or m.cin = ?");
             params.add(search);
             params.add("%" + escapeLike(search) + "%");
+            params.add(filter.searchedCin());
+            // Front desk finds a member by CIN or date of birth as well (issue E, family contacts).
+            filter.searchedDateOfBirth().ifPresent(dateOfBirth -> {
+                sql.append(" or m.date_of_birth = ?");
+                params.add(dateOfBirth);
+            });
+            sql.append(")");
         }
         if (page.afterKey() != null) {
             String[] key = decode(page.afterKey());
