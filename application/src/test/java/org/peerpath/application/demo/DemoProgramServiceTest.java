@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.peerpath.application.collateral.InMemoryCollaterals;
+import org.peerpath.application.collateral.port.out.CollateralFile;
 import org.peerpath.application.demo.port.in.DemoSignIn;
 import org.peerpath.application.member.InMemoryMembers;
 import org.peerpath.application.member.port.in.MemberFilter;
@@ -24,8 +26,9 @@ class DemoProgramServiceTest {
     private final InMemoryStaffDirectory staff = new InMemoryStaffDirectory();
     private final InMemoryMembers members = new InMemoryMembers(staff::displayName);
     private final InMemoryOversight oversight = new InMemoryOversight();
+    private final InMemoryCollaterals collaterals = new InMemoryCollaterals();
     private final DemoProgramService demo = new DemoProgramService(
-            staff, members, oversight.supervisions(), oversight.directions(), raw -> "hash", clock);
+            staff, members, oversight.supervisions(), oversight.directions(), raw -> "hash", collaterals, clock);
 
     private StaffId id(String username) {
         return staff.findByUsername(username).orElseThrow().id();
@@ -64,6 +67,37 @@ class DemoProgramServiceTest {
                 .containsExactlyInAnyOrder(id("peer.ava"), id("peer.ben"));
         assertThat(staff.findByUsername("peer.drew").orElseThrow().enabled()).isFalse();
         assertThat(demo.signIns()).noneMatch(signIn -> signIn.username().equals("peer.drew"));
+    }
+
+    @Test
+    void col1_col3_family_contacts_with_active_none_expired_and_withdrawn_authorizations_and_a_part2_member() {
+        demo.loadIntoEmptyDatabase();
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 11, 25);
+        var all = members.page(new MemberFilter(null, ""), PageSpec.first(100)).items();
+        java.util.function.Function<String, java.util.List<CollateralFile>> contactsOf =
+                name -> collaterals.findByMember(all.stream()
+                        .filter(m -> m.name().fullName().equals(name))
+                        .findFirst()
+                        .orElseThrow()
+                        .id());
+
+        var juniper = contactsOf.apply("Juniper Quillfeather");
+        assertThat(juniper).hasSize(2);
+        assertThat(juniper).anyMatch(f -> f.authorizationTerms().stream().anyMatch(a -> a.isActiveOn(today)));
+        assertThat(juniper).anyMatch(f -> f.authorizations().isEmpty());
+        var alonzo = contactsOf.apply("Alonzo Ivorybrook");
+        assertThat(alonzo)
+                .anyMatch(f -> f.authorizationTerms().getFirst().expiresOn().isBefore(today));
+        assertThat(alonzo).anyMatch(f -> f.authorizationTerms().getFirst().revokedOn() != null);
+        var marisol = contactsOf.apply("Marisol Hollister");
+        assertThat(all.stream()
+                        .filter(m -> m.name().fullName().equals("Marisol Hollister"))
+                        .findFirst()
+                        .orElseThrow()
+                        .deliverySystems())
+                .anyMatch(org.peerpath.shared.DeliverySystem::isSubstanceUse);
+        assertThat(marisol).hasSize(2).anyMatch(f -> !f.consents().isEmpty()).anyMatch(f -> f.consents()
+                .isEmpty());
     }
 
     @Test
