@@ -110,8 +110,14 @@ class FamilyContactsView extends Main implements HasDynamicTitle {
         noneFound.setVisible(!text.isEmpty() && matches.isEmpty());
         found.setItems(matches);
         found.setVisible(!matches.isEmpty());
+        // One match, or one that is exactly what was typed (a full name or a CIN), opens at once.
+        List<MemberSummary> exact = matches.stream()
+                .filter(m -> m.fullName().equalsIgnoreCase(text) || m.cin().equalsIgnoreCase(text))
+                .toList();
         if (matches.size() == 1) {
             showContacts(matches.getFirst());
+        } else if (exact.size() == 1) {
+            showContacts(exact.getFirst());
         }
     }
 
