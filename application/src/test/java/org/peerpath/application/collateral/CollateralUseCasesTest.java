@@ -254,7 +254,7 @@ class CollateralUseCasesTest {
     }
 
     @Test
-    void conf3_a_part2_consent_is_refused_for_a_member_outside_dmc_and_dmc_ods() {
+    void col3_a_part2_consent_is_refused_for_a_member_outside_dmc_and_dmc_ods() {
         CollateralId id = addRosa(mhMember);
 
         assertThatThrownBy(
