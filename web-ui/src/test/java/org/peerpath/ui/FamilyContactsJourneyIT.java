@@ -16,8 +16,18 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.peerpath.application.audit.port.out.AuditAction;
+import org.peerpath.application.audit.port.out.AuditEvent;
+import org.peerpath.application.audit.port.out.AuditTrail;
+import org.peerpath.application.collateral.port.out.CollateralRepository;
+import org.peerpath.application.member.port.in.MemberFilter;
+import org.peerpath.application.member.port.out.MemberReadModel;
+import org.peerpath.application.shared.PageSpec;
+import org.peerpath.member.MemberId;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -149,6 +159,110 @@ class FamilyContactsJourneyIT {
                 screenshot(page, "family-last-peer-" + device);
             }
         }
+    }
+
+    @Autowired
+    MemberReadModel memberReadModel;
+
+    @Autowired
+    CollateralRepository collateralRepository;
+
+    @Autowired
+    AuditTrail audit;
+
+    /**
+     * The whole COL-3/COL-4 story in two browsers: a peer adds a contact and an authorization, front desk sees the
+     * contact, the peer withdraws the authorization, front desk's next look says "Not authorized to share", and the
+     * audit trail holds both looks.
+     */
+    @Test
+    void col3_col4_a_withdrawn_authorization_counts_from_front_desks_next_look_and_both_looks_are_audited() {
+        try (BrowserContext peerContext = browser.newContext(new Browser.NewContextOptions()
+                        .setViewportSize(1280, 900)
+                        .setLocale("en-US"));
+                BrowserContext deskContext = browser.newContext(new Browser.NewContextOptions()
+                        .setViewportSize(1280, 900)
+                        .setLocale("en-US"))) {
+            peerContext.setDefaultTimeout(30_000);
+            deskContext.setDefaultTimeout(30_000);
+            Page peer = peerContext.newPage();
+            Page desk = deskContext.newPage();
+            try {
+                signIn(peer, "peer.ava");
+                peer.locator("#member-search input").fill("Zinnia");
+                peer.locator("#member-grid .member-name")
+                        .filter(new Locator.FilterOptions().setHasText("Zinnia Foxglove"))
+                        .click();
+                peer.waitForURL("**/members/*");
+                peer.locator("#tab-collaterals").click();
+                peer.waitForURL("**/collaterals");
+                peer.locator("#add-collateral").click();
+                peer.locator("#collateral-given-name input").fill("Imani");
+                peer.locator("#collateral-family-name input").fill("Journeyfield");
+                peer.locator("#collateral-relationship input").fill("Parent");
+                peer.locator("vaadin-combo-box-item")
+                        .filter(new Locator.FilterOptions().setHasText("Parent"))
+                        .first()
+                        .click();
+                peer.locator("#collateral-language input").fill("English");
+                peer.locator("#collateral-phone input").fill("(530) 555-0166");
+                peer.locator("#collateral-save").click();
+                Locator imani = peer.locator(".collateral-card")
+                        .filter(new Locator.FilterOptions().setHasText("Imani Journeyfield"));
+                assertThat(imani).containsText("No authorization to share");
+                imani.locator("vaadin-button")
+                        .filter(new Locator.FilterOptions().setHasText("Add authorization to share"))
+                        .click();
+                peer.locator("#authorization-scope input").fill("Appointments");
+                peer.locator("#authorization-save").click();
+                assertThat(imani).containsText("Authorized to share");
+                screenshot(peer, "family-05-peer-authorized");
+
+                signIn(desk, "desk.frankie");
+                desk.navigate(url("/family-contacts"));
+                desk.locator("#family-search input").fill("Zinnia Foxglove");
+                desk.locator("#family-find").click();
+                Locator imaniForDesk = desk.locator(".collateral-card")
+                        .filter(new Locator.FilterOptions().setHasText("Imani Journeyfield"));
+                assertThat(imaniForDesk).containsText("(530) 555-0166");
+                screenshot(desk, "family-06-desk-sees-contact");
+
+                imani.locator("vaadin-button")
+                        .filter(new Locator.FilterOptions().setHasText("Withdraw"))
+                        .click();
+                peer.locator("#revoke-save").click();
+                assertThat(imani).containsText("Authorization withdrawn");
+                screenshot(peer, "family-07-peer-withdrew");
+
+                desk.locator("#family-find").click();
+                assertThat(imaniForDesk).containsText("Not authorized to share");
+                assertThat(imaniForDesk).not().containsText("555-0166");
+                screenshot(desk, "family-08-desk-next-look");
+            } finally {
+                screenshot(peer, "family-last-peer-story");
+                screenshot(desk, "family-last-desk-story");
+            }
+        }
+        MemberId zinnia =
+                memberReadModel.page(new MemberFilter(null, "Zinnia Foxglove"), PageSpec.first(5)).items().stream()
+                        .filter(m -> m.name().fullName().equals("Zinnia Foxglove"))
+                        .findFirst()
+                        .orElseThrow()
+                        .id();
+        String imaniId = collateralRepository.findByMember(zinnia).stream()
+                .filter(f -> f.collateral().name().given().equals("Imani"))
+                .findFirst()
+                .orElseThrow()
+                .collateral()
+                .id()
+                .value()
+                .toString();
+        List<AuditAction> looks = audit.forMember(zinnia, 200).stream()
+                .filter(e -> e.actorName().equals("desk.frankie") && e.detail().contains(imaniId))
+                .map(AuditEvent::action)
+                .toList();
+        org.assertj.core.api.Assertions.assertThat(looks)
+                .contains(AuditAction.COLLATERAL_CONTACT_SHOWN, AuditAction.COLLATERAL_CONTACT_WITHHELD);
     }
 
     private void signIn(Page page, String username) {
