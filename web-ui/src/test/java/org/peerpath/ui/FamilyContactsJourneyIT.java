@@ -125,6 +125,17 @@ class FamilyContactsJourneyIT {
                 assertThat(tamsin).containsText("Not authorized to share");
                 assertThat(tamsin).not().containsText("555-0177");
                 screenshot(page, "family-02-contacts-" + device);
+
+                // COL-3: a Part 2 member's partner is authorized but named in no consent; nothing hints at SUD care.
+                page.locator("#family-search input").fill("Marisol Hollister");
+                page.locator("#family-find").click();
+                assertThat(page.locator("#family-contacts-heading")).hasText("Family contacts of Marisol Hollister");
+                Locator joaquin = page.locator(".collateral-card")
+                        .filter(new Locator.FilterOptions().setHasText("Joaquin Reyes-Fict"));
+                assertThat(joaquin).containsText("Not authorized to share");
+                assertThat(page.locator("#family-contacts")).not().containsText("Part 2");
+                assertThat(page.locator("#family-contacts")).not().containsText("consent");
+                screenshot(page, "family-09-part2-member-" + device);
             } finally {
                 screenshot(page, "family-last-" + device);
             }
