@@ -66,6 +66,26 @@ public final class Collateral {
         return new Collateral(id, member, name, relationship, contactDetails, language, version);
     }
 
+    /**
+     * COL-1: the same person with what was entered corrected (name, relationship, how to reach them, language); the
+     * relationship stays required.
+     */
+    public Collateral correct(
+            PersonName newName,
+            @Nullable Relationship newRelationship,
+            ContactDetails newDetails,
+            Language newLanguage) {
+        if (newRelationship == null) {
+            throw new InvalidValueException(Field.RELATIONSHIP, Message.RELATIONSHIP_CHOOSE_HOW_PERSON_RELATED);
+        }
+        return new Collateral(id, member, newName, newRelationship, newDetails, newLanguage, version);
+    }
+
+    /** The contact details as entered, for the member's care team; others go through {@link #contactDetailsFor}. */
+    public ContactDetails contactDetails() {
+        return contactDetails;
+    }
+
     public Collateral changeContactDetails(ContactDetails newDetails) {
         return new Collateral(id, member, name, relationship, newDetails, language, version);
     }

@@ -155,4 +155,25 @@ class CollateralTest {
             LocalDate today, boolean sud, List<AuthorizationToShare> auths, List<Part2Consent> consents) {
         return MOTHER.contactDetailsFor(STAFF, AT, today, sud, auths, consents);
     }
+
+    @Test
+    void col1_a_correction_keeps_the_person_and_version_and_still_needs_a_relationship() {
+        Collateral corrected = MOTHER.correct(
+                new PersonName("Ana María", "Testfield"),
+                Relationship.CAREGIVER,
+                new ContactDetails("530 555 0111", null, null),
+                new Language("English"));
+
+        assertThat(corrected.id()).isEqualTo(MOTHER.id());
+        assertThat(corrected.member()).isEqualTo(MEMBER);
+        assertThat(corrected.version()).isEqualTo(MOTHER.version());
+        assertThat(corrected.name().given()).isEqualTo("Ana María");
+        assertThat(corrected.relationship()).isEqualTo(Relationship.CAREGIVER);
+        assertThat(corrected.contactDetails().phone()).isEqualTo("530 555 0111");
+        assertThat(corrected.language().name()).isEqualTo("English");
+        assertThatThrownBy(() -> MOTHER.correct(
+                        MOTHER.name(), null, new ContactDetails("5305550100", null, null), MOTHER.language()))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("relationship"));
+    }
 }

@@ -3,12 +3,17 @@ package org.peerpath.application.demo;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.peerpath.application.collateral.port.out.CollateralFile;
+import org.peerpath.application.collateral.port.out.CollateralRepository;
 import org.peerpath.application.county.port.out.CountyProfileRepository;
 import org.peerpath.application.demo.port.in.DemoProgram;
 import org.peerpath.application.demo.port.in.DemoSignIn;
@@ -20,6 +25,11 @@ import org.peerpath.application.staff.port.out.PasswordHasher;
 import org.peerpath.application.staff.port.out.StaffDirectory;
 import org.peerpath.application.supervision.port.out.PeerDirectionRepository;
 import org.peerpath.application.supervision.port.out.PeerSupervisionRepository;
+import org.peerpath.collateral.AuthorizationToShare;
+import org.peerpath.collateral.Collateral;
+import org.peerpath.collateral.ContactDetails;
+import org.peerpath.collateral.Part2Consent;
+import org.peerpath.collateral.Relationship;
 import org.peerpath.county.CountyPolicyProfile;
 import org.peerpath.levelofcare.LevelOfCare;
 import org.peerpath.member.Cin;
@@ -125,6 +135,7 @@ class DemoProgramService implements DemoProgram {
     private final PeerDirectionRepository direction;
     private final CountyProfileRepository countyProfiles;
     private final PasswordHasher hasher;
+    private final CollateralRepository collaterals;
     private final Clock clock;
 
     DemoProgramService(
@@ -134,6 +145,7 @@ class DemoProgramService implements DemoProgram {
             PeerDirectionRepository direction,
             CountyProfileRepository countyProfiles,
             PasswordHasher hasher,
+            CollateralRepository collaterals,
             Clock clock) {
         this.staff = staff;
         this.members = members;
@@ -141,6 +153,7 @@ class DemoProgramService implements DemoProgram {
         this.direction = direction;
         this.countyProfiles = countyProfiles;
         this.hasher = hasher;
+        this.collaterals = collaterals;
         this.clock = clock;
     }
 
@@ -172,7 +185,7 @@ class DemoProgramService implements DemoProgram {
                 .map(signIn -> ids.get(signIn.username()))
                 .toList();
         assignTeams(ids, drew);
-        enrollMembers(peers);
+        addCollaterals(enrollMembers(peers));
         setUpCounty();
         return true;
     }
@@ -214,9 +227,10 @@ class DemoProgramService implements DemoProgram {
                 .approveRate(LevelOfCare.ASAM_3_1, DeliverySystem.DMC_ODS, OPTED_IN_ON, LocalDate.of(2025, 6, 30)));
     }
 
-    private void enrollMembers(List<StaffId> peers) {
+    private List<Member> enrollMembers(List<StaffId> peers) {
         LocalDate today = Clocks.today(clock);
         Random random = new Random(803); // SB 803: the same demo program on every machine
+        List<Member> enrolled = new ArrayList<>();
         for (int i = 0; i < MEMBER_COUNT; i++) {
             // Ages 14 to 74, so that a fair share of members is under 21 (EPSDT, MEM-2).
             int age = i % 4 == 0 ? 14 + random.nextInt(7) : 21 + random.nextInt(54);
@@ -232,7 +246,73 @@ class DemoProgramService implements DemoProgram {
                     new Language(LANGUAGES.get(random.nextInt(LANGUAGES.size()))),
                     today);
             // Most members are on a caseload; a few wait for front desk to assign a peer.
-            members.save(i % 10 == 9 ? member : member.assignPrimaryPeer(peers.get(i % peers.size())));
+            Member saved = i % 10 == 9 ? member : member.assignPrimaryPeer(peers.get(i % peers.size()));
+            members.save(saved);
+            enrolled.add(saved);
         }
+        return enrolled;
+    }
+
+    /**
+     * Family contacts (COL-1, COL-3): Juniper Quillfeather's mother may be told (an active authorization), her friend
+     * may not (none). Alonzo Ivorybrook's brother's authorization expired, his aunt's was withdrawn. Marisol Hollister
+     * is in DMC-ODS (Part 2): her father is authorized and named in a written consent, her partner is authorized but
+     * named in no consent, so front desk sees "not authorized to share" for him.
+     */
+    private void addCollaterals(List<Member> enrolled) {
+        LocalDate today = Clocks.today(clock);
+        Member juniper = enrolled.get(0);
+        Member marisol = enrolled.get(1);
+        Member alonzo = enrolled.get(4);
+
+        Collateral mother =
+                collateral(juniper, "Rosalind", "Quillfeather", Relationship.PARENT, "(530) 555-0142", "Spanish");
+        authorize(mother, "Appointments and how Juniper is doing", today.minusDays(90), today.plusDays(275), null);
+        collaterals.save(CollateralFile.of(
+                collateral(juniper, "Tamsin", "Okonkwo-Fict", Relationship.FRIEND, "(530) 555-0177", "English")));
+
+        Collateral brother =
+                collateral(alonzo, "Benicio", "Ivorybrook", Relationship.SIBLING, "(916) 555-0123", "English");
+        authorize(brother, "Appointments", today.minusDays(400), today.minusDays(35), null);
+        Collateral aunt =
+                collateral(alonzo, "Perpetua", "Ivorybrook", Relationship.OTHER_FAMILY, "(916) 555-0188", "Spanish");
+        authorize(aunt, "Everything about services", today.minusDays(200), null, today.minusDays(10));
+
+        Collateral father =
+                collateral(marisol, "Esteban", "Hollister", Relationship.PARENT, "(530) 555-0110", "Spanish");
+        CollateralFile fatherFile = authorize(father, "Appointments and housing help", today.minusDays(60), null, null);
+        collaterals.save(fatherFile.adding(new CollateralFile.Consent(
+                UUID.randomUUID(),
+                new Part2Consent(
+                        marisol.id(), father.id(), "Esteban Hollister (father)", today.minusDays(60), null, null))));
+        Collateral partner = collateral(
+                marisol, "Joaquin", "Reyes-Fict", Relationship.SPOUSE_OR_PARTNER, "(530) 555-0199", "English");
+        authorize(partner, "Appointments", today.minusDays(30), null, null);
+    }
+
+    private static Collateral collateral(
+            Member member, String given, String family, Relationship relationship, String phone, String language) {
+        return Collateral.register(
+                member.id(),
+                new PersonName(given, family),
+                relationship,
+                new ContactDetails(phone, null, null),
+                new Language(language));
+    }
+
+    /** Stores the collateral with one authorization and returns it as stored. */
+    private CollateralFile authorize(
+            Collateral collateral,
+            String scope,
+            LocalDate grantedOn,
+            @Nullable LocalDate expiresOn,
+            @Nullable LocalDate revokedOn) {
+        collaterals.save(CollateralFile.of(collateral)
+                .adding(new CollateralFile.Authorization(
+                        UUID.randomUUID(),
+                        scope,
+                        new AuthorizationToShare(
+                                collateral.member(), collateral.id(), grantedOn, expiresOn, revokedOn))));
+        return collaterals.findById(collateral.id()).orElseThrow();
     }
 }

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.peerpath.application.collateral.InMemoryCollaterals;
+import org.peerpath.application.collateral.port.out.CollateralFile;
 import org.peerpath.application.county.InMemoryCountyProfiles;
 import org.peerpath.application.demo.port.in.DemoSignIn;
 import org.peerpath.application.member.InMemoryMembers;
@@ -32,8 +34,16 @@ class DemoProgramServiceTest {
     private final InMemoryMembers members = new InMemoryMembers(staff::displayName);
     private final InMemoryOversight oversight = new InMemoryOversight();
     private final InMemoryCountyProfiles countyProfiles = new InMemoryCountyProfiles();
+    private final InMemoryCollaterals collaterals = new InMemoryCollaterals();
     private final DemoProgramService demo = new DemoProgramService(
-            staff, members, oversight.supervisions(), oversight.directions(), countyProfiles, raw -> "hash", clock);
+            staff,
+            members,
+            oversight.supervisions(),
+            oversight.directions(),
+            countyProfiles,
+            raw -> "hash",
+            collaterals,
+            clock);
 
     private StaffId id(String username) {
         return staff.findByUsername(username).orElseThrow().id();
@@ -94,6 +104,37 @@ class DemoProgramServiceTest {
         assertThat(profile.settings()).isEqualTo(CountySettings.defaultsFor(County.YOLO));
         var all = members.page(new MemberFilter(null, ""), PageSpec.first(100)).items();
         assertThat(all).allSatisfy(m -> assertThat(m.county()).isEqualTo(profile.county()));
+    }
+
+    @Test
+    void col1_col3_family_contacts_with_active_none_expired_and_withdrawn_authorizations_and_a_part2_member() {
+        demo.loadIntoEmptyDatabase();
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 11, 25);
+        var all = members.page(new MemberFilter(null, ""), PageSpec.first(100)).items();
+        java.util.function.Function<String, java.util.List<CollateralFile>> contactsOf =
+                name -> collaterals.findByMember(all.stream()
+                        .filter(m -> m.name().fullName().equals(name))
+                        .findFirst()
+                        .orElseThrow()
+                        .id());
+
+        var juniper = contactsOf.apply("Juniper Quillfeather");
+        assertThat(juniper).hasSize(2);
+        assertThat(juniper).anyMatch(f -> f.authorizationTerms().stream().anyMatch(a -> a.isActiveOn(today)));
+        assertThat(juniper).anyMatch(f -> f.authorizations().isEmpty());
+        var alonzo = contactsOf.apply("Alonzo Ivorybrook");
+        assertThat(alonzo)
+                .anyMatch(f -> f.authorizationTerms().getFirst().expiresOn().isBefore(today));
+        assertThat(alonzo).anyMatch(f -> f.authorizationTerms().getFirst().revokedOn() != null);
+        var marisol = contactsOf.apply("Marisol Hollister");
+        assertThat(all.stream()
+                        .filter(m -> m.name().fullName().equals("Marisol Hollister"))
+                        .findFirst()
+                        .orElseThrow()
+                        .deliverySystems())
+                .anyMatch(org.peerpath.shared.DeliverySystem::isSubstanceUse);
+        assertThat(marisol).hasSize(2).anyMatch(f -> !f.consents().isEmpty()).anyMatch(f -> f.consents()
+                .isEmpty());
     }
 
     @Test

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -30,6 +29,7 @@ import org.peerpath.application.staff.port.in.StaffSummary;
 import org.peerpath.member.MemberId;
 import org.peerpath.shared.DomainException;
 import org.peerpath.shared.Role;
+import org.peerpath.ui.member.workspace.MemberWorkspaceTabs;
 import org.peerpath.ui.security.CurrentUser;
 import org.peerpath.ui.shared.DomainErrors;
 
@@ -79,60 +79,11 @@ public class MemberView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private void show(MemberDetails member) {
         title = member.fullName();
-        add(header(member));
+        add(new MemberHeader(member), new MemberWorkspaceTabs(member.id(), MemberView.class));
         Actor actor = currentUser.actor();
         if (actor.has(Role.STAFF) || actor.has(Role.ADMIN) || actor.has(Role.SUPERVISOR)) {
             add(primaryPeerPicker(member));
         }
-    }
-
-    private Div header(MemberDetails member) {
-        H1 name = new H1(member.fullName());
-        name.setId("member-name");
-        name.addClassNames("view-title", LumoUtility.Margin.NONE);
-        HorizontalLayout titleRow = new HorizontalLayout(name);
-        titleRow.setAlignItems(FlexComponent.Alignment.CENTER);
-        titleRow.setWrap(true);
-        if (member.epsdt()) {
-            titleRow.add(Badges.epsdt(this));
-        }
-        Div systems = new Div();
-        systems.addClassName("badge-row");
-        member.deliverySystems().stream().sorted().forEach(system -> systems.add(Badges.deliverySystem(system, this)));
-
-        Div facts = new Div(
-                fact(
-                        "member.header.age",
-                        getTranslation("member.header.age-value", member.age(), member.dateOfBirth())),
-                fact("member.header.cin", member.cin()),
-                fact("member.header.county", member.county().displayName()),
-                fact("member.header.language", LanguageNames.label(this, member.preferredLanguage())),
-                fact(
-                        "member.header.primary-peer",
-                        member.primaryPeerName() == null
-                                ? getTranslation("members.no-primary-peer")
-                                : member.primaryPeerName()),
-                factComponent("member.header.delivery-systems", systems));
-        facts.addClassName("member-facts");
-
-        Div header = new Div(titleRow, facts);
-        header.addClassName("member-header");
-        header.setId("member-header");
-        return header;
-    }
-
-    private Div fact(String labelKey, String value) {
-        Span text = new Span(value);
-        text.addClassName("member-fact-value");
-        return factComponent(labelKey, text);
-    }
-
-    private Div factComponent(String labelKey, com.vaadin.flow.component.Component value) {
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("member-fact-label");
-        Div fact = new Div(label, value);
-        fact.addClassName("member-fact");
-        return fact;
     }
 
     private Div primaryPeerPicker(MemberDetails member) {

@@ -15,10 +15,10 @@ import org.peerpath.shared.StaffId;
 import org.peerpath.ui.member.CaseloadView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** After an admin set the password, the person chooses their own before anything else opens (CONF-1). */
 @SpringBootTest

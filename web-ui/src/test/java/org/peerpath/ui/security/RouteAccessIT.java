@@ -73,10 +73,18 @@ class RouteAccessIT extends SpringBrowserlessTest {
         TABLE.put("admin/team-assignments", List.of(S, D, D, D, D, O, S));
         TABLE.put("account/password", List.of(S, O, O, O, O, O, S));
         TABLE.put("admin/county", List.of(S, D, D, D, D, O, S));
+        TABLE.put("members/:memberId/collaterals", List.of(S, O, O, O, O, O, S));
+        TABLE.put("family-contacts", List.of(S, D, D, D, O, O, S));
     }
 
     private static final Map<String, String> SAMPLE_PATHS =
-            Map.of("members/:memberId", "members/" + new UUID(0, 1), "my-team/:peerId?", "my-team");
+            Map.of(
+            "members/:memberId",
+            "members/" + new UUID(0, 1),
+            "members/:memberId/collaterals",
+            "members/" + new UUID(0, 1) + "/collaterals",
+            "my-team/:peerId?",
+            "my-team");
 
     @Autowired
     UserDetailsService accounts;

@@ -1,0 +1,62 @@
+package org.peerpath.ui.member.workspace;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.peerpath.member.MemberId;
+import org.peerpath.ui.member.MemberView;
+import org.peerpath.ui.member.collateral.CollateralsView;
+
+/**
+ * The tabs of the member workspace, shown under the member header on each of its pages: links, so that each tab has
+ * its own address and the browser's back button works; the open one carries {@code aria-current="page"}.
+ */
+public final class MemberWorkspaceTabs extends Nav {
+
+    /** One tab: its label's bundle key and the route it opens, which takes {@code :memberId}. */
+    public record Tab(String labelKey, Class<? extends Component> route) {}
+
+    /**
+     * Every tab of the workspace, in the order shown. Add a tab here (one line) and give its view the route
+     * {@code members/:memberId/<tab>} with the roles of the member's care team.
+     */
+    public static final List<Tab> TABS = List.of(
+            new Tab("workspace.tab.overview", MemberView.class),
+            new Tab("workspace.tab.collaterals", CollateralsView.class));
+
+    /** The member named by the route's {@code :memberId}, when it is a well-formed ID. */
+    public static Optional<MemberId> memberIdOf(BeforeEnterEvent event) {
+        return event.getRouteParameters().get("memberId").flatMap(MemberWorkspaceTabs::parseId);
+    }
+
+    private static Optional<MemberId> parseId(String text) {
+        try {
+            return Optional.of(new MemberId(UUID.fromString(text)));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
+    }
+
+    public MemberWorkspaceTabs(MemberId member, Class<? extends Component> open) {
+        addClassName("workspace-tabs");
+        setId("workspace-tabs");
+        getElement().setAttribute("aria-label", getTranslation("workspace.tabs.label"));
+        RouteParameters parameters =
+                new RouteParameters("memberId", member.value().toString());
+        for (Tab tab : TABS) {
+            RouterLink link = new RouterLink(getTranslation(tab.labelKey()), tab.route(), parameters);
+            link.addClassName("workspace-tab");
+            link.setId("tab-" + tab.labelKey().substring(tab.labelKey().lastIndexOf('.') + 1));
+            if (tab.route().equals(open)) {
+                link.getElement().setAttribute("aria-current", "page");
+                link.addClassName("workspace-tab-open");
+            }
+            add(link);
+        }
+    }
+}
