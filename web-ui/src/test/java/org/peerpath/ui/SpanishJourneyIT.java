@@ -120,7 +120,7 @@ class SpanishJourneyIT {
 
         signIn("peer.ava");
         page.waitForURL(url("/caseload"));
-        assertThat(page.locator("h2").first()).hasText("Mis casos");
+        assertThat(page.locator("h1").first()).hasText("Mis casos");
         assertThat(page.locator("#member-grid .member-name").first()).isVisible();
         assertThat(page.locator("vaadin-side-nav-item").first()).containsText("Mis casos");
         assertThat(page.locator("#sign-out")).containsText("Cerrar sesión");
@@ -149,7 +149,7 @@ class SpanishJourneyIT {
 
         assertThat(page.locator("#cin")).hasAttribute("invalid", "");
         assertThat(page.locator("#cin [slot='error-message']"))
-                .hasText("El CIN de Medi-Cal tiene 8 números seguidos de una letra, como 91234567A");
+                .hasText("Un CIN de Medi-Cal tiene 8 dígitos seguidos de una letra, como 91234567A");
         screenshot("21-es-enroll-error");
 
         page.getByLabel("CIN de Medi-Cal").fill("55509876K");
@@ -176,6 +176,6 @@ class SpanishJourneyIT {
         assertThat(page.locator("html")).hasAttribute("lang", "en-US");
         signIn("peer.ava");
         page.waitForURL(url("/caseload"));
-        assertThat(page.locator("h2").first()).hasText("My caseload");
+        assertThat(page.locator("h1").first()).hasText("My caseload");
     }
 }

@@ -86,6 +86,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     private Div userBar(CurrentUser currentUser) {
         Div bar = new Div();
+        bar.addClassName("user-bar");
         bar.addClassNames(
                 LumoUtility.Display.FLEX,
                 LumoUtility.AlignItems.CENTER,

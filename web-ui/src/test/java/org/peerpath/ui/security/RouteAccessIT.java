@@ -77,8 +77,7 @@ class RouteAccessIT extends SpringBrowserlessTest {
         TABLE.put("family-contacts", List.of(S, D, D, D, O, O, S));
     }
 
-    private static final Map<String, String> SAMPLE_PATHS =
-            Map.of(
+    private static final Map<String, String> SAMPLE_PATHS = Map.of(
             "members/:memberId",
             "members/" + new UUID(0, 1),
             "members/:memberId/collaterals",
