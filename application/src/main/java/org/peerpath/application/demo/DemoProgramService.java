@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.Set;
 import org.peerpath.application.demo.port.in.DemoProgram;
 import org.peerpath.application.demo.port.in.DemoSignIn;
+import org.peerpath.application.levelofcare.port.out.EpisodeRepository;
 import org.peerpath.application.member.port.out.MemberRepository;
 import org.peerpath.application.shared.Clocks;
 import org.peerpath.application.shared.Versioned;
@@ -19,9 +20,14 @@ import org.peerpath.application.staff.port.out.PasswordHasher;
 import org.peerpath.application.staff.port.out.StaffDirectory;
 import org.peerpath.application.supervision.port.out.PeerDirectionRepository;
 import org.peerpath.application.supervision.port.out.PeerSupervisionRepository;
+import org.peerpath.application.supervision.port.out.RecommendationRepository;
+import org.peerpath.credential.CredentialType;
+import org.peerpath.levelofcare.Episode;
+import org.peerpath.levelofcare.LevelOfCare;
 import org.peerpath.member.Cin;
 import org.peerpath.member.Language;
 import org.peerpath.member.Member;
+import org.peerpath.member.MemberId;
 import org.peerpath.member.PersonName;
 import org.peerpath.shared.County;
 import org.peerpath.shared.DeliverySystem;
@@ -29,6 +35,7 @@ import org.peerpath.shared.Role;
 import org.peerpath.shared.StaffId;
 import org.peerpath.supervision.PeerDirection;
 import org.peerpath.supervision.PeerSupervision;
+import org.peerpath.supervision.Recommendation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,6 +46,9 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>Who oversees whom (SUP-1, DIR-2): Dana supervises Ava and Ben, and Ellis (a BHP) directs them, since Dana is no
  * BHP (SUP-4). Cruz was Dana's too until two months ago, and is Hollis's since. Drew, a peer whose account is
  * disabled, is still on Dana's team, so that the app shows a disabled account is never offered for anything.
+ *
+ * <p>Members were enrolled half a year ago. Two of Ava's carry dated clinical history (issue E): one moved between levels
+ * of care, one left DMC-ODS (an ended enrollment); both have recommendations by Ellis.
  */
 @Service
 class DemoProgramService implements DemoProgram {
@@ -106,6 +116,10 @@ class DemoProgramService implements DemoProgram {
             EnumSet.of(DeliverySystem.DMC),
             EnumSet.of(DeliverySystem.SMHS));
     static final int MEMBER_COUNT = 40;
+    /** Dmitri Castellano-Fict, on Ava's caseload: episodes with a move between levels (LOC-3). */
+    static final int MOVED_BETWEEN_LEVELS = 6;
+    /** Lucian Esterhaven, on Ava's caseload: an ended DMC-ODS enrollment (SVC-7). */
+    static final int ENDED_ENROLLMENT = 12;
 
     /** A peer who left: the account is disabled and no sign-in is printed for it. */
     static final String DISABLED_PEER = "peer.drew";
@@ -114,6 +128,8 @@ class DemoProgramService implements DemoProgram {
     private final MemberRepository members;
     private final PeerSupervisionRepository supervision;
     private final PeerDirectionRepository direction;
+    private final EpisodeRepository episodes;
+    private final RecommendationRepository recommendations;
     private final PasswordHasher hasher;
     private final Clock clock;
 
@@ -122,12 +138,16 @@ class DemoProgramService implements DemoProgram {
             MemberRepository members,
             PeerSupervisionRepository supervision,
             PeerDirectionRepository direction,
+            EpisodeRepository episodes,
+            RecommendationRepository recommendations,
             PasswordHasher hasher,
             Clock clock) {
         this.staff = staff;
         this.members = members;
         this.supervision = supervision;
         this.direction = direction;
+        this.episodes = episodes;
+        this.recommendations = recommendations;
         this.hasher = hasher;
         this.clock = clock;
     }
@@ -160,7 +180,7 @@ class DemoProgramService implements DemoProgram {
                 .map(signIn -> ids.get(signIn.username()))
                 .toList();
         assignTeams(ids, drew);
-        enrollMembers(peers);
+        enrollMembers(peers, ids.get("bhp.ellis"));
         return true;
     }
 
@@ -182,8 +202,10 @@ class DemoProgramService implements DemoProgram {
         supervision.save(PeerSupervision.of(drew).assign(dana, programStart, null, null), Versioned.NEVER_STORED);
     }
 
-    private void enrollMembers(List<StaffId> peers) {
+    private void enrollMembers(List<StaffId> peers, StaffId ellis) {
         LocalDate today = Clocks.today(clock);
+        // Enrolled half a year ago, so that the dated records below have a past to lie in (SVC-7).
+        LocalDate enrolledOn = today.minusDays(180);
         Random random = new Random(803); // SB 803: the same demo program on every machine
         for (int i = 0; i < MEMBER_COUNT; i++) {
             // Ages 14 to 74, so that a fair share of members is under 21 (EPSDT, MEM-2).
@@ -198,9 +220,77 @@ class DemoProgramService implements DemoProgram {
                     County.YOLO,
                     DELIVERY_SYSTEMS.get(i % DELIVERY_SYSTEMS.size()),
                     new Language(LANGUAGES.get(random.nextInt(LANGUAGES.size()))),
-                    today);
+                    enrolledOn);
+            if (i == ENDED_ENROLLMENT) {
+                member = member.endEnrollment(DeliverySystem.DMC_ODS, today.minusDays(60));
+            }
             // Most members are on a caseload; a few wait for front desk to assign a peer.
             members.save(i % 10 == 9 ? member : member.assignPrimaryPeer(peers.get(i % peers.size())));
+            if (i == MOVED_BETWEEN_LEVELS) {
+                movedBetweenLevels(member.id(), ellis, today);
+            }
+            if (i == ENDED_ENROLLMENT) {
+                leftDrugMediCal(member.id(), ellis, today);
+            }
         }
+    }
+
+    /** Ava's Dmitri: residential (ASAM 3.5), then moved to intensive outpatient (LOC-3), recommended by Ellis (DIR-3). */
+    private void movedBetweenLevels(MemberId member, StaffId ellis, LocalDate today) {
+        episodes.save(
+                member,
+                List.of(
+                        new Episode(
+                                member,
+                                DeliverySystem.DMC_ODS,
+                                LevelOfCare.ASAM_3_5,
+                                today.minusDays(150),
+                                today.minusDays(91)),
+                        new Episode(member, DeliverySystem.DMC_ODS, LevelOfCare.ASAM_2_1, today.minusDays(90), null)),
+                Versioned.NEVER_STORED);
+        recommendations.save(
+                member,
+                List.of(new Recommendation(
+                        member,
+                        DeliverySystem.DMC_ODS,
+                        ellis,
+                        CredentialType.LICENSED_CLINICAL_SOCIAL_WORKER,
+                        today.minusDays(170),
+                        null)),
+                Versioned.NEVER_STORED);
+    }
+
+    /**
+     * Ava's Lucian: left DMC-ODS two months ago (an ended enrollment, SVC-7); an outpatient episode that closed a month
+     * ago, so that later services are standalone (LOC-2); recommendations under both systems, the DMC-ODS one ended.
+     */
+    private void leftDrugMediCal(MemberId member, StaffId ellis, LocalDate today) {
+        episodes.save(
+                member,
+                List.of(new Episode(
+                        member,
+                        DeliverySystem.SMHS,
+                        LevelOfCare.SMHS_OUTPATIENT,
+                        today.minusDays(120),
+                        today.minusDays(30))),
+                Versioned.NEVER_STORED);
+        recommendations.save(
+                member,
+                List.of(
+                        new Recommendation(
+                                member,
+                                DeliverySystem.DMC_ODS,
+                                ellis,
+                                CredentialType.LICENSED_CLINICAL_SOCIAL_WORKER,
+                                today.minusDays(175),
+                                today.minusDays(60)),
+                        new Recommendation(
+                                member,
+                                DeliverySystem.SMHS,
+                                ellis,
+                                CredentialType.LICENSED_CLINICAL_SOCIAL_WORKER,
+                                today.minusDays(175),
+                                null)),
+                Versioned.NEVER_STORED);
     }
 }

@@ -32,10 +32,11 @@ class LevelsOfCareViewIT extends SpringBrowserlessTest {
     @Autowired
     CurrentUser currentUser;
 
-    private MemberSummary avasMember(int index) {
-        return members.myCaseload(currentUser.actor(), "", PageSpec.first(20))
+    /** One of Ava's demo members without episodes (Dmitri and Lucian have theirs). */
+    private MemberSummary avas(String givenName) {
+        return members.myCaseload(currentUser.actor(), givenName, PageSpec.first(20))
                 .items()
-                .get(index);
+                .getFirst();
     }
 
     private LevelsOfCareView open(MemberSummary member) {
@@ -45,7 +46,7 @@ class LevelsOfCareViewIT extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("peer.ava")
     void loc1_an_end_before_the_start_is_named_at_the_end_date() {
-        LevelsOfCareView view = open(avasMember(1));
+        LevelsOfCareView view = open(avas("Juniper"));
         test(view.openSystem).selectItem("Specialty Mental Health");
         test(view.openLevel).selectItem("Outpatient");
         view.openStart.setValue(DAY);
@@ -60,7 +61,7 @@ class LevelsOfCareViewIT extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("peer.ava")
     void loc1_a_level_not_of_the_chosen_system_is_named_at_the_level() {
-        LevelsOfCareView view = open(avasMember(2));
+        LevelsOfCareView view = open(avas("Zinnia"));
         test(view.openSystem).selectItem("Drug Medi-Cal ODS");
         test(view.openLevel).selectItem("ASAM 2.1 Intensive outpatient");
         test(view.openSystem).selectItem("Specialty Mental Health");
@@ -76,7 +77,7 @@ class LevelsOfCareViewIT extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("peer.ava")
     void loc3_a_move_to_another_level_shows_in_the_timeline_with_the_standalone_gap_after_a_closed_episode() {
-        MemberSummary member = avasMember(3);
+        MemberSummary member = avas("Florian");
         LevelsOfCareView view = open(member);
         test(view.openSystem).selectItem("Drug Medi-Cal ODS");
         test(view.openLevel).selectItem("ASAM 3.5 Residential, high intensity");
@@ -105,7 +106,7 @@ class LevelsOfCareViewIT extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("peer.ava")
     void loc1_missing_input_gets_words_at_each_field() {
-        LevelsOfCareView view = open(avasMember(4));
+        LevelsOfCareView view = open(avas("Wren"));
 
         test(view.open).click();
 
