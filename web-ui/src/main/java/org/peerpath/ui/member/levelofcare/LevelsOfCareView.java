@@ -147,7 +147,12 @@ public class LevelsOfCareView extends Main implements BeforeEnterObserver, HasDy
                 .findFirst()
                 .ifPresent(
                         e -> row.add(new Span(getTranslation("episodes.moved-from", levelName(e.transitionFrom())))));
-        row.addClassNames("team-peer", period.isCombined() ? "timeline-combined" : "timeline-standalone");
+        row.addClassNames(
+                "team-peer",
+                period.isCombined() ? "timeline-combined" : "timeline-standalone",
+                LumoUtility.Padding.Vertical.SMALL,
+                LumoUtility.Border.BOTTOM,
+                LumoUtility.BorderColor.CONTRAST_10);
         return row;
     }
 

@@ -116,9 +116,12 @@ public class RecommendationsView extends Main implements BeforeEnterObserver, Ha
         grid.addColumn(r -> typeName(r.recommenderType()))
                 .setHeader(getTranslation("recommendations.column.type"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> date(r.recommendedOn())).setHeader(getTranslation("recommendations.column.date"));
+        grid.addColumn(r -> date(r.recommendedOn()))
+                .setHeader(getTranslation("recommendations.column.date"))
+                .setAutoWidth(true);
         grid.addColumn(r -> r.endsOn() == null ? getTranslation("recommendations.open") : date(r.endsOn()))
-                .setHeader(getTranslation("recommendations.column.end"));
+                .setHeader(getTranslation("recommendations.column.end"))
+                .setAutoWidth(true);
         grid.setItems(found.recommendations());
         grid.setAllRowsVisible(true);
         Div section = new Div(grid);

@@ -47,7 +47,13 @@ public final class TabPage {
                 MemberView.class,
                 new RouteParameters("memberId", member.id().value().toString()));
         back.setId("back-to-member");
-        Div header = new Div(name, cin, back);
+        Div line = new Div(cin, back);
+        line.addClassNames(
+                LumoUtility.Display.FLEX,
+                LumoUtility.FlexWrap.WRAP,
+                LumoUtility.Gap.Column.LARGE,
+                LumoUtility.Margin.Top.XSMALL);
+        Div header = new Div(name, line);
         header.addClassNames("member-header", "tab-page-header");
         header.setId("member-header");
         return header;
