@@ -72,9 +72,13 @@ class CollateralGate {
 
     record Admitted(Member member, MemberAccess access) {
 
-        /** CONF-3: a member in DMC or DMC-ODS, whose records fall under 42 CFR Part 2. */
+        /**
+         * CONF-3: a member ever enrolled in DMC or DMC-ODS, whose records fall under 42 CFR Part 2; an ended enrollment
+         * (SVC-7) does not lift the protection of the records it left.
+         */
         boolean part2() {
-            return member.deliverySystems().stream().anyMatch(system -> system.isSubstanceUse());
+            return member.enrollments().stream()
+                    .anyMatch(enrollment -> enrollment.deliverySystem().isSubstanceUse());
         }
     }
 }

@@ -17,6 +17,7 @@ import org.peerpath.application.collateral.port.out.CollateralRepository;
 import org.peerpath.application.county.port.out.CountyProfileRepository;
 import org.peerpath.application.demo.port.in.DemoProgram;
 import org.peerpath.application.demo.port.in.DemoSignIn;
+import org.peerpath.application.levelofcare.port.out.EpisodeRepository;
 import org.peerpath.application.member.port.out.MemberRepository;
 import org.peerpath.application.shared.Clocks;
 import org.peerpath.application.shared.Versioned;
@@ -25,16 +26,20 @@ import org.peerpath.application.staff.port.out.PasswordHasher;
 import org.peerpath.application.staff.port.out.StaffDirectory;
 import org.peerpath.application.supervision.port.out.PeerDirectionRepository;
 import org.peerpath.application.supervision.port.out.PeerSupervisionRepository;
+import org.peerpath.application.supervision.port.out.RecommendationRepository;
 import org.peerpath.collateral.AuthorizationToShare;
 import org.peerpath.collateral.Collateral;
 import org.peerpath.collateral.ContactDetails;
 import org.peerpath.collateral.Part2Consent;
 import org.peerpath.collateral.Relationship;
 import org.peerpath.county.CountyPolicyProfile;
+import org.peerpath.credential.CredentialType;
+import org.peerpath.levelofcare.Episode;
 import org.peerpath.levelofcare.LevelOfCare;
 import org.peerpath.member.Cin;
 import org.peerpath.member.Language;
 import org.peerpath.member.Member;
+import org.peerpath.member.MemberId;
 import org.peerpath.member.PersonName;
 import org.peerpath.shared.County;
 import org.peerpath.shared.DeliverySystem;
@@ -42,6 +47,7 @@ import org.peerpath.shared.Role;
 import org.peerpath.shared.StaffId;
 import org.peerpath.supervision.PeerDirection;
 import org.peerpath.supervision.PeerSupervision;
+import org.peerpath.supervision.Recommendation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,6 +61,9 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>The county profile (CTY-1, CTY-2): opted into SMHS and DMC-ODS with rates for a few levels of care, and the
  * catalogue's default settings.
+ *
+ * <p>Members were enrolled half a year ago. Two of Ava's carry dated clinical history (issue E): one moved between levels
+ * of care, one left DMC-ODS (an ended enrollment); both have recommendations by Ellis.
  */
 @Service
 class DemoProgramService implements DemoProgram {
@@ -125,6 +134,10 @@ class DemoProgramService implements DemoProgram {
     static final County DEMO_COUNTY = County.YOLO;
     /** Payment reform: the demo county's opt-ins and rates start here. */
     static final LocalDate OPTED_IN_ON = LocalDate.of(2023, 7, 1);
+    /** Dmitri Castellano-Fict, on Ava's caseload: episodes with a move between levels (LOC-3). */
+    static final int MOVED_BETWEEN_LEVELS = 6;
+    /** Lucian Esterhaven, on Ava's caseload: an ended DMC-ODS enrollment (SVC-7). */
+    static final int ENDED_ENROLLMENT = 12;
 
     /** A peer who left: the account is disabled and no sign-in is printed for it. */
     static final String DISABLED_PEER = "peer.drew";
@@ -134,6 +147,8 @@ class DemoProgramService implements DemoProgram {
     private final PeerSupervisionRepository supervision;
     private final PeerDirectionRepository direction;
     private final CountyProfileRepository countyProfiles;
+    private final EpisodeRepository episodes;
+    private final RecommendationRepository recommendations;
     private final PasswordHasher hasher;
     private final CollateralRepository collaterals;
     private final Clock clock;
@@ -144,6 +159,8 @@ class DemoProgramService implements DemoProgram {
             PeerSupervisionRepository supervision,
             PeerDirectionRepository direction,
             CountyProfileRepository countyProfiles,
+            EpisodeRepository episodes,
+            RecommendationRepository recommendations,
             PasswordHasher hasher,
             CollateralRepository collaterals,
             Clock clock) {
@@ -152,6 +169,8 @@ class DemoProgramService implements DemoProgram {
         this.supervision = supervision;
         this.direction = direction;
         this.countyProfiles = countyProfiles;
+        this.episodes = episodes;
+        this.recommendations = recommendations;
         this.hasher = hasher;
         this.collaterals = collaterals;
         this.clock = clock;
@@ -185,7 +204,7 @@ class DemoProgramService implements DemoProgram {
                 .map(signIn -> ids.get(signIn.username()))
                 .toList();
         assignTeams(ids, drew);
-        addCollaterals(enrollMembers(peers));
+        addCollaterals(enrollMembers(peers, ids.get("bhp.ellis")));
         setUpCounty();
         return true;
     }
@@ -227,8 +246,10 @@ class DemoProgramService implements DemoProgram {
                 .approveRate(LevelOfCare.ASAM_3_1, DeliverySystem.DMC_ODS, OPTED_IN_ON, LocalDate.of(2025, 6, 30)));
     }
 
-    private List<Member> enrollMembers(List<StaffId> peers) {
+    private List<Member> enrollMembers(List<StaffId> peers, StaffId ellis) {
         LocalDate today = Clocks.today(clock);
+        // Enrolled half a year ago, so that the dated records below have a past to lie in (SVC-7).
+        LocalDate enrolledOn = today.minusDays(180);
         Random random = new Random(803); // SB 803: the same demo program on every machine
         List<Member> enrolled = new ArrayList<>();
         for (int i = 0; i < MEMBER_COUNT; i++) {
@@ -244,11 +265,20 @@ class DemoProgramService implements DemoProgram {
                     DEMO_COUNTY,
                     DELIVERY_SYSTEMS.get(i % DELIVERY_SYSTEMS.size()),
                     new Language(LANGUAGES.get(random.nextInt(LANGUAGES.size()))),
-                    today);
+                    enrolledOn);
+            if (i == ENDED_ENROLLMENT) {
+                member = member.endEnrollment(DeliverySystem.DMC_ODS, today.minusDays(60));
+            }
             // Most members are on a caseload; a few wait for front desk to assign a peer.
             Member saved = i % 10 == 9 ? member : member.assignPrimaryPeer(peers.get(i % peers.size()));
             members.save(saved);
             enrolled.add(saved);
+            if (i == MOVED_BETWEEN_LEVELS) {
+                movedBetweenLevels(member.id(), ellis, today);
+            }
+            if (i == ENDED_ENROLLMENT) {
+                leftDrugMediCal(member.id(), ellis, today);
+            }
         }
         return enrolled;
     }
@@ -314,5 +344,64 @@ class DemoProgramService implements DemoProgram {
                         new AuthorizationToShare(
                                 collateral.member(), collateral.id(), grantedOn, expiresOn, revokedOn))));
         return collaterals.findById(collateral.id()).orElseThrow();
+    }
+
+    /** Ava's Dmitri: residential (ASAM 3.5), then moved to intensive outpatient (LOC-3), recommended by Ellis (DIR-3). */
+    private void movedBetweenLevels(MemberId member, StaffId ellis, LocalDate today) {
+        episodes.save(
+                member,
+                List.of(
+                        new Episode(
+                                member,
+                                DeliverySystem.DMC_ODS,
+                                LevelOfCare.ASAM_3_5,
+                                today.minusDays(150),
+                                today.minusDays(91)),
+                        new Episode(member, DeliverySystem.DMC_ODS, LevelOfCare.ASAM_2_1, today.minusDays(90), null)),
+                Versioned.NEVER_STORED);
+        recommendations.save(
+                member,
+                List.of(new Recommendation(
+                        member,
+                        DeliverySystem.DMC_ODS,
+                        ellis,
+                        CredentialType.LICENSED_CLINICAL_SOCIAL_WORKER,
+                        today.minusDays(170),
+                        null)),
+                Versioned.NEVER_STORED);
+    }
+
+    /**
+     * Ava's Lucian: left DMC-ODS two months ago (an ended enrollment, SVC-7); an outpatient episode that closed a month
+     * ago, so that later services are standalone (LOC-2); recommendations under both systems, the DMC-ODS one ended.
+     */
+    private void leftDrugMediCal(MemberId member, StaffId ellis, LocalDate today) {
+        episodes.save(
+                member,
+                List.of(new Episode(
+                        member,
+                        DeliverySystem.SMHS,
+                        LevelOfCare.SMHS_OUTPATIENT,
+                        today.minusDays(120),
+                        today.minusDays(30))),
+                Versioned.NEVER_STORED);
+        recommendations.save(
+                member,
+                List.of(
+                        new Recommendation(
+                                member,
+                                DeliverySystem.DMC_ODS,
+                                ellis,
+                                CredentialType.LICENSED_CLINICAL_SOCIAL_WORKER,
+                                today.minusDays(175),
+                                today.minusDays(60)),
+                        new Recommendation(
+                                member,
+                                DeliverySystem.SMHS,
+                                ellis,
+                                CredentialType.LICENSED_CLINICAL_SOCIAL_WORKER,
+                                today.minusDays(175),
+                                null)),
+                Versioned.NEVER_STORED);
     }
 }

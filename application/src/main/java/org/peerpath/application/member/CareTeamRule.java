@@ -1,25 +1,30 @@
 package org.peerpath.application.member;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.peerpath.application.shared.Actor;
+import org.peerpath.application.shared.Versioned;
 import org.peerpath.application.supervision.port.out.PeerDirectionRepository;
 import org.peerpath.application.supervision.port.out.PeerSupervisionRepository;
+import org.peerpath.application.supervision.port.out.RecommendationRepository;
 import org.peerpath.member.CareTeam;
 import org.peerpath.member.MemberId;
 import org.peerpath.shared.Role;
 import org.peerpath.shared.StaffId;
 import org.peerpath.supervision.DirectingBhpAssignment;
+import org.peerpath.supervision.Recommendation;
 import org.peerpath.supervision.SupervisionAssignment;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * MEM-3, CONF-2: who may see a member, decided here and only here for every use case and query that takes a member
  * ID. The care team on a date comes from stored, dated assignments: the member's peers (the primary peer), the
  * supervisors of those peers by the supervision assignment in force that day, their directing BHP by the direction
- * assignment in force that day, and the recommending professional. Front desk sees demographics only (CONF-1);
+ * assignment in force that day, and the professional whose recommendation is in force that day (DIR-3). Front desk sees demographics only (CONF-1);
  * admins see everything.
  */
 @Component
@@ -27,11 +32,34 @@ public class CareTeamRule {
 
     private final PeerSupervisionRepository supervision;
     private final PeerDirectionRepository direction;
+    private final RecommendationRepository recommendations;
 
-    public CareTeamRule(PeerSupervisionRepository supervision, PeerDirectionRepository direction) {
+    @Autowired
+    public CareTeamRule(
+            PeerSupervisionRepository supervision,
+            PeerDirectionRepository direction,
+            RecommendationRepository recommendations) {
         this.supervision = supervision;
         this.direction = direction;
+        this.recommendations = recommendations;
     }
+
+    /** For callers that keep no recommendations (tests of other rules): nobody joins a team by recommending. */
+    public CareTeamRule(PeerSupervisionRepository supervision, PeerDirectionRepository direction) {
+        this(supervision, direction, NO_RECOMMENDATIONS);
+    }
+
+    private static final RecommendationRepository NO_RECOMMENDATIONS = new RecommendationRepository() {
+        @Override
+        public Versioned<List<Recommendation>> findByMember(MemberId member) {
+            return Versioned.neverStored(List.of());
+        }
+
+        @Override
+        public void save(MemberId member, List<Recommendation> recommendations, long seenVersion) {
+            throw new UnsupportedOperationException("keeps no recommendations");
+        }
+    };
 
     /** What {@code actor} may see on {@code date} of a member whose primary peer is {@code primaryPeer}. */
     public MemberAccess accessTo(Actor actor, MemberId member, @Nullable StaffId primaryPeer, LocalDate date) {
@@ -98,12 +126,16 @@ public class CareTeamRule {
     }
 
     /**
-     * Extension point for the recommending professional (DIR-3, MEM-3). No recommendation is stored yet, so nobody
-     * joins a care team this way; once recommendations are stored, the professional whose recommendation for the
-     * member covers {@code date} is returned here and every use case sees them on the team.
+     * The recommending professional (DIR-3, MEM-3): the staff account whose recommendation for the member is in force
+     * on {@code date} (dated on or before it, not ended), the latest when several are. Every recommender is a staff
+     * account (a BHP of the program), so each one joins the team; a professional outside the program would need an
+     * account to be recorded at all.
      */
     private Optional<StaffId> recommendingProfessional(MemberId member, LocalDate date) {
-        return Optional.empty();
+        return recommendations.findByMember(member).value().stream()
+                .filter(r -> !date.isBefore(r.recommendedOn()) && (r.endsOn() == null || !date.isAfter(r.endsOn())))
+                .max(Comparator.comparing(Recommendation::recommendedOn))
+                .map(Recommendation::recommendedBy);
     }
 
     /** CONF-1: a care team is made of peers, supervisors and BHPs; other roles never see clinical records. */

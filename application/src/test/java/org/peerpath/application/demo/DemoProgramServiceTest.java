@@ -1,6 +1,7 @@
 package org.peerpath.application.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -12,20 +13,24 @@ import org.peerpath.application.collateral.InMemoryCollaterals;
 import org.peerpath.application.collateral.port.out.CollateralFile;
 import org.peerpath.application.county.InMemoryCountyProfiles;
 import org.peerpath.application.demo.port.in.DemoSignIn;
+import org.peerpath.application.levelofcare.InMemoryEpisodes;
 import org.peerpath.application.member.InMemoryMembers;
 import org.peerpath.application.member.port.in.MemberFilter;
 import org.peerpath.application.member.port.out.MemberRecord;
+import org.peerpath.application.recommendation.InMemoryRecommendations;
 import org.peerpath.application.shared.PageSpec;
 import org.peerpath.application.staff.InMemoryStaffDirectory;
 import org.peerpath.application.supervision.InMemoryOversight;
 import org.peerpath.county.CountyPolicyProfile;
 import org.peerpath.county.CountySettings;
+import org.peerpath.levelofcare.Episode;
 import org.peerpath.levelofcare.LevelOfCare;
 import org.peerpath.member.Member;
 import org.peerpath.shared.County;
 import org.peerpath.shared.DeliverySystem;
 import org.peerpath.shared.Role;
 import org.peerpath.shared.StaffId;
+import org.peerpath.supervision.Recommendation;
 
 class DemoProgramServiceTest {
 
@@ -35,12 +40,16 @@ class DemoProgramServiceTest {
     private final InMemoryOversight oversight = new InMemoryOversight();
     private final InMemoryCountyProfiles countyProfiles = new InMemoryCountyProfiles();
     private final InMemoryCollaterals collaterals = new InMemoryCollaterals();
+    private final InMemoryEpisodes episodes = new InMemoryEpisodes();
+    private final InMemoryRecommendations recommendations = new InMemoryRecommendations();
     private final DemoProgramService demo = new DemoProgramService(
             staff,
             members,
             oversight.supervisions(),
             oversight.directions(),
             countyProfiles,
+            episodes,
+            recommendations,
             raw -> "hash",
             collaterals,
             clock);
@@ -154,5 +163,36 @@ class DemoProgramServiceTest {
             assertThat(signIn.password()).isEqualTo(DemoProgramService.PASSWORD);
         });
         assertThat(demo.signIns()).flatExtracting(DemoSignIn::roles).containsAll(Set.of(Role.values()));
+    }
+
+    @Test
+    void loc3_svc7_dir3_avas_members_carry_a_move_between_levels_an_ended_enrollment_and_recommendations() {
+        demo.loadIntoEmptyDatabase();
+        LocalDate today = LocalDate.of(2026, 11, 25);
+        var avas = members.page(new MemberFilter(id("peer.ava"), ""), PageSpec.first(100))
+                .items();
+        MemberRecord dmitri = avas.stream()
+                .filter(m -> m.name().fullName().equals("Dmitri Castellano-Fict"))
+                .findFirst()
+                .orElseThrow();
+        MemberRecord lucian = avas.stream()
+                .filter(m -> m.name().fullName().equals("Lucian Esterhaven"))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(episodes.findByMember(dmitri.id()).value())
+                .extracting(Episode::level, Episode::endsOn)
+                .containsExactly(tuple(LevelOfCare.ASAM_3_5, today.minusDays(91)), tuple(LevelOfCare.ASAM_2_1, null));
+        Member lucianMember = members.findById(lucian.id()).orElseThrow();
+        assertThat(lucianMember.isEnrolledInOn(DeliverySystem.DMC_ODS, today.minusDays(60)))
+                .isTrue();
+        assertThat(lucianMember.isEnrolledInOn(DeliverySystem.DMC_ODS, today.minusDays(59)))
+                .isFalse();
+        assertThat(lucianMember.isEnrolledInOn(DeliverySystem.SMHS, today)).isTrue();
+        assertThat(recommendations.findByMember(lucian.id()).value())
+                .extracting(Recommendation::deliverySystem, Recommendation::recommendedBy)
+                .containsExactlyInAnyOrder(
+                        tuple(DeliverySystem.DMC_ODS, id("bhp.ellis")), tuple(DeliverySystem.SMHS, id("bhp.ellis")));
+        assertThat(recommendations.findByMember(dmitri.id()).value()).hasSize(1);
     }
 }

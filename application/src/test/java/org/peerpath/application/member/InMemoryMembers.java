@@ -60,7 +60,7 @@ public final class InMemoryMembers implements MemberRepository, MemberReadModel 
                         member.dateOfBirth(),
                         member.cin(),
                         member.county(),
-                        member.deliverySystems(),
+                        member.enrollments(),
                         member.preferredLanguage(),
                         member.primaryPeer().orElse(null),
                         version));

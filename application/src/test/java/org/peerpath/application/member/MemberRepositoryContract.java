@@ -3,6 +3,7 @@ package org.peerpath.application.member;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.peerpath.application.member.port.in.DuplicateCinException;
 import org.peerpath.application.member.port.out.MemberRepository;
@@ -10,6 +11,7 @@ import org.peerpath.application.shared.ConcurrentChangeException;
 import org.peerpath.application.shared.TestMembers;
 import org.peerpath.member.Member;
 import org.peerpath.member.MemberId;
+import org.peerpath.shared.DeliverySystem;
 import org.peerpath.shared.StaffId;
 
 /**
@@ -109,5 +111,42 @@ public abstract class MemberRepositoryContract {
         repository().save(reloaded.assignPrimaryPeer(existingPeer()));
 
         assertThat(repository().findById(member.id()).orElseThrow().version()).isGreaterThan(reloaded.version());
+    }
+
+    @Test
+    void svc7_enrollments_keep_their_dates_and_an_ended_one_stays_beside_the_next() {
+        Member member = TestMembers.member("Noor", "Contractson");
+        repository().save(member);
+        LocalDate today = TestMembers.TODAY;
+        Member changed = repository()
+                .findById(member.id())
+                .orElseThrow()
+                .endEnrollment(DeliverySystem.DMC_ODS, today.plusDays(10))
+                .enrollIn(DeliverySystem.DMC_ODS, today.plusDays(20));
+
+        repository().save(changed);
+
+        Member found = repository().findById(member.id()).orElseThrow();
+        assertThat(found.enrollments()).containsExactlyInAnyOrderElementsOf(changed.enrollments());
+        assertThat(found.isEnrolledInOn(DeliverySystem.DMC_ODS, today.plusDays(10)))
+                .isTrue();
+        assertThat(found.isEnrolledInOn(DeliverySystem.DMC_ODS, today.plusDays(15)))
+                .isFalse();
+        assertThat(found.isEnrolledInOn(DeliverySystem.DMC_ODS, today.plusDays(20)))
+                .isTrue();
+    }
+
+    @Test
+    void svc7_an_enrollment_change_over_a_stale_copy_is_refused() {
+        Member member = TestMembers.member("Oren", "Contractson");
+        repository().save(member);
+        Member copyA = repository().findById(member.id()).orElseThrow();
+        Member copyB = repository().findById(member.id()).orElseThrow();
+        repository().save(copyA.endEnrollment(DeliverySystem.SMHS, TestMembers.TODAY.plusDays(1)));
+
+        assertThatThrownBy(() -> repository().save(copyB.enrollIn(DeliverySystem.DMC, TestMembers.TODAY)))
+                .isInstanceOf(ConcurrentChangeException.class);
+        assertThat(repository().findById(member.id()).orElseThrow().enrollments())
+                .noneMatch(e -> e.deliverySystem() == DeliverySystem.DMC);
     }
 }

@@ -1,14 +1,19 @@
 package org.peerpath.persistence.member;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
 @Entity
@@ -33,9 +38,11 @@ public class MemberJpaEntity {
     @Column(nullable = false, length = 20)
     private String county;
 
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "delivery_systems", nullable = false, columnDefinition = "varchar(8)[]")
-    private String[] deliverySystems;
+    /** SVC-7: every enrollment, ended ones included; a change to any of them raises the member's version. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "member_enrollment", joinColumns = @JoinColumn(name = "member_id"))
+    @OrderBy("startsOn, deliverySystem")
+    private List<EnrollmentRow> enrollments = new ArrayList<>();
 
     @Column(name = "preferred_language", nullable = false, length = 40)
     private String preferredLanguage;
@@ -94,12 +101,12 @@ public class MemberJpaEntity {
         this.county = county;
     }
 
-    public String[] getDeliverySystems() {
-        return deliverySystems;
+    public List<EnrollmentRow> getEnrollments() {
+        return enrollments;
     }
 
-    public void setDeliverySystems(String[] deliverySystems) {
-        this.deliverySystems = deliverySystems;
+    public void setEnrollments(List<EnrollmentRow> enrollments) {
+        this.enrollments = enrollments;
     }
 
     public String getPreferredLanguage() {

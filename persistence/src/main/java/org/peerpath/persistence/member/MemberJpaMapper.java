@@ -1,6 +1,5 @@
 package org.peerpath.persistence.member;
 
-import java.util.Set;
 import org.mapstruct.BeanMapping;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -8,12 +7,13 @@ import org.mapstruct.MappingTarget;
 import org.mapstruct.ObjectFactory;
 import org.mapstruct.ReportingPolicy;
 import org.peerpath.member.Cin;
+import org.peerpath.member.Enrollment;
 import org.peerpath.member.Language;
 import org.peerpath.member.Member;
 import org.peerpath.member.MemberId;
 import org.peerpath.member.PersonName;
 import org.peerpath.persistence.shared.MappingConfig;
-import org.peerpath.shared.DeliverySystem;
+import org.peerpath.shared.DateRange;
 import org.peerpath.shared.StaffId;
 
 /**
@@ -46,18 +46,15 @@ interface MemberJpaMapper {
                 snapshot.dateOfBirth(),
                 new Cin(snapshot.cin()),
                 snapshot.county(),
-                snapshot.deliverySystems(),
+                snapshot.enrollments().stream()
+                        .map(e -> new Enrollment(e.deliverySystem(), new DateRange(e.startsOn(), e.endsOn())))
+                        .toList(),
                 new Language(snapshot.preferredLanguage()),
                 snapshot.primaryPeerId() == null ? null : new StaffId(snapshot.primaryPeerId()),
                 snapshot.version());
     }
 
-    /** Stored sorted, so that equal sets are equal arrays. */
-    default String[] toNames(Set<DeliverySystem> deliverySystems) {
-        return deliverySystems.stream().map(Enum::name).sorted().toArray(String[]::new);
-    }
+    MemberSnapshot.EnrollmentSnapshot toSnapshot(EnrollmentRow row);
 
-    default Set<DeliverySystem> toDeliverySystems(String[] names) {
-        return MemberSnapshot.deliverySystems(names);
-    }
+    EnrollmentRow toRow(MemberSnapshot.EnrollmentSnapshot snapshot);
 }

@@ -29,14 +29,20 @@ import org.springframework.transaction.annotation.Transactional;
  * Member lists straight from SQL: keyset paging on (rank, last name, first name, id), so page 100 costs what page 1
  * costs. A CIN or a date of birth in the search box finds exactly those members (unique index, date index); other text
  * is a name, found by trigram word similarity (typos forgiven) or substring, both served by the pg_trgm index, and
- * ranked: the exact name first, then names that start with the text, then the rest.
+ * ranked: the exact name first, then names that start with the text, then the rest. The delivery systems shown are
+ * the enrollments in force today, the county's date (SVC-7).
  */
 @Component
 @Transactional(readOnly = true)
 class MemberReadModelAdapter implements MemberReadModel {
 
     private static final String COLUMNS = """
-            select m.id, m.given_name, m.family_name, m.date_of_birth, m.cin, m.county, m.delivery_systems,
+            select m.id, m.given_name, m.family_name, m.date_of_birth, m.cin, m.county,
+                   array(select e.delivery_system from member_enrollment e
+                          where e.member_id = m.id
+                            and e.starts_on <= (now() at time zone 'America/Los_Angeles')::date
+                            and (e.ends_on is null or e.ends_on >= (now() at time zone 'America/Los_Angeles')::date)
+                          order by e.delivery_system) as delivery_systems,
                    m.preferred_language, m.primary_peer_id, s.display_name as primary_peer_name, m.version,
                    lower(m.family_name) as family_key, lower(m.given_name) as given_key, %s as rank_key
               from member m

@@ -2,6 +2,7 @@ package org.peerpath.persistence.member;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -23,7 +24,7 @@ record MemberSnapshot(
         LocalDate dateOfBirth,
         String cin,
         County county,
-        Set<DeliverySystem> deliverySystems,
+        List<EnrollmentSnapshot> enrollments,
         String preferredLanguage,
         @Nullable UUID primaryPeerId,
         long version) {
@@ -36,11 +37,22 @@ record MemberSnapshot(
                 member.dateOfBirth(),
                 member.cin().value(),
                 member.county(),
-                member.deliverySystems(),
+                member.enrollments().stream()
+                        .map(e -> new EnrollmentSnapshot(
+                                e.deliverySystem(),
+                                e.period().startsOn(),
+                                e.period().endsOn()))
+                        .toList(),
                 member.preferredLanguage().name(),
                 member.primaryPeer().map(StaffId::value).orElse(null),
                 member.version());
     }
+
+    /** SVC-7: one dated enrollment. */
+    record EnrollmentSnapshot(
+            DeliverySystem deliverySystem,
+            LocalDate startsOn,
+            @Nullable LocalDate endsOn) {}
 
     static Set<DeliverySystem> deliverySystems(String[] names) {
         return Arrays.stream(names).map(DeliverySystem::valueOf).collect(Collectors.toUnmodifiableSet());

@@ -38,10 +38,10 @@ class MemberPagingBenchmarkIT extends PersistenceIT {
     void deep_pages_cost_the_same_as_the_first_by_key_but_not_by_offset() {
         StaffId peer = newStaff(Role.PEER);
         jdbc.sql("""
-                insert into member (id, given_name, family_name, date_of_birth, cin, county, delivery_systems,
+                insert into member (id, given_name, family_name, date_of_birth, cin, county,
                                     preferred_language, primary_peer_id)
                 select gen_random_uuid(), 'Given' || n, 'Family' || lpad(n::text, 6, '0'), date '1980-01-01' + (n % 9000),
-                       lpad((80000000 + n)::text, 8, '0') || 'B', 'YOLO', array['SMHS']::varchar(8)[], 'English', ?
+                       lpad((80000000 + n)::text, 8, '0') || 'B', 'YOLO', 'English', ?
                   from generate_series(1, ?) as n
                 """).params(peer.value(), MEMBERS).update();
         jdbc.sql("analyze member").update();

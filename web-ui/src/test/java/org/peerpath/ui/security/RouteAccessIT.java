@@ -74,6 +74,9 @@ class RouteAccessIT extends SpringBrowserlessTest {
         TABLE.put("account/password", List.of(S, O, O, O, O, O, S));
         TABLE.put("admin/county", List.of(S, D, D, D, D, O, S));
         TABLE.put("members/:memberId/collaterals", List.of(S, O, O, O, O, O, S));
+        TABLE.put("members/:memberId/delivery-systems", List.of(S, O, O, O, O, O, S));
+        TABLE.put("members/:memberId/levels-of-care", List.of(S, O, O, O, D, O, S));
+        TABLE.put("members/:memberId/recommendations", List.of(S, O, O, O, D, O, S));
         TABLE.put("family-contacts", List.of(S, D, D, D, O, O, S));
     }
 
@@ -82,6 +85,12 @@ class RouteAccessIT extends SpringBrowserlessTest {
             "members/" + new UUID(0, 1),
             "members/:memberId/collaterals",
             "members/" + new UUID(0, 1) + "/collaterals",
+            "members/:memberId/delivery-systems",
+            "members/" + new UUID(0, 1) + "/delivery-systems",
+            "members/:memberId/levels-of-care",
+            "members/" + new UUID(0, 1) + "/levels-of-care",
+            "members/:memberId/recommendations",
+            "members/" + new UUID(0, 1) + "/recommendations",
             "my-team/:peerId?",
             "my-team");
 

@@ -5,12 +5,18 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinRequest;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.peerpath.member.MemberId;
 import org.peerpath.ui.member.MemberView;
 import org.peerpath.ui.member.collateral.CollateralsView;
+import org.peerpath.ui.member.enrollment.DeliverySystemsView;
+import org.peerpath.ui.member.levelofcare.LevelsOfCareView;
+import org.peerpath.ui.member.recommendation.RecommendationsView;
 
 /**
  * The tabs of the member workspace, shown under the member header on each of its pages: links, so that each tab has
@@ -23,10 +29,14 @@ public final class MemberWorkspaceTabs extends Nav {
 
     /**
      * Every tab of the workspace, in the order shown. Add a tab here (one line) and give its view the route
-     * {@code members/:memberId/<tab>} with the roles of the member's care team.
+     * {@code members/:memberId/<tab>} with the roles of the member's care team. A tab shows only to those its view's
+     * {@link RolesAllowed} admits: front desk never sees the clinical tabs (CONF-1, CONF-2).
      */
     public static final List<Tab> TABS = List.of(
             new Tab("workspace.tab.overview", MemberView.class),
+            new Tab("workspace.tab.delivery-systems", DeliverySystemsView.class),
+            new Tab("workspace.tab.levels-of-care", LevelsOfCareView.class),
+            new Tab("workspace.tab.recommendations", RecommendationsView.class),
             new Tab("workspace.tab.collaterals", CollateralsView.class));
 
     /** The member named by the route's {@code :memberId}, when it is a well-formed ID. */
@@ -49,6 +59,9 @@ public final class MemberWorkspaceTabs extends Nav {
         RouteParameters parameters =
                 new RouteParameters("memberId", member.value().toString());
         for (Tab tab : TABS) {
+            if (!mayOpen(tab)) {
+                continue;
+            }
             RouterLink link = new RouterLink(getTranslation(tab.labelKey()), tab.route(), parameters);
             link.addClassName("workspace-tab");
             link.setId("tab-" + tab.labelKey().substring(tab.labelKey().lastIndexOf('.') + 1));
@@ -58,5 +71,15 @@ public final class MemberWorkspaceTabs extends Nav {
             }
             add(link);
         }
+    }
+
+    /** The same test the router's access checker makes of the view's {@link RolesAllowed}, for the signed-in person. */
+    private static boolean mayOpen(Tab tab) {
+        RolesAllowed roles = tab.route().getAnnotation(RolesAllowed.class);
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (roles == null || request == null) {
+            return true;
+        }
+        return Arrays.stream(roles.value()).anyMatch(request::isUserInRole);
     }
 }

@@ -3,6 +3,7 @@ package org.peerpath.ui.member.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.router.RouterLink;
@@ -14,6 +15,9 @@ import org.peerpath.application.member.port.in.MemberSummary;
 import org.peerpath.application.shared.PageSpec;
 import org.peerpath.ui.member.MemberView;
 import org.peerpath.ui.member.collateral.CollateralsView;
+import org.peerpath.ui.member.enrollment.DeliverySystemsView;
+import org.peerpath.ui.member.levelofcare.LevelsOfCareView;
+import org.peerpath.ui.member.recommendation.RecommendationsView;
 import org.peerpath.ui.security.SignedInStaff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,11 +54,20 @@ class MemberWorkspaceTabsIT extends SpringBrowserlessTest {
         navigate(MemberView.class, Map.of("memberId", member.id().toString()));
 
         assertThat(find(Div.class).withId("member-header").all()).hasSize(1);
-        assertThat(tabs()).extracting(RouterLink::getText).containsExactly("Overview", "Collaterals");
+        assertThat(tabs())
+                .extracting(RouterLink::getText)
+                .containsExactly("Overview", "Delivery systems", "Levels of care", "Recommendations", "Collaterals");
         assertThat(tabs())
                 .extracting(link -> link.getElement().getAttribute("aria-current"))
-                .containsExactly("page", null);
-        assertThat(tabs().get(1).getHref()).isEqualTo("members/" + member.id() + "/collaterals");
+                .containsExactly("page", null, null, null, null);
+        assertThat(tabs())
+                .extracting(RouterLink::getHref)
+                .containsExactly(
+                        "members/" + member.id(),
+                        "members/" + member.id() + "/delivery-systems",
+                        "members/" + member.id() + "/levels-of-care",
+                        "members/" + member.id() + "/recommendations",
+                        "members/" + member.id() + "/collaterals");
     }
 
     @Test
@@ -67,6 +80,39 @@ class MemberWorkspaceTabsIT extends SpringBrowserlessTest {
                 .contains(member.cin());
         assertThat(tabs())
                 .extracting(link -> link.getElement().getAttribute("aria-current"))
-                .containsExactly(null, "page");
+                .containsExactly(null, null, null, null, "page");
+    }
+
+    @Test
+    void each_episode_tab_has_the_member_header_and_is_the_one_marked_open() {
+        MemberSummary member = oneOfMine();
+        List<Class<? extends Component>> views =
+                List.of(DeliverySystemsView.class, LevelsOfCareView.class, RecommendationsView.class);
+
+        for (int i = 0; i < views.size(); i++) {
+            navigate(views.get(i), Map.of("memberId", member.id().toString()));
+
+            assertThat(find(Div.class).withId("member-header").single().getElement().getTextRecursively())
+                    .contains(member.cin());
+            assertThat(tabs().get(i + 1).getElement().getAttribute("aria-current")).isEqualTo("page");
+            assertThat(tabs())
+                    .filteredOn(link -> link.getElement().hasAttribute("aria-current"))
+                    .hasSize(1);
+        }
+    }
+
+    @Test
+    @WithUserDetails("desk.frankie")
+    void conf1_front_desk_sees_no_clinical_tab() {
+        SignedInStaff me = (SignedInStaff)
+                SecurityContextHolder.getContext().getAuthentication().getPrincipal();
+        MemberSummary member =
+                members.allMembers(me.actor(), "", PageSpec.first(1)).items().getFirst();
+
+        navigate(MemberView.class, Map.of("memberId", member.id().toString()));
+
+        assertThat(tabs())
+                .extracting(RouterLink::getText)
+                .containsExactly("Overview", "Delivery systems", "Collaterals");
     }
 }

@@ -1,0 +1,49 @@
+package org.peerpath.application.recommendation;
+
+import jakarta.annotation.security.RolesAllowed;
+import org.peerpath.application.member.port.in.MemberNotFoundException;
+import org.peerpath.application.recommendation.port.in.RecommendationRefusedException;
+import org.peerpath.application.recommendation.port.in.RecordRecommendationCommand;
+import org.peerpath.application.recommendation.port.in.RecordRecommendationUseCase;
+import org.peerpath.application.staff.port.out.StaffDirectory;
+import org.peerpath.shared.Dates;
+import org.peerpath.shared.Field;
+import org.peerpath.shared.Role;
+import org.peerpath.supervision.Recommendation;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+// The refusal of a member outside the care team is audited, and the audit must survive the refusal (CONF-4).
+@Transactional(noRollbackFor = MemberNotFoundException.class)
+class RecordRecommendationService implements RecordRecommendationUseCase {
+
+    private final RecommendationHistory history;
+    private final StaffDirectory staff;
+
+    RecordRecommendationService(RecommendationHistory history, StaffDirectory staff) {
+        this.history = history;
+        this.staff = staff;
+    }
+
+    @Override
+    @RolesAllowed({Role.PEER_ROLE, Role.SUPERVISOR_ROLE, Role.BHP_ROLE, Role.ADMIN_ROLE})
+    public void record(RecordRecommendationCommand command) {
+        if (command.recommendedBy() == null || !staff.hasRole(command.recommendedBy(), Role.BHP)) {
+            throw RecommendationRefusedException.unknownRecommender();
+        }
+        // The record itself refuses a missing system, type or date, and an end before the recommendation date.
+        Recommendation recommendation = new Recommendation(
+                command.member(),
+                command.deliverySystem(),
+                command.recommendedBy(),
+                command.recommenderType(),
+                Dates.required(Field.RECOMMENDED_ON, command.recommendedOn()),
+                command.endsOn());
+        // DIR-3: only a credential type that may recommend under that system, whatever a form offered.
+        if (!history.reference.mayRecommend(recommendation.recommenderType(), recommendation.deliverySystem())) {
+            throw RecommendationRefusedException.mayNotRecommend();
+        }
+        history.add(command.actor(), command.member(), command.seenVersion(), recommendation);
+    }
+}

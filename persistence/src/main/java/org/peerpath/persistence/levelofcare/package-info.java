@@ -1,0 +1,4 @@
+@NullMarked
+package org.peerpath.persistence.levelofcare;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.peerpath.persistence.recommendation;
+
+import org.jspecify.annotations.NullMarked;

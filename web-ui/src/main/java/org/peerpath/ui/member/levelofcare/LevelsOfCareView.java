@@ -1,0 +1,351 @@
+package org.peerpath.ui.member.levelofcare;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.peerpath.application.levelofcare.port.in.CloseEpisodeCommand;
+import org.peerpath.application.levelofcare.port.in.CloseEpisodeUseCase;
+import org.peerpath.application.levelofcare.port.in.EpisodeSummary;
+import org.peerpath.application.levelofcare.port.in.LevelOfCareQueries;
+import org.peerpath.application.levelofcare.port.in.MemberEpisodes;
+import org.peerpath.application.levelofcare.port.in.OpenEpisodeCommand;
+import org.peerpath.application.levelofcare.port.in.OpenEpisodeUseCase;
+import org.peerpath.application.levelofcare.port.in.TimelinePeriod;
+import org.peerpath.application.levelofcare.port.in.TransitionEpisodeCommand;
+import org.peerpath.application.levelofcare.port.in.TransitionEpisodeUseCase;
+import org.peerpath.application.member.port.in.MemberDetails;
+import org.peerpath.application.member.port.in.MemberQueries;
+import org.peerpath.application.shared.ConcurrentChangeException;
+import org.peerpath.levelofcare.LevelOfCare;
+import org.peerpath.shared.DeliverySystem;
+import org.peerpath.shared.DomainException;
+import org.peerpath.shared.Role;
+import org.peerpath.ui.language.Languages;
+import org.peerpath.ui.member.MemberHeader;
+import org.peerpath.ui.member.tab.TabPage;
+import org.peerpath.ui.member.workspace.MemberWorkspaceTabs;
+import org.peerpath.ui.security.CurrentUser;
+import org.peerpath.ui.shared.DatePickers;
+import org.peerpath.ui.shared.DomainErrors;
+import org.peerpath.ui.shared.MainLayout;
+
+/**
+ * The Levels of care tab (LOC-1..3): the member's episodes, a timeline of the days a peer service is combined with an
+ * open episode and the standalone gaps (LOC-2), and forms to open, move on (LOC-3) and close. Clinical: the care team
+ * and admins only (CONF-2); front desk never gets here, and the use cases refuse them too.
+ */
+@Route(value = "members/:memberId/levels-of-care", layout = MainLayout.class)
+@RolesAllowed({Role.PEER_ROLE, Role.SUPERVISOR_ROLE, Role.BHP_ROLE, Role.ADMIN_ROLE})
+public class LevelsOfCareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final MemberQueries members;
+    private final LevelOfCareQueries levels;
+    private final OpenEpisodeUseCase openEpisode;
+    private final CloseEpisodeUseCase closeEpisode;
+    private final TransitionEpisodeUseCase transitionEpisode;
+    private final CurrentUser currentUser;
+    private String title = "";
+
+    final Div timeline = new Div();
+    final ComboBox<DeliverySystem> openSystem = new ComboBox<>();
+    final ComboBox<LevelOfCare> openLevel = new ComboBox<>();
+    final DatePicker openStart = new DatePicker();
+    final DatePicker openEnd = new DatePicker();
+    final Button open = new Button();
+    final ComboBox<DeliverySystem> moveSystem = new ComboBox<>();
+    final ComboBox<LevelOfCare> moveLevel = new ComboBox<>();
+    final DatePicker moveDate = new DatePicker();
+    final Button move = new Button();
+    final ComboBox<DeliverySystem> closeSystem = new ComboBox<>();
+    final DatePicker closeDate = new DatePicker();
+    final Button close = new Button();
+
+    LevelsOfCareView(
+            MemberQueries members,
+            LevelOfCareQueries levels,
+            OpenEpisodeUseCase openEpisode,
+            CloseEpisodeUseCase closeEpisode,
+            TransitionEpisodeUseCase transitionEpisode,
+            CurrentUser currentUser) {
+        this.members = members;
+        this.levels = levels;
+        this.openEpisode = openEpisode;
+        this.closeEpisode = closeEpisode;
+        this.transitionEpisode = transitionEpisode;
+        this.currentUser = currentUser;
+        addClassNames("page", LumoUtility.MaxWidth.SCREEN_LARGE);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        Optional<MemberDetails> member =
+                MemberWorkspaceTabs.memberIdOf(event).flatMap(id -> members.member(currentUser.actor(), id));
+        Optional<MemberEpisodes> episodes = member.flatMap(m -> levels.episodes(currentUser.actor(), m.id()));
+        if (member.isEmpty() || episodes.isEmpty()) {
+            title = getTranslation("member.not-found.title");
+            add(TabPage.notFound(this));
+            return;
+        }
+        title = getTranslation("episodes.page-title", member.get().fullName());
+        H2 heading = new H2(getTranslation("episodes.title"));
+        heading.addClassName("section");
+        add(new MemberHeader(member.get()), new MemberWorkspaceTabs(member.get().id(), LevelsOfCareView.class), heading);
+        show(episodes.get());
+    }
+
+    private void show(MemberEpisodes episodes) {
+        timeline.setId("episode-timeline");
+        timeline.addClassName("section");
+        if (episodes.timeline().isEmpty()) {
+            timeline.add(new Paragraph(getTranslation("episodes.none")));
+        }
+        episodes.timeline().forEach(period -> timeline.add(period(period, episodes.episodes())));
+        add(timeline, openForm(episodes), moveForm(episodes), closeForm(episodes));
+    }
+
+    /** LOC-2 in words: combined at a level, or standalone; LOC-3: the move it began with. */
+    private Div period(TimelinePeriod period, List<EpisodeSummary> episodes) {
+        Span system = new Span(period.deliverySystem().name().replace('_', '-'));
+        system.addClassNames("badge", "badge-delivery-system");
+        system.setTitle(
+                getTranslation("delivery-system." + period.deliverySystem().name()));
+        Span kind = new Span(
+                period.isCombined()
+                        ? getTranslation("episodes.combined", levelName(period.level()))
+                        : getTranslation("episodes.standalone"));
+        kind.addClassNames("badge", period.isCombined() ? "badge-standing-current" : "badge-standing-past");
+        Span days = new Span(
+                period.endsOn() == null
+                        ? getTranslation("episodes.days-from", date(period.startsOn()))
+                        : getTranslation("episodes.days", date(period.startsOn()), date(period.endsOn())));
+        Div row = new Div(system, kind, days);
+        episodes.stream()
+                .filter(e -> period.isCombined()
+                        && e.deliverySystem() == period.deliverySystem()
+                        && e.startsOn().equals(period.startsOn())
+                        && e.transitionFrom() != null)
+                .findFirst()
+                .ifPresent(
+                        e -> row.add(new Span(getTranslation("episodes.moved-from", levelName(e.transitionFrom())))));
+        row.addClassNames(
+                "team-peer",
+                period.isCombined() ? "timeline-combined" : "timeline-standalone",
+                LumoUtility.Padding.Vertical.SMALL,
+                LumoUtility.Border.BOTTOM,
+                LumoUtility.BorderColor.CONTRAST_10);
+        return row;
+    }
+
+    private Div openForm(MemberEpisodes episodes) {
+        systemField(openSystem, "open-system", List.of(DeliverySystem.values()));
+        levelField(openLevel, "open-level", openSystem);
+        dateField(openStart, "episodes.field.start", "open-start");
+        dateField(openEnd, "episodes.field.end-optional", "open-end");
+        Binder<EpisodeFormData> binder = new Binder<>();
+        binder.forField(openSystem)
+                .asRequired(getTranslation("episodes.system.required"))
+                .bind(EpisodeFormData::getDeliverySystem, EpisodeFormData::setDeliverySystem);
+        binder.forField(openLevel)
+                .asRequired(getTranslation("episodes.level.required"))
+                .bind(EpisodeFormData::getLevel, EpisodeFormData::setLevel);
+        binder.forField(openStart)
+                .asRequired(getTranslation("episodes.start.required"))
+                .bind(EpisodeFormData::getDate, EpisodeFormData::setDate);
+        binder.forField(openEnd).bind(EpisodeFormData::getEndsOn, EpisodeFormData::setEndsOn);
+        button(open, "episodes.open", "open-episode");
+        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        open.addClickListener(click -> {
+            EpisodeFormData data = new EpisodeFormData();
+            if (binder.writeBeanIfValid(data)) {
+                save(
+                        () -> openEpisode.open(new OpenEpisodeCommand(
+                                currentUser.actor(),
+                                episodes.member(),
+                                data.getDeliverySystem(),
+                                data.getLevel(),
+                                data.getDate(),
+                                data.getEndsOn(),
+                                episodes.version())),
+                        Map.of(
+                                "deliverySystem", openSystem,
+                                "level", openLevel,
+                                "startsOn", openStart,
+                                "endsOn", openEnd),
+                        "episodes.opened");
+            }
+        });
+        return form("episodes.open.title", openSystem, openLevel, openStart, openEnd, open);
+    }
+
+    private Div moveForm(MemberEpisodes episodes) {
+        systemField(moveSystem, "move-system", openSystems(episodes));
+        levelField(moveLevel, "move-level", moveSystem);
+        moveLevel.setLabel(getTranslation("episodes.field.new-level"));
+        dateField(moveDate, "episodes.field.move-date", "move-date");
+        Binder<EpisodeFormData> binder = new Binder<>();
+        binder.forField(moveSystem)
+                .asRequired(getTranslation("episodes.system.required"))
+                .bind(EpisodeFormData::getDeliverySystem, EpisodeFormData::setDeliverySystem);
+        binder.forField(moveLevel)
+                .asRequired(getTranslation("episodes.level.required"))
+                .bind(EpisodeFormData::getLevel, EpisodeFormData::setLevel);
+        binder.forField(moveDate)
+                .asRequired(getTranslation("episodes.move-date.required"))
+                .bind(EpisodeFormData::getDate, EpisodeFormData::setDate);
+        button(move, "episodes.move", "move-episode");
+        move.addClickListener(click -> {
+            EpisodeFormData data = new EpisodeFormData();
+            if (binder.writeBeanIfValid(data)) {
+                save(
+                        () -> transitionEpisode.transition(new TransitionEpisodeCommand(
+                                currentUser.actor(),
+                                episodes.member(),
+                                data.getDeliverySystem(),
+                                data.getLevel(),
+                                data.getDate(),
+                                episodes.version())),
+                        Map.of(
+                                "deliverySystem", moveSystem,
+                                "level", moveLevel,
+                                "transition", moveLevel,
+                                "startsOn", moveDate,
+                                "endsOn", moveDate),
+                        "episodes.moved");
+            }
+        });
+        return form("episodes.move.title", moveSystem, moveLevel, moveDate, move);
+    }
+
+    private Div closeForm(MemberEpisodes episodes) {
+        systemField(closeSystem, "close-system", openSystems(episodes));
+        dateField(closeDate, "episodes.field.end", "close-date");
+        Binder<EpisodeFormData> binder = new Binder<>();
+        binder.forField(closeSystem)
+                .asRequired(getTranslation("episodes.system.required"))
+                .bind(EpisodeFormData::getDeliverySystem, EpisodeFormData::setDeliverySystem);
+        binder.forField(closeDate)
+                .asRequired(getTranslation("episodes.end.required"))
+                .bind(EpisodeFormData::getDate, EpisodeFormData::setDate);
+        button(close, "episodes.close", "close-episode");
+        close.addClickListener(click -> {
+            EpisodeFormData data = new EpisodeFormData();
+            if (binder.writeBeanIfValid(data)) {
+                save(
+                        () -> closeEpisode.close(new CloseEpisodeCommand(
+                                currentUser.actor(),
+                                episodes.member(),
+                                data.getDeliverySystem(),
+                                data.getDate(),
+                                episodes.version())),
+                        Map.of("deliverySystem", closeSystem, "endsOn", closeDate),
+                        "episodes.closed");
+            }
+        });
+        return form("episodes.close.title", closeSystem, closeDate, close);
+    }
+
+    private static List<DeliverySystem> openSystems(MemberEpisodes episodes) {
+        return episodes.episodes().stream()
+                .filter(EpisodeSummary::isOpen)
+                .map(EpisodeSummary::deliverySystem)
+                .distinct()
+                .toList();
+    }
+
+    private void save(Runnable change, Map<String, ? extends HasValidation> fields, String doneKey) {
+        try {
+            change.run();
+            DomainErrors.notifySuccess(getTranslation(doneKey));
+            getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
+        } catch (ConcurrentChangeException stale) {
+            // Someone changed the episodes since this page was shown: nothing is overwritten, the input stays.
+            DomainErrors.notifyError(getTranslation(ConcurrentChangeException.CODE));
+        } catch (DomainException refused) {
+            DomainErrors.show(refused, fields);
+        }
+    }
+
+    private void systemField(ComboBox<DeliverySystem> field, String id, List<DeliverySystem> systems) {
+        field.setLabel(getTranslation("episodes.field.system"));
+        field.setId(id);
+        field.setItems(systems);
+        field.setItemLabelGenerator(s -> getTranslation("delivery-system." + s.name()));
+    }
+
+    /**
+     * LOC-1: the levels of the reference list under the chosen system. A level chosen before the system changed stays
+     * shown, so that the refusal names it at the field rather than the choice vanishing unseen.
+     */
+    private void levelField(ComboBox<LevelOfCare> field, String id, ComboBox<DeliverySystem> system) {
+        field.setLabel(getTranslation("episodes.field.level"));
+        field.setId(id);
+        field.setItemLabelGenerator(this::levelName);
+        field.setItems(List.of());
+        system.addValueChangeListener(change -> {
+            LevelOfCare chosen = field.getValue();
+            field.setItems(change.getValue() == null ? List.of() : levels.levelsUnder(change.getValue()));
+            field.setValue(chosen);
+        });
+    }
+
+    private void dateField(DatePicker field, String labelKey, String id) {
+        field.setLabel(getTranslation(labelKey));
+        field.setId(id);
+        DatePickers.localize(field, this);
+    }
+
+    private void button(Button button, String labelKey, String id) {
+        button.setText(getTranslation(labelKey));
+        button.setId(id);
+    }
+
+    private Div form(String titleKey, Component... parts) {
+        FlexLayout row = new FlexLayout(parts);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        row.addClassNames(LumoUtility.Gap.MEDIUM);
+        Div section = new Div(new H3(getTranslation(titleKey)), new Paragraph(getTranslation(titleKey + ".hint")), row);
+        section.addClassName("section");
+        return section;
+    }
+
+    private String levelName(LevelOfCare level) {
+        return getTranslation("enum.LevelOfCare." + level.name());
+    }
+
+    private String date(LocalDate day) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(Languages.supported(getLocale()))
+                .format(day);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("app.name");
+    }
+}

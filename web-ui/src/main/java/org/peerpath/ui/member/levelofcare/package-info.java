@@ -1,0 +1,4 @@
+@NullMarked
+package org.peerpath.ui.member.levelofcare;
+
+import org.jspecify.annotations.NullMarked;

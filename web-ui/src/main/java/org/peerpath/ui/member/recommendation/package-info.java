@@ -1,0 +1,4 @@
+@NullMarked
+package org.peerpath.ui.member.recommendation;
+
+import org.jspecify.annotations.NullMarked;

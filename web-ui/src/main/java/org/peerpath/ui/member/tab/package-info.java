@@ -1,0 +1,4 @@
+@NullMarked
+package org.peerpath.ui.member.tab;
+
+import org.jspecify.annotations.NullMarked;
