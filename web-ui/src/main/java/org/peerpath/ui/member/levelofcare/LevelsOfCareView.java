@@ -114,7 +114,10 @@ public class LevelsOfCareView extends Main implements BeforeEnterObserver, HasDy
         title = getTranslation("episodes.page-title", member.get().fullName());
         H2 heading = new H2(getTranslation("episodes.title"));
         heading.addClassName("section");
-        add(new MemberHeader(member.get()), new MemberWorkspaceTabs(member.get().id(), LevelsOfCareView.class), heading);
+        add(
+                new MemberHeader(member.get()),
+                new MemberWorkspaceTabs(member.get().id(), LevelsOfCareView.class),
+                heading);
         show(episodes.get());
     }
 

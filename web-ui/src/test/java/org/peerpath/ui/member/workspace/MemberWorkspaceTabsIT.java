@@ -92,9 +92,14 @@ class MemberWorkspaceTabsIT extends SpringBrowserlessTest {
         for (int i = 0; i < views.size(); i++) {
             navigate(views.get(i), Map.of("memberId", member.id().toString()));
 
-            assertThat(find(Div.class).withId("member-header").single().getElement().getTextRecursively())
+            assertThat(find(Div.class)
+                            .withId("member-header")
+                            .single()
+                            .getElement()
+                            .getTextRecursively())
                     .contains(member.cin());
-            assertThat(tabs().get(i + 1).getElement().getAttribute("aria-current")).isEqualTo("page");
+            assertThat(tabs().get(i + 1).getElement().getAttribute("aria-current"))
+                    .isEqualTo("page");
             assertThat(tabs())
                     .filteredOn(link -> link.getElement().hasAttribute("aria-current"))
                     .hasSize(1);
