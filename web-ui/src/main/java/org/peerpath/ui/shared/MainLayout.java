@@ -97,10 +97,12 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         Span who = new Span(staff.displayName());
         who.addClassNames(LumoUtility.FontWeight.MEDIUM);
         who.setId("signed-in-as");
+        who.setTitle(staff.displayName());
         Button signOut = new Button(
                 getTranslation("menu.sign-out"), new Icon(VaadinIcon.SIGN_OUT), click -> currentUser.signOut());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.setId("sign-out");
+        signOut.setAriaLabel(getTranslation("menu.sign-out"));
         bar.add(who, new LanguageSwitch(), signOut);
         return bar;
     }
