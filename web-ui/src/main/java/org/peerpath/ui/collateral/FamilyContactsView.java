@@ -6,7 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -60,7 +60,7 @@ class FamilyContactsView extends Main implements HasDynamicTitle {
         this.currentUser = currentUser;
         addClassNames("page", LumoUtility.MaxWidth.SCREEN_LARGE);
 
-        H2 title = new H2(getTranslation("family-contacts.title"));
+        H1 title = new H1(getTranslation("family-contacts.title"));
         Paragraph intro = new Paragraph(getTranslation("family-contacts.intro"));
 
         search.setLabel(getTranslation("family-contacts.search.label"));

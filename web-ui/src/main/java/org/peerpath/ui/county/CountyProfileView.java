@@ -8,7 +8,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Main;
@@ -129,7 +129,7 @@ public class CountyProfileView extends Main implements HasDynamicTitle {
         this.changeSetting = changeSetting;
         this.currentUser = currentUser;
         addClassNames("page", "county-profile", LumoUtility.MaxWidth.SCREEN_LARGE);
-        H2 title = new H2(getTranslation("county.title"));
+        H1 title = new H1(getTranslation("county.title"));
         title.setId("county-title");
         add(title);
         Optional<CountyProfileDetails> profile = queries.profile(currentUser.actor());

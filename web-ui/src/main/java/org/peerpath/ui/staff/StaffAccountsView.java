@@ -10,7 +10,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Main;
@@ -109,7 +109,7 @@ public class StaffAccountsView extends Main implements HasDynamicTitle {
 
         H3 newAccount = new H3(getTranslation("staff.new"));
         newAccount.addClassNames(LumoUtility.Margin.Top.XLARGE);
-        add(new H2(getTranslation("staff.title")), hint, accounts, editor, newAccount, createForm(), create);
+        add(new H1(getTranslation("staff.title")), hint, accounts, editor, newAccount, createForm(), create);
         refresh(null);
     }
 

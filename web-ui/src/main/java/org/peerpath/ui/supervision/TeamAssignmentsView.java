@@ -9,7 +9,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -83,7 +83,7 @@ public class TeamAssignmentsView extends Main implements HasDynamicTitle {
         peer.setMaxWidth("100%");
         peer.addValueChangeListener(change -> show());
         details.setId("team-assignments");
-        add(new H2(getTranslation("assignments.title")), intro, peer, details);
+        add(new H1(getTranslation("assignments.title")), intro, peer, details);
     }
 
     private void show() {

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -279,7 +279,7 @@ class CountyProfileViewIT extends SpringBrowserlessTest {
 
         test(view.addOptIn).click();
 
-        assertThat(find(H2.class).withId("county-title").single().getText()).isEqualTo("Perfil del condado");
+        assertThat(find(H1.class).withId("county-title").single().getText()).isEqualTo("Perfil del condado");
         assertThat(view.optInSystem.getErrorMessage())
                 .doesNotContain("A county")
                 .contains("DMC-ODS");
