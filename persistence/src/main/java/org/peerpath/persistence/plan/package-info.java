@@ -1,0 +1,4 @@
+@NullMarked
+package org.peerpath.persistence.plan;
+
+import org.jspecify.annotations.NullMarked;

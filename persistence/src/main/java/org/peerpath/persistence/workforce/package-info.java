@@ -1,0 +1,4 @@
+@NullMarked
+package org.peerpath.persistence.workforce;
+
+import org.jspecify.annotations.NullMarked;
