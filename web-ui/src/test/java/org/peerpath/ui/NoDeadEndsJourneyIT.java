@@ -3,32 +3,17 @@ package org.peerpath.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.Rule;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Issue C in real headless Chromium, on a desktop and on a 390 px phone: no dead ends (access denied and not found are
@@ -36,103 +21,39 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * axe-core on every view: 0 critical or serious violations, figures printed per view. Screenshots land in
  * {@code web-ui/target/screenshots/}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class NoDeadEndsJourneyIT {
+class NoDeadEndsJourneyIT extends JourneySupport {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final List<String> CHROMIUM_ARGS = List.of(
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync");
     /** axe figures per view, printed once at the end. */
     private static final Map<String, String> AXE_FIGURES = new TreeMap<>();
 
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    private BrowserContext context;
     private Page page;
     private String device = "desktop";
 
-    @BeforeAll
-    static void launchChromium() throws Exception {
-        Files.createDirectories(SCREENSHOTS);
-        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(chromium())
-                        .setHeadless(true)
-                        .setArgs(CHROMIUM_ARGS));
-    }
-
-    private static Path chromium() {
-        return Stream.of(System.getenv("PATH").split(":"))
-                .flatMap(dir -> Stream.of(Path.of(dir, "chromium"), Path.of(dir, "chromium-browser")))
-                .filter(Files::isExecutable)
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException(
-                        "Chromium not found on PATH: sudo apt-get install -y chromium chromium-driver"));
-    }
-
     @AfterAll
-    static void closeChromium() {
-        System.out.println("axe-core violations per view (critical/serious/moderate/minor):");
+    static void printAxeFigures() {
+        System.out.println("axe-core violations per view:");
         AXE_FIGURES.forEach((view, figures) -> System.out.println("  axe " + view + ": " + figures));
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
     }
 
     private void open(String device) {
         this.device = device;
-        Browser.NewContextOptions options = new Browser.NewContextOptions().setLocale("en-US");
-        if (device.equals("phone")) {
-            options.setViewportSize(390, 844)
-                    .setIsMobile(true)
-                    .setHasTouch(true)
-                    .setDeviceScaleFactor(2);
-        } else {
-            options.setViewportSize(1280, 800);
-        }
-        context = browser.newContext(options);
-        context.setDefaultTimeout(30_000);
-        page = context.newPage();
+        page = person(device.equals("phone") ? phone().setDeviceScaleFactor(2) : viewport(1280, 800));
     }
 
     /** The last screen of every journey, passed or failed, named after the journey, and where it ended. */
     @AfterEach
-    void closePage(TestInfo test) {
+    void lastScreen(TestInfo test) {
         if (page != null) {
             String journey =
                     test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("journey");
             screenshot("last-" + journey.substring(0, Math.min(40, journey.length())));
             System.out.println("Journey " + journey + " (" + device + ") ended at " + page.url() + ": "
                     + page.locator("body").innerText().replace('\n', ' '));
-            context.close();
         }
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
     private void signIn(String username) {
-        page.locator("input[name='username']").fill(username);
-        page.locator("input[name='password']").fill("demo-password");
-        page.locator("vaadin-login-form vaadin-button").first().click();
+        submitSignIn(page, username, DEMO_PASSWORD);
     }
 
     private void signInFromStart(String username) {
@@ -143,9 +64,14 @@ class NoDeadEndsJourneyIT {
     }
 
     private void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(SCREENSHOTS.resolve("c-" + name + "-" + device + ".png"))
-                .setFullPage(false));
+        screenshot(page, "c-" + name + "-" + device, false);
+    }
+
+    /** The README's phone picture of this list (issue C item 6). */
+    private void readmeOnPhone(String name) {
+        if (device.equals("phone")) {
+            screenshotForReadme(page, name, false);
+        }
     }
 
     /** Runs axe-core on the page as it is: 0 critical or serious violations; the figures are kept for the summary. */
@@ -156,36 +82,9 @@ class NoDeadEndsJourneyIT {
 
     /** Runs axe-core and keeps the figures; returns the critical and serious violations, described. */
     private List<String> axeFigures(String view) {
-        AxeResults results = new AxeBuilder(page).analyze();
-        Map<String, Long> byImpact = results.getViolations().stream()
-                .collect(Collectors.groupingBy(
-                        rule -> String.valueOf(rule.getImpact()), TreeMap::new, Collectors.counting()));
-        AXE_FIGURES.put(
-                view + " (" + device + ")",
-                "%d/%d/%d/%d%s"
-                        .formatted(
-                                byImpact.getOrDefault("critical", 0L),
-                                byImpact.getOrDefault("serious", 0L),
-                                byImpact.getOrDefault("moderate", 0L),
-                                byImpact.getOrDefault("minor", 0L),
-                                results.getViolations().isEmpty()
-                                        ? ""
-                                        : " "
-                                                + results.getViolations().stream()
-                                                        .map(rule -> rule.getId() + "[" + rule.getImpact() + "]")
-                                                        .toList()));
-        return results.getViolations().stream()
-                .filter(rule -> "critical".equals(rule.getImpact()) || "serious".equals(rule.getImpact()))
-                .map(NoDeadEndsJourneyIT::describe)
-                .toList();
-    }
-
-    private static String describe(Rule rule) {
-        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-                + rule.getNodes().stream()
-                        .map(node -> String.valueOf(node.getTarget()))
-                        .limit(3)
-                        .toList();
+        AxeFigures figures = axe(page);
+        AXE_FIGURES.put(view + " (" + device + ")", figures.toString());
+        return figures.blocking();
     }
 
     private void assertNoSidewaysScrolling() {
@@ -277,6 +176,7 @@ class NoDeadEndsJourneyIT {
         assertThat(page.locator("#member-grid .member-row").first()).isVisible();
         assertNoSidewaysScrolling();
         screenshot("members");
+        readmeOnPhone("phone-members");
         axe("members");
 
         Locator third = page.locator("#member-grid .member-row").nth(2);
@@ -325,6 +225,7 @@ class NoDeadEndsJourneyIT {
                 .as("rows wider than their cell")
                 .isZero();
         screenshot("caseload");
+        readmeOnPhone("phone-caseload");
         axe("caseload");
 
         // The skip link shows when it has focus and takes focus past the menu to the content.

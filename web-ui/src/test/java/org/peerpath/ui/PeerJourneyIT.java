@@ -3,129 +3,44 @@ package org.peerpath.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Journeys in real headless Chromium against the running app on the demo program. Screenshots land in
  * {@code web-ui/target/screenshots/}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PeerJourneyIT {
+class PeerJourneyIT extends JourneySupport {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final List<String> CHROMIUM_ARGS = List.of(
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync");
-
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    private BrowserContext context;
     private Page page;
-
-    @BeforeAll
-    static void launchChromium() throws Exception {
-        Files.createDirectories(SCREENSHOTS);
-        // A busy 2-core CI machine can take longer than Playwright's 5 s default to render a Vaadin view.
-        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(chromium())
-                        .setHeadless(true)
-                        .setArgs(CHROMIUM_ARGS));
-    }
-
-    /** The distribution's Chromium (./peerpath test installs it): Playwright's own browser download fails offline. */
-    private static Path chromium() {
-        return Stream.of(System.getenv("PATH").split(":"))
-                .flatMap(dir -> Stream.of(Path.of(dir, "chromium"), Path.of(dir, "chromium-browser")))
-                .filter(Files::isExecutable)
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException(
-                        "Chromium not found on PATH: sudo apt-get install -y chromium chromium-driver"));
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @BeforeEach
     void openPage() {
-        context = browser.newContext(
-                new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("en-US"));
-        context.setDefaultTimeout(30_000);
-        page = context.newPage();
+        page = person(1280, 800);
     }
 
     /** The last screen of every journey, passed or failed, to see what the user saw. */
     @AfterEach
-    void closePage(TestInfo test) {
+    void lastScreen(TestInfo test) {
         screenshot("last-"
                 + test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("journey"));
-        context.close();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 
     private void signIn(String username) {
-        page.navigate(url("/login"));
-        page.locator("input[name='username']").fill(username);
-        page.locator("input[name='password']").fill("demo-password");
-        page.locator("vaadin-button[slot='submit'], vaadin-login-form vaadin-button")
-                .first()
-                .click();
+        signIn(page, username, DEMO_PASSWORD);
     }
 
     private void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(SCREENSHOTS.resolve(name + ".png"))
-                .setFullPage(false));
+        screenshot(page, name, false);
     }
 
     @Test
     void conf1_a_wrong_password_is_refused_with_a_plain_message() {
-        page.navigate(url("/login"));
-        page.locator("input[name='username']").fill("peer.ava");
-        page.locator("input[name='password']").fill("not-the-password");
-        page.locator("vaadin-login-form vaadin-button").first().click();
+        signIn(page, "peer.ava", "not-the-password");
 
         assertThat(page.locator("vaadin-login-form")).containsText("Wrong username or password");
         assertThat(page.locator("#signed-in-as")).hasCount(0);

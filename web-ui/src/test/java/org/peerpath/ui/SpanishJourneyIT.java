@@ -2,114 +2,34 @@ package org.peerpath.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A browser set to Spanish (Accept-Language es-US) in real headless Chromium: every screen in Spanish from the
  * sign-in on, {@code <html lang>} following, and the language switch remembered by the browser. Screenshots land in
  * {@code web-ui/target/screenshots/} (the committed copies are in {@code docs/screenshots/}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SpanishJourneyIT {
+class SpanishJourneyIT extends JourneySupport {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final List<String> CHROMIUM_ARGS = List.of(
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync");
-
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    private BrowserContext context;
     private Page page;
-
-    @BeforeAll
-    static void launchChromium() throws Exception {
-        Files.createDirectories(SCREENSHOTS);
-        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(chromium())
-                        .setHeadless(true)
-                        .setArgs(CHROMIUM_ARGS));
-    }
-
-    private static Path chromium() {
-        return Stream.of(System.getenv("PATH").split(":"))
-                .flatMap(dir -> Stream.of(Path.of(dir, "chromium"), Path.of(dir, "chromium-browser")))
-                .filter(Files::isExecutable)
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException(
-                        "Chromium not found on PATH: sudo apt-get install -y chromium chromium-driver"));
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @BeforeEach
     void openSpanishBrowser() {
-        context = browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(1280, 800)
+        page = person(viewport(1280, 800)
                 .setLocale("es-US")
                 .setExtraHTTPHeaders(Map.of("Accept-Language", "es-US,es;q=0.9")));
-        context.setDefaultTimeout(30_000);
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        context.close();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 
     private void signIn(String username) {
-        page.navigate(url("/login"));
-        page.locator("input[name='username']").fill(username);
-        page.locator("input[name='password']").fill("demo-password");
-        page.locator("vaadin-login-form vaadin-button").first().click();
+        signIn(page, username, DEMO_PASSWORD);
     }
 
     private void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+        screenshot(page, name, false);
     }
 
     @Test

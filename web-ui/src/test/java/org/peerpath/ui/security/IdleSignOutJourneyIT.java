@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
+import org.peerpath.ui.JourneySupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "server.servlet.session.timeout=4s")
-class IdleSignOutJourneyIT extends BrowserJourney {
+class IdleSignOutJourneyIT extends JourneySupport {
 
     @Autowired
     JdbcClient jdbc;

@@ -12,15 +12,13 @@ import org.peerpath.application.staff.port.in.StaffAccount;
 import org.peerpath.application.staff.port.out.StaffDirectory;
 import org.peerpath.shared.Role;
 import org.peerpath.shared.StaffId;
-import org.peerpath.ui.security.BrowserJourney;
+import org.peerpath.ui.JourneySupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** An admin manages staff accounts in real Chromium, on desktop and at 390 px (CONF-1, issue C items 6 to 8). */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class StaffAccountsJourneyIT extends BrowserJourney {
+class StaffAccountsJourneyIT extends JourneySupport {
 
     private static final String PASSWORD = "lantern-orchard-42";
 
@@ -173,5 +171,6 @@ class StaffAccountsJourneyIT extends BrowserJourney {
         assertThat(overflow.toString())
                 .isEqualTo("{pageScrollsSideways=false, gridPastTheRightEdge=false, aCellIsCut=false}");
         screenshot(admin, "15-staff-accounts-phone");
+        screenshotForReadme(admin, "phone-staff-accounts", false);
     }
 }
