@@ -19,24 +19,27 @@ public class AssignmentRow {
     @Column(name = "ends_on")
     private @Nullable LocalDate endsOn;
 
-    protected AssignmentRow() {}
-
-    AssignmentRow(UUID personId, LocalDate startsOn, @Nullable LocalDate endsOn) {
-        this.personId = personId;
-        this.startsOn = startsOn;
-        this.endsOn = endsOn;
-    }
-
-    UUID personId() {
+    public UUID getPersonId() {
         return personId;
     }
 
-    LocalDate startsOn() {
+    public void setPersonId(UUID personId) {
+        this.personId = personId;
+    }
+
+    public LocalDate getStartsOn() {
         return startsOn;
     }
 
-    @Nullable
-    LocalDate endsOn() {
+    public void setStartsOn(LocalDate startsOn) {
+        this.startsOn = startsOn;
+    }
+
+    public @Nullable LocalDate getEndsOn() {
         return endsOn;
+    }
+
+    public void setEndsOn(@Nullable LocalDate endsOn) {
+        this.endsOn = endsOn;
     }
 }

@@ -6,35 +6,29 @@ import java.util.List;
 import org.peerpath.application.shared.Versioned;
 import org.peerpath.application.supervision.port.out.PeerDirectionRepository;
 import org.peerpath.shared.StaffId;
-import org.peerpath.supervision.DirectingBhpAssignment;
 import org.peerpath.supervision.PeerDirection;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Mapped by hand for the same reason as {@link PeerSupervisionAdapter}. */
+/** A peer's direction history, stored as one row per peer with its assignments ({@link OversightJpaMapper}). */
 @Component
 @Transactional // joins the use case's transaction; opens its own when called alone
 class PeerDirectionAdapter implements PeerDirectionRepository {
 
     private final PeerDirectionJpaRepository jpa;
     private final EntityManager entityManager;
+    private final OversightJpaMapper mapper;
 
-    PeerDirectionAdapter(PeerDirectionJpaRepository jpa, EntityManager entityManager) {
+    PeerDirectionAdapter(PeerDirectionJpaRepository jpa, EntityManager entityManager, OversightJpaMapper mapper) {
         this.jpa = jpa;
         this.entityManager = entityManager;
+        this.mapper = mapper;
     }
 
     @Override
     public Versioned<PeerDirection> findByPeer(StaffId peer) {
         return jpa.findById(peer.value())
-                .map(entity -> new Versioned<>(
-                        PeerDirection.restore(
-                                peer,
-                                entity.getAssignments().stream()
-                                        .map(row -> new DirectingBhpAssignment(
-                                                peer, new StaffId(row.personId()), row.startsOn(), row.endsOn()))
-                                        .toList()),
-                        entity.getVersion()))
+                .map(entity -> new Versioned<>(mapper.toDirection(entity), entity.getVersion()))
                 .orElseGet(() -> Versioned.neverStored(PeerDirection.of(peer)));
     }
 
@@ -44,9 +38,7 @@ class PeerDirectionAdapter implements PeerDirectionRepository {
                 entityManager,
                 jpa.findById(direction.peer().value()),
                 () -> new PeerDirectionJpaEntity(direction.peer().value()),
-                direction.assignments().stream()
-                        .map(a -> new AssignmentRow(a.bhp().value(), a.startsOn(), a.endsOn()))
-                        .toList(),
+                mapper.toRows(HistorySnapshot.of(direction, seenVersion).assignments()),
                 seenVersion,
                 "direction");
     }

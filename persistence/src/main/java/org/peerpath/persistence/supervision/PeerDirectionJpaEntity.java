@@ -39,12 +39,16 @@ public class PeerDirectionJpaEntity implements VersionedSave.HistoryRoot {
         this.peerId = peerId;
     }
 
+    public UUID getPeerId() {
+        return peerId;
+    }
+
     @Override
     public long getVersion() {
         return version;
     }
 
-    List<AssignmentRow> getAssignments() {
+    public List<AssignmentRow> getAssignments() {
         return assignments;
     }
 

@@ -7,42 +7,28 @@ import org.peerpath.application.shared.Versioned;
 import org.peerpath.application.supervision.port.out.PeerSupervisionRepository;
 import org.peerpath.shared.StaffId;
 import org.peerpath.supervision.PeerSupervision;
-import org.peerpath.supervision.SupervisionAssignment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/**
- * Three columns per assignment map by hand: the aggregate is rebuilt through {@link PeerSupervision#restore}, and a
- * MapStruct mapper would hold nothing to check beyond these lines.
- */
+/** A peer's supervision history, stored as one row per peer with its assignments ({@link OversightJpaMapper}). */
 @Component
 @Transactional // joins the use case's transaction; opens its own when called alone
 class PeerSupervisionAdapter implements PeerSupervisionRepository {
 
     private final PeerSupervisionJpaRepository jpa;
     private final EntityManager entityManager;
+    private final OversightJpaMapper mapper;
 
-    PeerSupervisionAdapter(PeerSupervisionJpaRepository jpa, EntityManager entityManager) {
+    PeerSupervisionAdapter(PeerSupervisionJpaRepository jpa, EntityManager entityManager, OversightJpaMapper mapper) {
         this.jpa = jpa;
         this.entityManager = entityManager;
+        this.mapper = mapper;
     }
 
     @Override
     public Versioned<PeerSupervision> findByPeer(StaffId peer) {
         return jpa.findById(peer.value())
-                .map(entity -> new Versioned<>(
-                        PeerSupervision.restore(
-                                peer,
-                                entity.getAssignments().stream()
-                                        .map(row -> new SupervisionAssignment(
-                                                peer,
-                                                new StaffId(row.personId()),
-                                                row.startsOn(),
-                                                row.endsOn(),
-                                                null,
-                                                null))
-                                        .toList()),
-                        entity.getVersion()))
+                .map(entity -> new Versioned<>(mapper.toSupervision(entity), entity.getVersion()))
                 .orElseGet(() -> Versioned.neverStored(PeerSupervision.of(peer)));
     }
 
@@ -52,9 +38,7 @@ class PeerSupervisionAdapter implements PeerSupervisionRepository {
                 entityManager,
                 jpa.findById(supervision.peer().value()),
                 () -> new PeerSupervisionJpaEntity(supervision.peer().value()),
-                supervision.assignments().stream()
-                        .map(a -> new AssignmentRow(a.supervisor().value(), a.startsOn(), a.endsOn()))
-                        .toList(),
+                mapper.toRows(HistorySnapshot.of(supervision, seenVersion).assignments()),
                 seenVersion,
                 "supervision");
     }
