@@ -9,8 +9,8 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableCell;
@@ -19,6 +19,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -58,6 +60,7 @@ import org.peerpath.shared.County;
 import org.peerpath.shared.DeliverySystem;
 import org.peerpath.shared.DomainException;
 import org.peerpath.shared.Role;
+import org.peerpath.ui.form.UnsavedChangesGuard;
 import org.peerpath.ui.security.CurrentUser;
 import org.peerpath.ui.shared.DatePickers;
 import org.peerpath.ui.shared.DomainErrors;
@@ -72,7 +75,7 @@ import org.peerpath.ui.shared.DomainMessages;
 @Route("admin/county")
 @Menu(order = 10, title = "menu.county", icon = "vaadin:map-marker")
 @RolesAllowed(Role.ADMIN_ROLE)
-public class CountyProfileView extends Main implements HasDynamicTitle {
+public class CountyProfileView extends Main implements BeforeLeaveObserver, HasDynamicTitle {
 
     final Select<DeliverySystem> optInSystem = new Select<>();
     final DatePicker optInStartsOn = new DatePicker();
@@ -110,6 +113,7 @@ public class CountyProfileView extends Main implements HasDynamicTitle {
     private final Div referenceData = new Div();
     private final Paragraph intro = new Paragraph();
     private @Nullable CountyProfileDetails details;
+    private final UnsavedChangesGuard leaving = UnsavedChangesGuard.of(this, this::hasUnsavedInput);
 
     CountyProfileView(
             CountyProfileQueries queries,
@@ -162,7 +166,7 @@ public class CountyProfileView extends Main implements HasDynamicTitle {
             }
         });
         Div box = new Div(
-                new H3(getTranslation("county.missing.title")),
+                new H2(getTranslation("county.missing.title")),
                 new Paragraph(getTranslation("county.missing.text")),
                 county,
                 setUp);
@@ -265,13 +269,13 @@ public class CountyProfileView extends Main implements HasDynamicTitle {
         Section section = new Section();
         section.setId(id);
         section.addClassName("county-section");
-        section.add(new H3(getTranslation(titleKey)), new Paragraph(getTranslation(introKey)));
+        section.add(new H2(getTranslation(titleKey)), new Paragraph(getTranslation(introKey)));
         section.add(content);
         return section;
     }
 
     private Div formBox(String titleKey, FormLayout form, Button submit) {
-        Div box = new Div(new H4(getTranslation(titleKey)), form, submit);
+        Div box = new Div(new H3(getTranslation(titleKey)), form, submit);
         box.addClassName("county-form");
         return box;
     }
@@ -346,7 +350,7 @@ public class CountyProfileView extends Main implements HasDynamicTitle {
 
         referenceData.removeAll();
         for (DeliverySystem system : DeliverySystem.values()) {
-            referenceData.add(new H4(systemText(system)), permissionsTable(system, profile.credentialPermissions()));
+            referenceData.add(new H3(systemText(system)), permissionsTable(system, profile.credentialPermissions()));
         }
     }
 
@@ -527,6 +531,29 @@ public class CountyProfileView extends Main implements HasDynamicTitle {
         return endsOn == null
                 ? getTranslation("county.period.open", startsOn)
                 : getTranslation("county.period.closed", startsOn, endsOn);
+    }
+
+    /**
+     * A value typed into a form of the profile or a setting changed, and not saved. Choosing which open opt-in or rate
+     * to end is not input by itself; the last day typed is.
+     */
+    boolean hasUnsavedInput() {
+        return UnsavedChangesGuard.anyFilled(
+                        optInSystem,
+                        optInStartsOn,
+                        optInEndsOn,
+                        optInLastDay,
+                        rateSystem,
+                        rateLevel,
+                        rateStartsOn,
+                        rateEndsOn,
+                        rateLastDay)
+                || settingCards.values().stream().anyMatch(SettingCard::changed);
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        leaving.beforeLeave(event);
     }
 
     @Override

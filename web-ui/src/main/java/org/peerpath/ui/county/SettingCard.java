@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -15,7 +16,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.peerpath.application.county.port.in.CountySetting;
 import org.peerpath.application.county.port.in.SettingSummary;
 import org.peerpath.application.county.port.in.SettingValue;
@@ -31,6 +34,7 @@ final class SettingCard extends Div {
     final CountySetting setting;
     final Component editor;
     final Button save = new Button();
+    private final @Nullable Object shownValue;
 
     SettingCard(SettingSummary summary) {
         this.setting = summary.setting();
@@ -46,6 +50,7 @@ final class SettingCard extends Div {
         add(heading);
 
         editor = editorFor(summary);
+        shownValue = ((HasValue<?, ?>) editor).getValue();
         editor.setId("setting-" + setting.key());
         save.setText(getTranslation("county.setting.save"));
         save.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -64,6 +69,11 @@ final class SettingCard extends Div {
             assumed.addClassName("county-assumed");
             add(assumed);
         }
+    }
+
+    /** True when the editor holds something other than the value it was shown with. */
+    boolean changed() {
+        return !Objects.equals(shownValue, ((HasValue<?, ?>) editor).getValue());
     }
 
     /** The editor, when it can show a refusal. */

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
@@ -38,6 +37,7 @@ import org.peerpath.shared.County;
 import org.peerpath.shared.DeliverySystem;
 import org.peerpath.shared.DomainException;
 import org.peerpath.shared.Role;
+import org.peerpath.ui.form.UnsavedChangesGuard;
 import org.peerpath.ui.security.CurrentUser;
 import org.peerpath.ui.shared.DatePickers;
 import org.peerpath.ui.shared.DomainErrors;
@@ -80,6 +80,8 @@ public class EnrollMemberView extends Main implements BeforeLeaveObserver, HasDy
     private final EnrollMemberUseCase enrollMember;
     private final CurrentUser currentUser;
     private boolean enrolled;
+    private final UnsavedChangesGuard leaving =
+            UnsavedChangesGuard.of(this, () -> !enrolled && binder.hasChanges()).withTexts("member.enroll.leave");
 
     EnrollMemberView(EnrollMemberUseCase enrollMember, CurrentUser currentUser, Clock clock) {
         this.enrollMember = enrollMember;
@@ -245,20 +247,7 @@ public class EnrollMemberView extends Main implements BeforeLeaveObserver, HasDy
     /** Leaving with unsaved input asks first (a click on the menu, Cancel, Back). */
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        if (enrolled || !binder.hasChanges()) {
-            return;
-        }
-        BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
-        ConfirmDialog ask = new ConfirmDialog();
-        ask.setId("leave-unsaved");
-        ask.setHeader(getTranslation("member.enroll.leave.title"));
-        ask.setText(getTranslation("member.enroll.leave.text"));
-        ask.setCancelable(true);
-        ask.setCancelText(getTranslation("member.enroll.leave.stay"));
-        ask.setConfirmText(getTranslation("member.enroll.leave.confirm"));
-        ask.setConfirmButtonTheme("error primary");
-        ask.addConfirmListener(confirmed -> leave.proceed());
-        ask.open();
+        leaving.beforeLeave(event);
     }
 
     @Override

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -65,7 +65,7 @@ public class MyTeamView extends Main implements BeforeEnterObserver, HasDynamicT
                 .findFirst()
                 .orElse(team.getFirst());
         add(peers(team, chosen));
-        H3 membersTitle = new H3(getTranslation("team.members.title", chosen.displayName()));
+        H2 membersTitle = new H2(getTranslation("team.members.title", chosen.displayName()));
         membersTitle.setId("team-members-title");
         membersTitle.addClassNames(LumoUtility.Margin.Top.LARGE, LumoUtility.Margin.Bottom.NONE);
         MemberGrid grid = new MemberGrid(

@@ -11,6 +11,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -23,6 +25,7 @@ import org.peerpath.application.staff.port.in.ChangeOwnPasswordUseCase;
 import org.peerpath.application.staff.port.in.StaffAccountException;
 import org.peerpath.shared.DomainException;
 import org.peerpath.shared.FieldProblem;
+import org.peerpath.ui.form.UnsavedChangesGuard;
 
 /**
  * Choosing one's own password. After an admin set or reset it, every other page leads here until it is done
@@ -30,7 +33,7 @@ import org.peerpath.shared.FieldProblem;
  */
 @Route(value = "account/password", autoLayout = false)
 @PermitAll
-public class ChangePasswordView extends Main implements HasDynamicTitle {
+public class ChangePasswordView extends Main implements BeforeLeaveObserver, HasDynamicTitle {
 
     final PasswordField currentPassword = new PasswordField();
     final PasswordField newPassword = new PasswordField();
@@ -40,6 +43,9 @@ public class ChangePasswordView extends Main implements HasDynamicTitle {
 
     private final ChangeOwnPasswordUseCase changePassword;
     private final CurrentUser currentUser;
+    private boolean saved;
+    private final UnsavedChangesGuard leaving = UnsavedChangesGuard.of(
+            this, () -> !saved && UnsavedChangesGuard.anyFilled(currentPassword, newPassword, repeatPassword));
 
     ChangePasswordView(ChangeOwnPasswordUseCase changePassword, CurrentUser currentUser) {
         this.changePassword = changePassword;
@@ -91,6 +97,7 @@ public class ChangePasswordView extends Main implements HasDynamicTitle {
             show(refused);
             return;
         }
+        saved = true;
         currentUser.passwordChanged();
         Notification.show(getTranslation("password.changed"), 4000, Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -109,6 +116,11 @@ public class ChangePasswordView extends Main implements HasDynamicTitle {
             Notification.show(getTranslation(refused.code()), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        leaving.beforeLeave(event);
     }
 
     @Override

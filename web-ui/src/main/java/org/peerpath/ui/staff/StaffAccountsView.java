@@ -11,14 +11,16 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -45,6 +47,7 @@ import org.peerpath.application.staff.port.in.StaffQueries;
 import org.peerpath.shared.DomainException;
 import org.peerpath.shared.Role;
 import org.peerpath.shared.StaffId;
+import org.peerpath.ui.form.UnsavedChangesGuard;
 import org.peerpath.ui.security.CurrentUser;
 import org.peerpath.ui.shared.DomainErrors;
 
@@ -55,12 +58,12 @@ import org.peerpath.ui.shared.DomainErrors;
 @Route("admin/staff")
 @Menu(order = 9, title = "menu.staff", icon = "vaadin:key")
 @RolesAllowed(Role.ADMIN_ROLE)
-public class StaffAccountsView extends Main implements HasDynamicTitle {
+public class StaffAccountsView extends Main implements BeforeLeaveObserver, HasDynamicTitle {
 
     final Grid<StaffAccountSummary> accounts = new Grid<>();
 
     final Div editor = new Div();
-    final H3 editorTitle = new H3();
+    final H2 editorTitle = new H2();
     final Paragraph lastSignIn = new Paragraph();
     final TextField editName = new TextField();
     final CheckboxGroup<Role> editRoles = new CheckboxGroup<>();
@@ -82,6 +85,7 @@ public class StaffAccountsView extends Main implements HasDynamicTitle {
     private final StaffQueries staff;
     private final CurrentUser currentUser;
     private @Nullable StaffAccountSummary editing;
+    private final UnsavedChangesGuard leaving = UnsavedChangesGuard.of(this, this::hasUnsavedInput);
 
     StaffAccountsView(
             CreateStaffAccountUseCase createAccount,
@@ -107,7 +111,7 @@ public class StaffAccountsView extends Main implements HasDynamicTitle {
         hint.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         buildEditor();
 
-        H3 newAccount = new H3(getTranslation("staff.new"));
+        H2 newAccount = new H2(getTranslation("staff.new"));
         newAccount.addClassNames(LumoUtility.Margin.Top.XLARGE);
         add(new H1(getTranslation("staff.title")), hint, accounts, editor, newAccount, createForm(), create);
         refresh(null);
@@ -175,7 +179,7 @@ public class StaffAccountsView extends Main implements HasDynamicTitle {
         details.setColspan(editRoles, 2);
         details.setColspan(enabled, 2);
 
-        H4 resetTitle = new H4(getTranslation("staff.reset.title"));
+        H3 resetTitle = new H3(getTranslation("staff.reset.title"));
         resetTitle.addClassNames(LumoUtility.Margin.Top.LARGE);
         resetPassword.setLabel(getTranslation("staff.field.new-password"));
         resetPassword.setHelperText(getTranslation("staff.field.password.rules"));
@@ -328,6 +332,23 @@ public class StaffAccountsView extends Main implements HasDynamicTitle {
         if (refused instanceof ConcurrentChangeException) {
             refresh(null);
         }
+    }
+
+    /** Typed into the new-account form, or changed in the open account and not saved. */
+    boolean hasUnsavedInput() {
+        if (binder.hasChanges() || !resetPassword.isEmpty()) {
+            return true;
+        }
+        StaffAccountSummary seen = editing;
+        return seen != null
+                && (!editName.getValue().equals(seen.displayName())
+                        || !editRoles.getValue().equals(seen.roles())
+                        || enabled.getValue() != seen.enabled());
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        leaving.beforeLeave(event);
     }
 
     @Override

@@ -10,10 +10,12 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -23,6 +25,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,6 +43,7 @@ import org.peerpath.application.supervision.port.in.SupervisionQueries;
 import org.peerpath.shared.DomainException;
 import org.peerpath.shared.Role;
 import org.peerpath.shared.StaffId;
+import org.peerpath.ui.form.UnsavedChangesGuard;
 import org.peerpath.ui.security.CurrentUser;
 import org.peerpath.ui.shared.DomainErrors;
 
@@ -50,7 +54,7 @@ import org.peerpath.ui.shared.DomainErrors;
 @Route("admin/team-assignments")
 @Menu(order = 8, title = "menu.team-assignments", icon = "vaadin:sitemap")
 @RolesAllowed(Role.ADMIN_ROLE)
-public class TeamAssignmentsView extends Main implements HasDynamicTitle {
+public class TeamAssignmentsView extends Main implements BeforeLeaveObserver, HasDynamicTitle {
 
     /** The county's calendar, as the application counts days (Clocks.COUNTY_ZONE). */
     private static final ZoneId COUNTY = ZoneId.of("America/Los_Angeles");
@@ -61,6 +65,16 @@ public class TeamAssignmentsView extends Main implements HasDynamicTitle {
     private final AssignSupervisorUseCase assignSupervisor;
     private final AssignDirectingBhpUseCase assignDirectingBhp;
     private final CurrentUser currentUser;
+    /** The new person and start date of each section shown, and the start date each was shown with. */
+    private final List<Input> inputs = new ArrayList<>();
+
+    private final UnsavedChangesGuard leaving = UnsavedChangesGuard.of(this, this::hasUnsavedInput);
+
+    private record Input(ComboBox<StaffSummary> person, DatePicker startsOn, LocalDate shownStart) {
+        boolean changed() {
+            return !person.isEmpty() || !shownStart.equals(startsOn.getValue());
+        }
+    }
 
     TeamAssignmentsView(
             SupervisionQueries queries,
@@ -88,6 +102,7 @@ public class TeamAssignmentsView extends Main implements HasDynamicTitle {
 
     private void show() {
         details.removeAll();
+        inputs.clear();
         if (peer.getValue() == null) {
             return;
         }
@@ -163,6 +178,7 @@ public class TeamAssignmentsView extends Main implements HasDynamicTitle {
         startsOn.setValue(LocalDate.now(COUNTY));
         startsOn.setHelperText(getTranslation("assignments.starts-on.helper"));
         startsOn.setId(field + "-starts-on");
+        inputs.add(new Input(person, startsOn, startsOn.getValue()));
         Button set = new Button(getTranslation(setKey));
         set.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         set.setId("set-" + field);
@@ -170,7 +186,7 @@ public class TeamAssignmentsView extends Main implements HasDynamicTitle {
         FormLayout form = new FormLayout(person, startsOn);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2));
 
-        H3 title = new H3(getTranslation(titleKey));
+        H2 title = new H2(getTranslation(titleKey));
         Div section = new Div(title, now, grid, form, set);
         section.addClassName("section");
         return section;
@@ -217,6 +233,16 @@ public class TeamAssignmentsView extends Main implements HasDynamicTitle {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(getLocale())
                 .format(date);
+    }
+
+    /** A person chosen or a start date changed in a section, and not yet set. */
+    boolean hasUnsavedInput() {
+        return inputs.stream().anyMatch(Input::changed);
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        leaving.beforeLeave(event);
     }
 
     @Override

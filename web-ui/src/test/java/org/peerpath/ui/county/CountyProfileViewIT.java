@@ -21,6 +21,7 @@ import org.peerpath.application.county.port.in.RateSummary;
 import org.peerpath.application.county.port.in.SettingValue;
 import org.peerpath.levelofcare.LevelOfCare;
 import org.peerpath.shared.DeliverySystem;
+import org.peerpath.ui.form.LeaveQuestion;
 import org.peerpath.ui.language.Languages;
 import org.peerpath.ui.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -297,5 +298,33 @@ class CountyProfileViewIT extends SpringBrowserlessTest {
         assertThatThrownBy(() -> changeSetting.change(new ChangeCountySettingCommand(
                         currentUser.actor(), 0, CountySetting.MEASURABLE_GOALS, new SettingValue.Switch(false))))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void leaving_with_a_typed_date_asks_stay_or_leave() {
+        CountyProfileView view = navigate(CountyProfileView.class);
+        test(view.rateStartsOn).setValue(LocalDate.of(2027, 1, 1));
+
+        assertThat(LeaveQuestion.leavingAsksThenStaysThenLeaves(view, "members"))
+                .isEqualTo("Leave without saving?");
+    }
+
+    @Test
+    void leaving_with_a_changed_setting_asks_and_after_saving_it_does_not() {
+        CountyProfileView view = navigate(CountyProfileView.class);
+        SettingCard card = view.settingCards.get("renewalWindowDays");
+        test((IntegerField) card.editor).setValue(75);
+        LeaveQuestion.leavingAsksAndStays(view, "members");
+
+        test(card.save).click();
+
+        LeaveQuestion.leavingDoesNotAsk(view, "members");
+    }
+
+    @Test
+    void leaving_the_profile_without_typing_anything_does_not_ask() {
+        CountyProfileView view = navigate(CountyProfileView.class);
+
+        LeaveQuestion.leavingDoesNotAsk(view, "members");
     }
 }

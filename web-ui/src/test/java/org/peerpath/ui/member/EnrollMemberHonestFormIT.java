@@ -3,8 +3,6 @@ package org.peerpath.ui.member;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Set;
@@ -12,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.peerpath.member.PersonName;
 import org.peerpath.shared.County;
 import org.peerpath.shared.DeliverySystem;
+import org.peerpath.ui.form.LeaveQuestion;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -114,23 +113,26 @@ class EnrollMemberHonestFormIT extends SpringBrowserlessTest {
         EnrollMemberView view = navigate(EnrollMemberView.class);
         test(view.givenName).setValue("Halfway");
 
-        UI.getCurrent().navigate(MembersView.class);
-        ConfirmDialog ask = find(ConfirmDialog.class).withId("leave-unsaved").single();
-        assertThat(test(ask).getHeader()).isEqualTo("Leave without enrolling?");
-        test(ask).cancel();
-        assertThat(getCurrentView()).isSameAs(view);
-
-        UI.getCurrent().navigate(MembersView.class);
-        test(find(ConfirmDialog.class).withId("leave-unsaved").last()).confirm();
+        assertThat(LeaveQuestion.leavingAsksThenStaysThenLeaves(view, "members"))
+                .isEqualTo("Leave without enrolling?");
         assertThat(getCurrentView()).isInstanceOf(MembersView.class);
     }
 
     @Test
     void leaving_an_untouched_form_asks_nothing() {
-        navigate(EnrollMemberView.class);
-
-        UI.getCurrent().navigate(MembersView.class);
-
+        LeaveQuestion.leavingDoesNotAsk(navigate(EnrollMemberView.class), "members");
         assertThat(getCurrentView()).isInstanceOf(MembersView.class);
+    }
+
+    @Test
+    void after_enrolling_the_member_page_opens_without_asking() {
+        EnrollMemberView view = filledIn();
+        test(view.cin).setValue("66660099Q");
+        view.preferredLanguage.setValue("English");
+
+        test(view.enroll).click();
+
+        assertThat(LeaveQuestion.asked()).isEmpty();
+        assertThat(getCurrentView()).isInstanceOf(MemberView.class);
     }
 }

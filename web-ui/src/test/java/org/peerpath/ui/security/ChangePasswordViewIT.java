@@ -12,6 +12,7 @@ import org.peerpath.application.staff.port.in.StaffQueries;
 import org.peerpath.application.staff.port.out.StaffDirectory;
 import org.peerpath.shared.Role;
 import org.peerpath.shared.StaffId;
+import org.peerpath.ui.form.LeaveQuestion;
 import org.peerpath.ui.member.CaseloadView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -121,6 +122,30 @@ class ChangePasswordViewIT extends SpringBrowserlessTest {
         assertThat(account.mustChangePassword()).isFalse();
         assertThat(encoder.matches("river-stones-and-moss", account.passwordHash()))
                 .isTrue();
+        assertThat(getCurrentView()).isInstanceOf(CaseloadView.class);
+        assertThat(LeaveQuestion.asked()).as("saved: leaving does not ask").isEmpty();
+    }
+
+    @Test
+    void leaving_with_a_typed_password_asks_stay_or_leave_and_leaving_untouched_does_not() {
+        if (staff.accountForSignIn("chpw.leave").isEmpty()) {
+            directory.save(new StaffAccount(
+                    StaffId.newId(),
+                    "chpw.leave",
+                    "Changing chpw.leave",
+                    encoder.encode(SET_BY_ADMIN),
+                    Set.of(Role.PEER),
+                    true));
+        }
+        signInAs("chpw.leave");
+        ChangePasswordView view = navigate(ChangePasswordView.class);
+        test(view.newPassword).setValue("half-typed-new-password");
+
+        assertThat(LeaveQuestion.leavingAsksThenStaysThenLeaves(view, "caseload"))
+                .isEqualTo("Leave without saving?");
+        assertThat(getCurrentView()).isInstanceOf(CaseloadView.class);
+
+        LeaveQuestion.leavingDoesNotAsk(navigate(ChangePasswordView.class), "caseload");
         assertThat(getCurrentView()).isInstanceOf(CaseloadView.class);
     }
 }

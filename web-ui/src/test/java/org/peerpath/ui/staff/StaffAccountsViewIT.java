@@ -15,6 +15,7 @@ import org.peerpath.application.staff.port.in.StaffAccountSummary;
 import org.peerpath.application.staff.port.in.StaffQueries;
 import org.peerpath.shared.Role;
 import org.peerpath.shared.StaffId;
+import org.peerpath.ui.form.LeaveQuestion;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -230,5 +231,35 @@ class StaffAccountsViewIT extends SpringBrowserlessTest {
         assertThat(lastNotification()).startsWith("Someone else changed this");
         assertThat(view.editName.getValue()).isEqualTo("My Edit");
         assertThat(summary(username).displayName()).isEqualTo("Changed Elsewhere");
+    }
+
+    @Test
+    void leaving_the_new_account_form_with_typed_input_asks_stay_or_leave() {
+        StaffAccountsView view = navigate(StaffAccountsView.class);
+        test(view.displayName).setValue("Half Typed");
+
+        assertThat(LeaveQuestion.leavingAsksThenStaysThenLeaves(view, "members"))
+                .isEqualTo("Leave without saving?");
+    }
+
+    @Test
+    void leaving_an_account_with_a_changed_name_asks_and_after_saving_it_does_not() {
+        String username = open(navigate(StaffAccountsView.class), unique("peer.leave"), "Lee Leaver");
+        StaffAccountsView view = editing(username);
+        test(view.editName).setValue("Lee Leaver-Stays");
+        LeaveQuestion.leavingAsksAndStays(view, "members");
+
+        test(view.saveChanges).click();
+
+        assertThat(summary(username).displayName()).isEqualTo("Lee Leaver-Stays");
+        LeaveQuestion.leavingDoesNotAsk(view, "members");
+    }
+
+    @Test
+    void leaving_without_typing_anything_does_not_ask() {
+        StaffAccountsView view = navigate(StaffAccountsView.class);
+        view.accounts.select(summary("peer.ava"));
+
+        LeaveQuestion.leavingDoesNotAsk(view, "members");
     }
 }

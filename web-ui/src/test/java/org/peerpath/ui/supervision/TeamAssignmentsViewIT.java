@@ -13,8 +13,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.peerpath.application.staff.port.in.StaffAccount;
+import org.peerpath.application.staff.port.out.StaffDirectory;
 import org.peerpath.application.supervision.port.in.AssignmentSummary;
+import org.peerpath.shared.Role;
+import org.peerpath.shared.StaffId;
+import org.peerpath.ui.form.LeaveQuestion;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -92,5 +99,43 @@ class TeamAssignmentsViewIT extends SpringBrowserlessTest {
         assertThat(supervisorStart.isInvalid()).isTrue();
         assertThat(supervisorStart.getErrorMessage()).isNotBlank();
         assertThat(text("supervisor-current")).startsWith("Now: Hollis Brightwater");
+    }
+
+    @Autowired
+    StaffDirectory directory;
+
+    @Test
+    void leaving_with_a_chosen_supervisor_not_yet_set_asks_and_after_setting_it_does_not() {
+        // A peer of this test's own, and an upcoming start: nobody's team changes for the other tests.
+        String name =
+                "Tess Teamleaver " + java.util.UUID.randomUUID().toString().substring(0, 4);
+        directory.save(new StaffAccount(
+                StaffId.newId(),
+                "peer.tl" + java.util.UUID.randomUUID().toString().substring(0, 6),
+                name,
+                "{noop}unused-password",
+                Set.of(Role.PEER),
+                true));
+        TeamAssignmentsView view = navigate(TeamAssignmentsView.class);
+        test(combo("team-peer")).selectItem(name);
+        test(combo("new-supervisor")).selectItem("Dana Whitfield");
+        test(find(DatePicker.class).withId("supervisor-starts-on").single()).setValue(TODAY.plusDays(40));
+
+        LeaveQuestion.leavingAsksAndStays(view, "members");
+
+        test(find(Button.class).withId("set-supervisor").single()).click();
+
+        assertThat(history("supervisor-history"))
+                .extracting(AssignmentSummary::name)
+                .contains("Dana Whitfield");
+        LeaveQuestion.leavingDoesNotAsk(view, "members");
+    }
+
+    @Test
+    void looking_at_a_peers_assignments_without_choosing_anyone_does_not_ask_before_leaving() {
+        TeamAssignmentsView view = navigate(TeamAssignmentsView.class);
+        test(combo("team-peer")).selectItem("Cruz Lindqvist");
+
+        LeaveQuestion.leavingDoesNotAsk(view, "members");
     }
 }
