@@ -6,20 +6,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Issue C item 9: axe-core on EVERY view, for every role that opens it, on a desktop (1280×900) and a 390 px phone:
- * 0 critical and 0 serious violations. One line of figures per view and size is printed (critical, serious, moderate,
+ * 0 critical and 0 serious violations, and 0 moderate ones but for {@link #KNOWN_MODERATE}. One line of figures per view and size is printed (critical, serious, moderate,
  * minor), with the targets of any moderate finding; a failure lists the rule IDs and targets. The change-password page
  * is measured for every role. One browser; one context per user and size.
  */
 class AxeEveryViewJourneyIT extends JourneySupport {
 
+    /**
+     * Moderate findings allowed for now, by view and rule: the family-contacts view (ui/collateral) has its own owner,
+     * who puts its contact cards under a heading of the next level.
+     */
+    private static final Map<String, String> KNOWN_MODERATE = Map.of("/family-contacts", "heading-order");
+
     private final List<String> figures = new ArrayList<>();
     private final List<String> blocking = new ArrayList<>();
+    private final List<String> moderate = new ArrayList<>();
     private int width;
 
     @ParameterizedTest(name = "@{0}")
@@ -93,6 +101,9 @@ class AxeEveryViewJourneyIT extends JourneySupport {
         assertThat(blocking)
                 .as("critical or serious axe violations @" + width + ":\n" + String.join("\n", blocking))
                 .isEmpty();
+        assertThat(moderate)
+                .as("moderate axe violations @" + width + ":\n" + String.join("\n", moderate))
+                .isEmpty();
     }
 
     /** Opens a browser of the given size, signs the user in (none: anonymous) and runs the steps. */
@@ -127,6 +138,11 @@ class AxeEveryViewJourneyIT extends JourneySupport {
         AxeFigures results = axe(page);
         results.blocking().forEach(finding -> blocking.add(path + " as " + user + " @" + width + ": " + finding));
         figures.add("axe %s as %s @%d: %s".formatted(path, user, width, results));
-        results.moderateFindings().forEach(finding -> figures.add("    moderate: " + finding));
+        results.moderateFindings().forEach(finding -> {
+            figures.add("    moderate: " + finding);
+            if (!finding.startsWith(KNOWN_MODERATE.getOrDefault(path, "-") + " ")) {
+                moderate.add(path + " as " + user + " @" + width + ": " + finding);
+            }
+        });
     }
 }

@@ -77,6 +77,8 @@ public class ChangePasswordView extends Main implements BeforeLeaveObserver, Has
         signOut.setText(getTranslation("menu.sign-out"));
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.setId("sign-out");
+        // On a phone the sign-out button shows no label (styles.css, as in the layout): the name stays for readers.
+        signOut.setAriaLabel(getTranslation("menu.sign-out"));
         signOut.addClickListener(click -> currentUser.signOut());
         HorizontalLayout buttons = new HorizontalLayout(save, signOut);
         buttons.setAlignItems(FlexComponent.Alignment.BASELINE);

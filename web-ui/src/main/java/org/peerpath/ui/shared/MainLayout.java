@@ -1,11 +1,14 @@
 package org.peerpath.ui.shared;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -30,15 +33,26 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     private static final String CONTENT_ID = "main-content";
 
+    private final Anchor skip = new Anchor("#" + CONTENT_ID, "");
+
+    /**
+     * Everything on the page sits in a landmark (axe: region): the bar on top in a banner ({@code <header>}), the
+     * drawer in the navigation ({@code <nav>}), the view in its own {@code <main>}.
+     */
     MainLayout(CurrentUser currentUser) {
         setPrimarySection(Section.DRAWER);
-        addToNavbar(skipLink(), new DrawerToggle(), userBar(currentUser));
-        addToDrawer(brand(), new Scroller(menu()));
+        Header banner = new Header(skipLink(), new DrawerToggle(), userBar(currentUser));
+        banner.addClassName("app-banner");
+        addToNavbar(banner);
+        Nav drawer = new Nav(brand(), new Scroller(menu()));
+        drawer.getElement().setAttribute("aria-label", getTranslation("menu.label"));
+        drawer.addClassName("app-drawer");
+        addToDrawer(drawer);
     }
 
     /** Keyboard users jump past the menu; the link shows only when it has focus. */
     private Anchor skipLink() {
-        Anchor skip = new Anchor("#" + CONTENT_ID, getTranslation("layout.skip-to-content"));
+        skip.setText(getTranslation("layout.skip-to-content"));
         skip.addClassName("skip-link");
         skip.setId("skip-link");
         skip.getElement().setAttribute("router-ignore", true);
@@ -54,9 +68,20 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
                     + " if (h) { if (!h.hasAttribute('tabindex')) h.setAttribute('tabindex', '-1');"
                     + " h.focus({preventScroll: true}); }";
 
-    /** After every navigation, focus goes to the new view's heading, so a screen reader announces where we are. */
+    /**
+     * After every navigation, focus goes to the new view's heading, so a screen reader announces where we are; the
+     * skip link points at the view (its own id, else {@value #CONTENT_ID}), so its target exists (axe: skip-link).
+     */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        Component view = getContent();
+        if (view != null) {
+            String target = view.getId().orElseGet(() -> {
+                view.setId(CONTENT_ID);
+                return CONTENT_ID;
+            });
+            skip.setHref("#" + target);
+        }
         getElement().executeJs("requestAnimationFrame(() => { " + FOCUS_HEADING + " })");
     }
 
@@ -72,7 +97,6 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     private SideNav menu() {
         SideNav nav = new SideNav();
-        nav.getElement().setAttribute("aria-label", getTranslation("menu.label"));
         MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
         return nav;
     }
@@ -94,7 +118,17 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
                 LumoUtility.Margin.Left.AUTO,
                 LumoUtility.Padding.Horizontal.MEDIUM);
         SignedInStaff staff = currentUser.staff();
-        Span who = new Span(staff.displayName());
+        // On a phone only the first name shows (a title like "Dr." keeps the word after it), never a cut name.
+        String name = staff.displayName();
+        int firstName = name.indexOf(' ', name.startsWith("Dr. ") ? 4 : 0);
+        Span who = new Span();
+        if (firstName < 0) {
+            who.setText(name);
+        } else {
+            Span rest = new Span(name.substring(firstName));
+            rest.addClassName("signed-in-rest");
+            who.add(new Span(name.substring(0, firstName)), rest);
+        }
         who.addClassNames(LumoUtility.FontWeight.MEDIUM);
         who.setId("signed-in-as");
         who.setTitle(staff.displayName());
