@@ -10,18 +10,13 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -55,8 +50,7 @@ import org.peerpath.member.Language;
 import org.peerpath.member.PersonName;
 import org.peerpath.shared.DomainException;
 import org.peerpath.shared.Role;
-import org.peerpath.ui.member.MemberHeader;
-import org.peerpath.ui.member.workspace.MemberWorkspaceTabs;
+import org.peerpath.ui.member.tab.MemberTabView;
 import org.peerpath.ui.security.CurrentUser;
 import org.peerpath.ui.shared.DatePickers;
 import org.peerpath.ui.shared.DomainErrors;
@@ -70,9 +64,8 @@ import org.peerpath.ui.shared.MainLayout;
  */
 @Route(value = "members/:memberId/collaterals", layout = MainLayout.class)
 @RolesAllowed({Role.PEER_ROLE, Role.SUPERVISOR_ROLE, Role.BHP_ROLE, Role.STAFF_ROLE, Role.ADMIN_ROLE})
-public class CollateralsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class CollateralsView extends MemberTabView<MemberDetails> {
 
-    private final MemberQueries members;
     private final CollateralQueries collaterals;
     private final AddCollateralUseCase addCollateral;
     private final EditCollateralUseCase editCollateral;
@@ -80,13 +73,11 @@ public class CollateralsView extends Main implements BeforeEnterObserver, HasDyn
     private final AuthorizeSharingUseCase authorizeSharing;
     private final RevokeAuthorizationUseCase revokeAuthorization;
     private final RecordPart2ConsentUseCase recordConsent;
-    private final CurrentUser currentUser;
     private final Clock clock;
 
     private final Div formArea = new Div();
     private final Div list = new Div();
     private @Nullable MemberDetails member;
-    private String title = "";
 
     CollateralsView(
             MemberQueries members,
@@ -99,7 +90,7 @@ public class CollateralsView extends Main implements BeforeEnterObserver, HasDyn
             RecordPart2ConsentUseCase recordConsent,
             CurrentUser currentUser,
             Clock clock) {
-        this.members = members;
+        super(members, currentUser, "collaterals.page-title");
         this.clock = clock;
         this.collaterals = collaterals;
         this.addCollateral = addCollateral;
@@ -108,32 +99,20 @@ public class CollateralsView extends Main implements BeforeEnterObserver, HasDyn
         this.authorizeSharing = authorizeSharing;
         this.revokeAuthorization = revokeAuthorization;
         this.recordConsent = recordConsent;
-        this.currentUser = currentUser;
-        addClassNames("page", LumoUtility.MaxWidth.SCREEN_LARGE);
         formArea.setId("collateral-form-area");
         list.setId("collateral-list");
         list.addClassName("collateral-list");
     }
 
+    /** The tab reads its collaterals after drawing, and again after every change ({@link #refreshList}). */
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        member = null;
-        MemberWorkspaceTabs.memberIdOf(event)
-                .flatMap(id -> members.member(currentUser.actor(), id))
-                .ifPresentOrElse(this::show, this::showNotFound);
+    protected Optional<MemberDetails> load(MemberDetails member) {
+        return Optional.of(member);
     }
 
-    private void showNotFound() {
-        title = getTranslation("member.not-found.title");
-        Div box = new Div(new H2(title), new Paragraph(getTranslation("member.not-found.text")));
-        box.setId("member-not-found");
-        add(box);
-    }
-
-    private void show(MemberDetails shown) {
+    @Override
+    protected void draw(MemberDetails shown, MemberDetails same) {
         member = shown;
-        title = getTranslation("collaterals.page-title", shown.fullName());
         H2 heading = new H2(getTranslation("collaterals.title"));
         heading.addClassName("section");
         Button add = new Button(getTranslation("collaterals.add"), click -> openCollateralForm(null));
@@ -144,7 +123,7 @@ public class CollateralsView extends Main implements BeforeEnterObserver, HasDyn
         top.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         top.setWidthFull();
         top.addClassName("collateral-top");
-        add(new MemberHeader(shown), new MemberWorkspaceTabs(shown.id(), CollateralsView.class), top, formArea, list);
+        add(top, formArea, list);
         refreshList();
     }
 
@@ -505,10 +484,5 @@ public class CollateralsView extends Main implements BeforeEnterObserver, HasDyn
 
     private LocalDate today() {
         return Clocks.today(clock);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " · " + getTranslation("app.name");
     }
 }

@@ -8,14 +8,10 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,9 +37,7 @@ import org.peerpath.shared.DeliverySystem;
 import org.peerpath.shared.DomainException;
 import org.peerpath.shared.Role;
 import org.peerpath.ui.language.Languages;
-import org.peerpath.ui.member.MemberHeader;
-import org.peerpath.ui.member.tab.TabPage;
-import org.peerpath.ui.member.workspace.MemberWorkspaceTabs;
+import org.peerpath.ui.member.tab.MemberTabView;
 import org.peerpath.ui.security.CurrentUser;
 import org.peerpath.ui.shared.DatePickers;
 import org.peerpath.ui.shared.DomainErrors;
@@ -58,13 +52,10 @@ import org.peerpath.ui.shared.MainLayout;
  */
 @Route(value = "members/:memberId/recommendations", layout = MainLayout.class)
 @RolesAllowed({Role.PEER_ROLE, Role.SUPERVISOR_ROLE, Role.BHP_ROLE, Role.ADMIN_ROLE})
-public class RecommendationsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class RecommendationsView extends MemberTabView<MemberRecommendations> {
 
-    private final MemberQueries members;
     private final RecommendationQueries recommendations;
     private final RecordRecommendationUseCase recordRecommendation;
-    private final CurrentUser currentUser;
-    private String title = "";
     private List<RecommenderTypeChoice> offered = List.of();
 
     final Grid<RecommendationSummary> grid = new Grid<>();
@@ -80,34 +71,21 @@ public class RecommendationsView extends Main implements BeforeEnterObserver, Ha
             RecommendationQueries recommendations,
             RecordRecommendationUseCase recordRecommendation,
             CurrentUser currentUser) {
-        this.members = members;
+        super(members, currentUser, "recommendations.page-title");
         this.recommendations = recommendations;
         this.recordRecommendation = recordRecommendation;
-        this.currentUser = currentUser;
-        addClassNames("page", LumoUtility.MaxWidth.SCREEN_LARGE);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        Optional<MemberDetails> member =
-                MemberWorkspaceTabs.memberIdOf(event).flatMap(id -> members.member(currentUser.actor(), id));
-        Optional<MemberRecommendations> found =
-                member.flatMap(m -> recommendations.recommendations(currentUser.actor(), m.id()));
-        if (member.isEmpty() || found.isEmpty()) {
-            title = getTranslation("member.not-found.title");
-            add(TabPage.notFound(this));
-            return;
-        }
-        title = getTranslation("recommendations.page-title", member.get().fullName());
+    protected Optional<MemberRecommendations> load(MemberDetails member) {
+        return recommendations.recommendations(currentUser.actor(), member.id());
+    }
+
+    @Override
+    protected void draw(MemberDetails member, MemberRecommendations found) {
         H2 heading = new H2(getTranslation("recommendations.title"));
         heading.addClassName("section");
-        add(
-                new MemberHeader(member.get()),
-                new MemberWorkspaceTabs(member.get().id(), RecommendationsView.class),
-                heading,
-                list(found.get()),
-                form(found.get()));
+        add(heading, list(found), form(found));
     }
 
     private Div list(MemberRecommendations found) {
@@ -261,10 +239,5 @@ public class RecommendationsView extends Main implements BeforeEnterObserver, Ha
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(Languages.supported(getLocale()))
                 .format(day);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " · " + getTranslation("app.name");
     }
 }
