@@ -4,6 +4,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -174,7 +176,8 @@ public class CollateralsView extends MemberTabView<MemberDetails> {
         if (shown.careTeamView()) {
             actions.add(small("collateral.authorize", "authorize-" + id, () -> openAuthorizationForm(collateral)));
             if (shown.part2Member()) {
-                actions.add(small("collateral.consent.record", "consent-" + id, () -> openConsentForm(collateral)));
+                actions.add(
+                        small("collateral.consent.record", "consent-" + id, () -> openConsentForm(collateral, shown)));
             }
         }
         actions.add(small("collateral.end", "end-" + id, () -> openEndForm(collateral)));
@@ -240,8 +243,9 @@ public class CollateralsView extends MemberTabView<MemberDetails> {
             box.add(new Paragraph(getTranslation("collateral.consents.none")));
         }
         for (ConsentSummary consent : collateral.consents()) {
+            String key = consent.inForce() ? "collateral.consent.in-force" : "collateral.consent.not-in-force";
             box.add(new Div(new Span(getTranslation(
-                    consent.inForce() ? "collateral.consent.in-force" : "collateral.consent.not-in-force",
+                    consent.namesClass() ? key.replace("consent.", "consent.class.") : key,
                     consent.namedPerson(),
                     consent.signedOn()))));
         }
@@ -408,7 +412,7 @@ public class CollateralsView extends MemberTabView<MemberDetails> {
         showForm(getTranslation("collateral.form.end-title", collateral.fullName()), new FormLayout(endsOn), save);
     }
 
-    private void openConsentForm(CollateralDetails collateral) {
+    private void openConsentForm(CollateralDetails collateral, MemberCollaterals all) {
         formArea.removeAll();
         TextField namedPerson = new TextField(getTranslation("collateral.field.named-person"));
         namedPerson.setId("consent-named-person");
@@ -418,6 +422,26 @@ public class CollateralsView extends MemberTabView<MemberDetails> {
         DatePicker signedOn = datePicker("collateral.field.signed-on", "consent-signed-on");
         signedOn.setValue(today());
         DatePicker expiresOn = datePicker("collateral.field.expires-on", "consent-expires-on");
+        // COL-3: a consent may name a class of persons; it then covers this collateral and exactly the others ticked.
+        Checkbox namesClass = new Checkbox(getTranslation("collateral.field.names-class"));
+        namesClass.setId("consent-names-class");
+        CheckboxGroup<CollateralDetails> alsoCovers =
+                new CheckboxGroup<>(getTranslation("collateral.field.also-covers"));
+        alsoCovers.setId("consent-also-covers");
+        alsoCovers.setItems(all.collaterals().stream()
+                .filter(other -> !other.id().equals(collateral.id()) && other.endedOn() == null)
+                .toList());
+        alsoCovers.setItemLabelGenerator(CollateralDetails::fullName);
+        alsoCovers.setHelperText(getTranslation("collateral.field.also-covers.helper", collateral.fullName()));
+        alsoCovers.setVisible(false);
+        namesClass.addValueChangeListener(change -> {
+            alsoCovers.setVisible(change.getValue());
+            namedPerson.setLabel(getTranslation(
+                    change.getValue() ? "collateral.field.class-of-persons" : "collateral.field.named-person"));
+            if (change.getValue() && namedPerson.getValue().equals(collateral.fullName())) {
+                namedPerson.clear();
+            }
+        });
         Map<String, HasValidation> fields =
                 Map.of("namedPerson", namedPerson, "signedOn", signedOn, "expiresOn", expiresOn);
         Button save = new Button(getTranslation("collateral.save"), click -> {
@@ -425,21 +449,28 @@ public class CollateralsView extends MemberTabView<MemberDetails> {
                 return;
             }
             attempt(fields, () -> {
+                boolean names = namesClass.getValue();
                 recordConsent.record(new RecordPart2ConsentCommand(
                         currentUser.actor(),
                         collateral.id(),
                         collateral.version(),
                         namedPerson.getValue(),
                         signedOn.getValue(),
-                        expiresOn.getValue()));
-                return getTranslation("collateral.consent.recorded", collateral.fullName());
+                        expiresOn.getValue(),
+                        names,
+                        names
+                                ? alsoCovers.getValue().stream()
+                                        .map(CollateralDetails::id)
+                                        .toList()
+                                : java.util.List.of()));
+                return getTranslation("collateral.consent.recorded", namedPerson.getValue());
             });
         });
         save.setId("consent-save");
-        showForm(
-                getTranslation("collateral.form.consent-title", collateral.fullName()),
-                new FormLayout(namedPerson, signedOn, expiresOn),
-                save);
+        FormLayout form = new FormLayout(namesClass, namedPerson, signedOn, expiresOn, alsoCovers);
+        form.setColspan(namesClass, 2);
+        form.setColspan(alsoCovers, 2);
+        showForm(getTranslation("collateral.form.consent-title", collateral.fullName()), form, save);
     }
 
     private DatePicker datePicker(String labelKey, String id) {
