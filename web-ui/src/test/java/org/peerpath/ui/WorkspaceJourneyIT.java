@@ -38,14 +38,14 @@ class WorkspaceJourneyIT extends BrowserJourney {
         assertThat(ava.locator("#overview-alerts")).containsText("LOC-2");
         assertThat(ava.locator("#member-overview")).containsText("Dana");
         fits(ava, "overview");
-        screenshot(ava, "e-overview-" + device);
+        shootWhole(ava, "e-overview-" + device);
 
         ava.locator("#tab-recommendations").click();
         ava.waitForURL(lucian + "/recommendations");
         assertThat(ava.locator("#recommendations")).containsText("Dr. Imani Achebe-Fict");
         assertThat(ava.locator("#recommendations")).containsText("A 100234");
         fits(ava, "recommendations");
-        screenshot(ava, "e-recommendations-cards-" + device);
+        shootWhole(ava, "e-recommendations-cards-" + device);
 
         ava.locator("#tab-details").click();
         ava.waitForURL(lucian + "/details");
@@ -58,7 +58,7 @@ class WorkspaceJourneyIT extends BrowserJourney {
         assertThat(desk.locator("#details-form")).isVisible();
         assertThat(desk.locator("#details-phone input")).not().hasValue("");
         fits(desk, "details (front desk)");
-        screenshot(desk, "e-details-" + device);
+        shootWhole(desk, "e-details-" + device);
 
         desk.navigate(url("/members"));
         desk.locator("#member-search input").fill("Oakhollow");
@@ -70,7 +70,21 @@ class WorkspaceJourneyIT extends BrowserJourney {
         desk.waitForURL("**/details");
         assertThat(desk.locator("#details-discharged")).containsText("Moved out of the county");
         fits(desk, "details (discharged)");
-        screenshot(desk, "e-details-discharged-" + device);
+        shootWhole(desk, "e-details-discharged-" + device);
+    }
+
+    /**
+     * The whole page, not just the viewport: the app layout scrolls inside its own container, so the window is made as
+     * tall as the content for the picture and then put back.
+     */
+    private static void shootWhole(Page page, String name) {
+        int width = page.viewportSize().width;
+        int height = page.viewportSize().height;
+        Object content = page.evaluate(
+                "() => Math.max(...[...document.querySelectorAll('main, vaadin-app-layout')].map(e => e.scrollHeight))");
+        page.setViewportSize(width, Math.max(height, ((Number) content).intValue() + 120));
+        screenshot(page, name);
+        page.setViewportSize(width, height);
     }
 
     /** Nothing scrolls sideways, and axe-core finds no critical or serious violation. */
