@@ -11,8 +11,10 @@ import org.peerpath.shared.Message;
 import org.peerpath.shared.Text;
 
 /**
- * COL-3: a 42 CFR Part 2 written consent. It must name the person it allows disclosure to; a general "family" consent
- * does not count.
+ * COL-3: a 42 CFR Part 2 written consent. It names the person it allows disclosure to, or a class of persons
+ * ({@code namesClass}, e.g. "my household members", in the words of the form) that includes them. A class consent
+ * covers only the collaterals it is recorded on: whoever records it says, collateral by collateral, whom the class
+ * includes; a general "family" consent covers nobody else by itself.
  */
 public record Part2Consent(
         MemberId member,
@@ -20,8 +22,10 @@ public record Part2Consent(
         String namedPerson,
         LocalDate signedOn,
         @Nullable LocalDate expiresOn,
-        @Nullable LocalDate revokedOn) {
+        @Nullable LocalDate revokedOn,
+        boolean namesClass) {
 
+    /** A consent naming one person. */
     public Part2Consent(
             MemberId member,
             CollateralId namedCollateral,
@@ -29,6 +33,17 @@ public record Part2Consent(
             @Nullable LocalDate signedOn,
             @Nullable LocalDate expiresOn,
             @Nullable LocalDate revokedOn) {
+        this(member, namedCollateral, namedPerson, signedOn, expiresOn, revokedOn, false);
+    }
+
+    public Part2Consent(
+            MemberId member,
+            CollateralId namedCollateral,
+            @Nullable String namedPerson,
+            @Nullable LocalDate signedOn,
+            @Nullable LocalDate expiresOn,
+            @Nullable LocalDate revokedOn,
+            boolean namesClass) {
         this.member = Objects.requireNonNull(member, "member");
         this.namedCollateral = Objects.requireNonNull(namedCollateral, "namedCollateral");
         this.namedPerson = Text.required(Field.NAMED_PERSON, namedPerson, 160);
@@ -41,6 +56,7 @@ public record Part2Consent(
             throw new InvalidValueException(Field.REVOKED_ON, Message.CONSENT_REVOKED_BEFORE_SIGNED);
         }
         this.revokedOn = revokedOn;
+        this.namesClass = namesClass;
     }
 
     public boolean permitsDisclosureTo(CollateralId collateral, LocalDate date) {

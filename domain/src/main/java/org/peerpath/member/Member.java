@@ -31,6 +31,8 @@ public final class Member {
     private final List<Enrollment> enrollments;
     private final Language preferredLanguage;
     private final @Nullable StaffId primaryPeer;
+    private final MemberContact contact;
+    private final @Nullable Discharge discharge;
     private final long version;
 
     private Member(
@@ -42,6 +44,8 @@ public final class Member {
             List<Enrollment> enrollments,
             Language preferredLanguage,
             @Nullable StaffId primaryPeer,
+            MemberContact contact,
+            @Nullable Discharge discharge,
             long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.name = Objects.requireNonNull(name, "name");
@@ -51,6 +55,8 @@ public final class Member {
         this.enrollments = List.copyOf(enrollments);
         this.preferredLanguage = Objects.requireNonNull(preferredLanguage, "preferredLanguage");
         this.primaryPeer = primaryPeer;
+        this.contact = Objects.requireNonNull(contact, "contact");
+        this.discharge = discharge;
         this.version = version;
     }
 
@@ -77,6 +83,8 @@ public final class Member {
                         .toList(),
                 preferredLanguage,
                 null,
+                MemberContact.NONE,
+                null,
                 0);
     }
 
@@ -91,7 +99,45 @@ public final class Member {
             Language preferredLanguage,
             @Nullable StaffId primaryPeer,
             long version) {
-        return new Member(id, name, dateOfBirth, cin, county, enrollments, preferredLanguage, primaryPeer, version);
+        return restore(
+                id,
+                name,
+                dateOfBirth,
+                cin,
+                county,
+                enrollments,
+                preferredLanguage,
+                primaryPeer,
+                MemberContact.NONE,
+                null,
+                version);
+    }
+
+    /** Rebuilds a member from storage with contact details and discharge (MEM-1); for persistence adapters only. */
+    public static Member restore(
+            MemberId id,
+            PersonName name,
+            LocalDate dateOfBirth,
+            Cin cin,
+            County county,
+            List<Enrollment> enrollments,
+            Language preferredLanguage,
+            @Nullable StaffId primaryPeer,
+            MemberContact contact,
+            @Nullable Discharge discharge,
+            long version) {
+        return new Member(
+                id,
+                name,
+                dateOfBirth,
+                cin,
+                county,
+                enrollments,
+                preferredLanguage,
+                primaryPeer,
+                contact,
+                discharge,
+                version);
     }
 
     /**
@@ -126,7 +172,18 @@ public final class Member {
         }
         List<Enrollment> updated = new ArrayList<>(enrollments);
         updated.add(added);
-        return new Member(id, name, dateOfBirth, cin, county, updated, preferredLanguage, primaryPeer, version);
+        return new Member(
+                id,
+                name,
+                dateOfBirth,
+                cin,
+                county,
+                updated,
+                preferredLanguage,
+                primaryPeer,
+                contact,
+                discharge,
+                version);
     }
 
     /** SVC-7: the open enrollment in {@code deliverySystem} ends on {@code endsOn}; earlier days stay enrolled. */
@@ -140,7 +197,18 @@ public final class Member {
         updated.set(
                 updated.indexOf(open),
                 new Enrollment(deliverySystem, open.period().endOn(endsOn)));
-        return new Member(id, name, dateOfBirth, cin, county, updated, preferredLanguage, primaryPeer, version);
+        return new Member(
+                id,
+                name,
+                dateOfBirth,
+                cin,
+                county,
+                updated,
+                preferredLanguage,
+                primaryPeer,
+                contact,
+                discharge,
+                version);
     }
 
     /** Makes {@code peer} the member's primary peer (MEM-3); the previous one, if any, is replaced. */
@@ -154,6 +222,90 @@ public final class Member {
                 enrollments,
                 preferredLanguage,
                 Objects.requireNonNull(peer),
+                contact,
+                discharge,
+                version);
+    }
+
+    /**
+     * MEM-1: front desk corrects the facts of enrollment and the contact details; the date of birth is checked as at
+     * enrollment. Dated enrollments, the primary peer and a discharge stay as they are.
+     */
+    public Member correct(
+            PersonName name,
+            @Nullable LocalDate dateOfBirth,
+            Cin cin,
+            @Nullable County county,
+            Language preferredLanguage,
+            MemberContact contact,
+            LocalDate today) {
+        return new Member(
+                id,
+                name,
+                validDateOfBirth(dateOfBirth, today),
+                cin,
+                requireCounty(county),
+                enrollments,
+                preferredLanguage,
+                primaryPeer,
+                contact,
+                discharge,
+                version);
+    }
+
+    /**
+     * The member leaves the program on {@code on} (not after today, not before their first enrollment), for a reason
+     * in words; every record stays. A discharged member is on no caseload (MEM-3).
+     */
+    public Member discharge(@Nullable LocalDate on, @Nullable String reason, LocalDate today) {
+        if (discharge != null) {
+            throw MemberChangeRefusedException.alreadyDischarged();
+        }
+        if (on == null) {
+            throw MemberChangeRefusedException.dischargeDateRequired();
+        }
+        if (on.isAfter(today)) {
+            throw MemberChangeRefusedException.dischargeInTheFuture();
+        }
+        if (enrollments.stream().allMatch(e -> on.isBefore(e.period().startsOn()))) {
+            throw MemberChangeRefusedException.dischargeBeforeFirstEnrollment();
+        }
+        if (reason == null || reason.isBlank()) {
+            throw MemberChangeRefusedException.reasonRequired();
+        }
+        if (reason.strip().length() > Discharge.REASON_MAX_LENGTH) {
+            throw MemberChangeRefusedException.reasonTooLong();
+        }
+        return new Member(
+                id,
+                name,
+                dateOfBirth,
+                cin,
+                county,
+                enrollments,
+                preferredLanguage,
+                primaryPeer,
+                contact,
+                new Discharge(on, reason.strip()),
+                version);
+    }
+
+    /** A discharged member comes back: on caseloads again; the earlier discharge stays in the audit trail. */
+    public Member readmit() {
+        if (discharge == null) {
+            throw MemberChangeRefusedException.notDischarged();
+        }
+        return new Member(
+                id,
+                name,
+                dateOfBirth,
+                cin,
+                county,
+                enrollments,
+                preferredLanguage,
+                primaryPeer,
+                contact,
+                null,
                 version);
     }
 
@@ -224,6 +376,14 @@ public final class Member {
 
     public Optional<StaffId> primaryPeer() {
         return Optional.ofNullable(primaryPeer);
+    }
+
+    public MemberContact contact() {
+        return contact;
+    }
+
+    public Optional<Discharge> discharge() {
+        return Optional.ofNullable(discharge);
     }
 
     /** Optimistic-lock version of the stored row; 0 for a member not yet saved. */

@@ -94,7 +94,8 @@ class CollateralQueryService implements CollateralQueries {
                                 c.terms().namedPerson(),
                                 c.terms().signedOn(),
                                 c.terms().expiresOn(),
-                                c.terms().permitsDisclosureTo(collateral.id(), today)))
+                                c.terms().permitsDisclosureTo(collateral.id(), today),
+                                c.terms().namesClass()))
                         .toList()
                 : List.of();
         return details(file, collateral.contactDetails(), sharing(file, today), authorizations, consents);

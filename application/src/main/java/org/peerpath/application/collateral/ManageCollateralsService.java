@@ -169,21 +169,41 @@ class ManageCollateralsService
             throw new CollateralRefusedException(
                     CollateralRefusedException.NOT_A_PART2_MEMBER, Field.NAMED_PERSON.key());
         }
+        checkVersion(file, command.seenVersion());
+        recordConsent(command, file);
+        if (!command.namesClass()) {
+            return;
+        }
+        // COL-3: a class consent covers exactly the collaterals marked as in the class, each of this member's.
+        for (CollateralId other : command.alsoCovers()) {
+            if (other.equals(file.collateral().id())) {
+                continue;
+            }
+            CollateralFile covered = load(other);
+            if (!covered.collateral().member().equals(file.collateral().member())) {
+                throw new CollateralNotFoundException();
+            }
+            recordConsent(command, covered);
+        }
+    }
+
+    private void recordConsent(RecordPart2ConsentCommand command, CollateralFile file) {
         Part2Consent terms = new Part2Consent(
                 file.collateral().member(),
                 file.collateral().id(),
                 command.namedPerson(),
                 command.signedOn(),
                 command.expiresOn(),
-                null);
+                null,
+                command.namesClass());
         CollateralFile.Consent consent = new CollateralFile.Consent(UUID.randomUUID(), terms);
-        checkVersion(file, command.seenVersion());
         collaterals.save(file.adding(consent));
         gate.record(
                 command.actor(),
                 AuditAction.PART2_CONSENT_RECORDED,
                 file.collateral().member(),
-                "collateral " + id(file.collateral()) + " consent " + consent.id());
+                "collateral " + id(file.collateral()) + " consent " + consent.id()
+                        + (command.namesClass() ? " naming a class of persons" : ""));
     }
 
     private CollateralFile load(CollateralId id) {

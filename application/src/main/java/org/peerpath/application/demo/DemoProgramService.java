@@ -39,12 +39,14 @@ import org.peerpath.levelofcare.LevelOfCare;
 import org.peerpath.member.Cin;
 import org.peerpath.member.Language;
 import org.peerpath.member.Member;
+import org.peerpath.member.MemberContact;
 import org.peerpath.member.MemberId;
 import org.peerpath.member.PersonName;
 import org.peerpath.shared.County;
 import org.peerpath.shared.DeliverySystem;
 import org.peerpath.shared.Role;
 import org.peerpath.shared.StaffId;
+import org.peerpath.supervision.ExternalRecommender;
 import org.peerpath.supervision.PeerDirection;
 import org.peerpath.supervision.PeerSupervision;
 import org.peerpath.supervision.Recommendation;
@@ -138,6 +140,11 @@ class DemoProgramService implements DemoProgram {
     static final int MOVED_BETWEEN_LEVELS = 6;
     /** Lucian Esterhaven, on Ava's caseload: an ended DMC-ODS enrollment (SVC-7). */
     static final int ENDED_ENROLLMENT = 12;
+    /** Magnolia, waiting for no peer: discharged three weeks ago, kept with every record (MEM-3). */
+    static final int DISCHARGED = 39;
+
+    private static final List<String> STREETS =
+            List.of("Cottonwood St", "Main St", "Beamer St", "Court St", "Gibson Rd", "Pioneer Ave", "Road 98");
 
     /** A peer who left: the account is disabled and no sign-in is printed for it. */
     static final String DISABLED_PEER = "peer.drew";
@@ -269,6 +276,22 @@ class DemoProgramService implements DemoProgram {
             if (i == ENDED_ENROLLMENT) {
                 member = member.endEnrollment(DeliverySystem.DMC_ODS, today.minusDays(60));
             }
+            // MEM-1: how to reach each member; every fifth has no address on file.
+            member = member.correct(
+                    member.name(),
+                    member.dateOfBirth(),
+                    member.cin(),
+                    member.county(),
+                    member.preferredLanguage(),
+                    new MemberContact(
+                            "(530) 555-%04d".formatted(2000 + i * 7),
+                            i % 5 == 4
+                                    ? null
+                                    : (100 + i * 13) + " " + STREETS.get(i % STREETS.size()) + ", Woodland, CA 95695"),
+                    today);
+            if (i == DISCHARGED) {
+                member = member.discharge(today.minusDays(21), "Moved out of the county", today);
+            }
             // Most members are on a caseload; a few wait for front desk to assign a peer.
             Member saved = i % 10 == 9 ? member : member.assignPrimaryPeer(peers.get(i % peers.size()));
             members.save(saved);
@@ -318,6 +341,26 @@ class DemoProgramService implements DemoProgram {
         Collateral partner = collateral(
                 marisol, "Joaquin", "Reyes-Fict", Relationship.SPOUSE_OR_PARTNER, "(530) 555-0199", "English");
         authorize(partner, "Appointments", today.minusDays(30), null, null);
+        // COL-3: a consent naming a class ("my household members"), recorded on the two people Marisol lives with;
+        // her partner lives elsewhere and is not covered.
+        Collateral sister =
+                collateral(marisol, "Lucia", "Hollister", Relationship.SIBLING, "(530) 555-0114", "Spanish");
+        authorize(sister, "Appointments", today.minusDays(20), null, null);
+        for (Collateral household : List.of(father, sister)) {
+            collaterals.save(collaterals
+                    .findById(household.id())
+                    .orElseThrow()
+                    .adding(new CollateralFile.Consent(
+                            UUID.randomUUID(),
+                            new Part2Consent(
+                                    marisol.id(),
+                                    household.id(),
+                                    "My household members",
+                                    today.minusDays(20),
+                                    null,
+                                    null,
+                                    true))));
+        }
     }
 
     private static Collateral collateral(
@@ -401,6 +444,15 @@ class DemoProgramService implements DemoProgram {
                                 ellis,
                                 CredentialType.LICENSED_CLINICAL_SOCIAL_WORKER,
                                 today.minusDays(175),
+                                null),
+                        // DIR-3: a physician at the county clinic, outside the program, recommended too.
+                        new Recommendation(
+                                member,
+                                DeliverySystem.SMHS,
+                                null,
+                                new ExternalRecommender("Dr. Imani Achebe-Fict", "A 100234"),
+                                CredentialType.PHYSICIAN,
+                                today.minusDays(40),
                                 null)),
                 Versioned.NEVER_STORED);
     }

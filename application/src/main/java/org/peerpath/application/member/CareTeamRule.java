@@ -127,12 +127,13 @@ public class CareTeamRule {
 
     /**
      * The recommending professional (DIR-3, MEM-3): the staff account whose recommendation for the member is in force
-     * on {@code date} (dated on or before it, not ended), the latest when several are. Every recommender is a staff
-     * account (a BHP of the program), so each one joins the team; a professional outside the program would need an
-     * account to be recorded at all.
+     * on {@code date} (dated on or before it, not ended), the latest when several are. A professional outside the
+     * program is recorded by name and license number only and has no account, so does not count here.
      */
     private Optional<StaffId> recommendingProfessional(MemberId member, LocalDate date) {
         return recommendations.findByMember(member).value().stream()
+                // An outside professional holds no account and never joins the team.
+                .filter(r -> r.recommendedBy() != null)
                 .filter(r -> !date.isBefore(r.recommendedOn()) && (r.endsOn() == null || !date.isAfter(r.endsOn())))
                 .max(Comparator.comparing(Recommendation::recommendedOn))
                 .map(Recommendation::recommendedBy);

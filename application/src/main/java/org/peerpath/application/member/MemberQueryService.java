@@ -155,6 +155,10 @@ class MemberQueryService implements MemberQueries {
                 row.preferredLanguage().name(),
                 row.primaryPeer(),
                 row.primaryPeerName(),
+                row.contact().phone(),
+                row.contact().address(),
+                row.discharge() == null ? null : row.discharge().on(),
+                row.discharge() == null ? null : row.discharge().reason(),
                 row.version());
     }
 

@@ -1,6 +1,7 @@
 package org.peerpath.application.recommendation;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.peerpath.application.audit.port.out.AuditTrail;
 import org.peerpath.application.member.CareTeamRule;
 import org.peerpath.application.member.port.in.MemberNotFoundException;
 import org.peerpath.application.member.port.out.MemberRepository;
+import org.peerpath.application.recommendation.port.in.RecommendationRefusedException;
 import org.peerpath.application.shared.Actor;
 import org.peerpath.application.shared.Clocks;
 import org.peerpath.application.shared.ConcurrentChangeException;
@@ -81,8 +83,40 @@ class RecommendationHistory {
                 actor,
                 AuditAction.RECOMMENDATION_RECORDED,
                 id,
-                added.deliverySystem() + " by " + added.recommendedBy() + " (" + added.recommenderType() + ") from "
-                        + added.recommendedOn());
+                added.deliverySystem() + " by "
+                        + (added.external() == null
+                                ? added.recommendedBy()
+                                : "outside " + added.external().key())
+                        + " (" + added.recommenderType() + ") from " + added.recommendedOn());
+    }
+
+    /** DIR-3: ends the recommendation named by {@code key} on {@code endsOn}, over the version the person saw. */
+    void end(
+            Actor actor,
+            MemberId id,
+            long seenVersion,
+            String key,
+            @org.jspecify.annotations.Nullable LocalDate endsOn) {
+        Versioned<List<Recommendation>> stored = visible(actor, id).orElseThrow(() -> new MemberNotFoundException(id));
+        if (stored.version() != seenVersion) {
+            throw new ConcurrentChangeException("recommendations");
+        }
+        List<Recommendation> all = new ArrayList<>(stored.value());
+        Recommendation open = all.stream()
+                .filter(r -> r.key().equals(key))
+                .findFirst()
+                .orElseThrow(RecommendationRefusedException::noSuchRecommendation);
+        if (open.endsOn() != null) {
+            throw RecommendationRefusedException.alreadyEnded();
+        }
+        Recommendation ended = open.endOn(endsOn);
+        all.set(all.indexOf(open), ended);
+        recommendations.save(id, all, seenVersion);
+        record(
+                actor,
+                AuditAction.RECOMMENDATION_ENDED,
+                id,
+                ended.deliverySystem() + " from " + ended.recommendedOn() + " ended on " + ended.endsOn());
     }
 
     void record(Actor actor, AuditAction action, MemberId member, String detail) {

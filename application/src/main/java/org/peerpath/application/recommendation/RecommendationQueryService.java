@@ -50,10 +50,14 @@ class RecommendationQueryService implements RecommendationQueries {
                             .map(r -> new RecommendationSummary(
                                     r.deliverySystem(),
                                     r.recommendedBy(),
-                                    names.getOrDefault(r.recommendedBy(), "?"),
+                                    r.external() != null
+                                            ? r.external().name()
+                                            : names.getOrDefault(r.recommendedBy(), "?"),
                                     r.recommenderType(),
                                     r.recommendedOn(),
-                                    r.endsOn()))
+                                    r.endsOn(),
+                                    r.external() == null ? null : r.external().licenseNumber(),
+                                    r.key()))
                             .toList(),
                     staff.withRole(Role.BHP));
         });

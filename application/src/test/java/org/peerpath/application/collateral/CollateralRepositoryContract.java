@@ -70,9 +70,12 @@ public abstract class CollateralRepositoryContract {
                 new AuthorizationToShare(member, rosa.id(), MAY, MAY.plusYears(1), null));
         CollateralFile.Consent consent = new CollateralFile.Consent(
                 UUID.randomUUID(), new Part2Consent(member, rosa.id(), "Rosa Contractfield", MAY, null, null));
+        CollateralFile.Consent classConsent = new CollateralFile.Consent(
+                UUID.randomUUID(), new Part2Consent(member, rosa.id(), "My household members", MAY, null, null, true));
 
         repository().save(repository().findById(rosa.id()).orElseThrow().adding(authorization));
         repository().save(repository().findById(rosa.id()).orElseThrow().adding(consent));
+        repository().save(repository().findById(rosa.id()).orElseThrow().adding(classConsent));
         CollateralFile withBoth = repository().findById(rosa.id()).orElseThrow();
         repository()
                 .save(withBoth.replacing(new CollateralFile.Authorization(
@@ -88,7 +91,7 @@ public abstract class CollateralRepositoryContract {
             assertThat(a.terms().expiresOn()).isEqualTo(MAY.plusYears(1));
             assertThat(a.terms().revokedOn()).isEqualTo(MAY.plusMonths(2));
         });
-        assertThat(found.consents()).containsExactly(consent);
+        assertThat(found.consents()).containsExactlyInAnyOrder(consent, classConsent);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -251,6 +252,53 @@ class CollateralUseCasesTest {
         assertThat(shown.phone()).isEqualTo("(530) 555-0100");
         assertThat(asSeenBy(peerA, part2Member).consents()).singleElement().satisfies(c -> assertThat(c.inForce())
                 .isTrue());
+    }
+
+    @Test
+    void col3_a_consent_naming_a_class_covers_the_collaterals_marked_in_it_and_no_other() {
+        CollateralId rosa = addRosa(part2Member);
+        CollateralId tio = manage.add(new AddCollateralCommand(
+                peerA,
+                part2Member,
+                new CollateralEntry(
+                        "Tio", "Collateralson", Relationship.OTHER_FAMILY, "(530) 555-0111", "", "", "Spanish")));
+        CollateralId friend = manage.add(new AddCollateralCommand(
+                peerA,
+                part2Member,
+                new CollateralEntry("Fia", "Friendly", Relationship.FRIEND, "(530) 555-0122", "", "", "English")));
+        for (CollateralId id : List.of(rosa, tio, friend)) {
+            authorize(id, TODAY.minusMonths(1), null);
+        }
+
+        manage.record(new RecordPart2ConsentCommand(
+                peerA, rosa, version(rosa), "My household members", TODAY, null, true, List.of(tio)));
+
+        Map<String, CollateralDetails> forDesk =
+                queries.collaterals(desk, part2Member).orElseThrow().collaterals().stream()
+                        .collect(java.util.stream.Collectors.toMap(CollateralDetails::givenName, c -> c));
+        assertThat(forDesk.get("Rosa").contactShown()).isTrue();
+        assertThat(forDesk.get("Tio").contactShown()).isTrue();
+        assertThat(forDesk.get("Fia").contactShown()).isFalse();
+        assertThat(queries.collaterals(peerA, part2Member).orElseThrow().collaterals().stream()
+                        .filter(c -> c.givenName().equals("Tio"))
+                        .findFirst()
+                        .orElseThrow()
+                        .consents())
+                .singleElement()
+                .satisfies(c -> {
+                    assertThat(c.namesClass()).isTrue();
+                    assertThat(c.namedPerson()).isEqualTo("My household members");
+                });
+    }
+
+    @Test
+    void col3_a_class_consent_cannot_cover_another_members_collateral() {
+        CollateralId rosa = addRosa(part2Member);
+        CollateralId elsewhere = addRosa(mhMember);
+
+        assertThatThrownBy(() -> manage.record(new RecordPart2ConsentCommand(
+                        peerA, rosa, version(rosa), "My household", TODAY, null, true, List.of(elsewhere))))
+                .isInstanceOf(CollateralNotFoundException.class);
     }
 
     @Test

@@ -142,8 +142,13 @@ class DemoProgramServiceTest {
                         .orElseThrow()
                         .deliverySystems())
                 .anyMatch(org.peerpath.shared.DeliverySystem::isSubstanceUse);
-        assertThat(marisol).hasSize(2).anyMatch(f -> !f.consents().isEmpty()).anyMatch(f -> f.consents()
+        assertThat(marisol).hasSize(3).anyMatch(f -> !f.consents().isEmpty()).anyMatch(f -> f.consents()
                 .isEmpty());
+        // COL-3: the class consent "my household members" is recorded on the father and the sister, not the partner.
+        assertThat(marisol.stream()
+                        .filter(f -> f.consentTerms().stream().anyMatch(c -> c.namesClass()))
+                        .map(f -> f.collateral().name().given()))
+                .containsExactlyInAnyOrder("Esteban", "Lucia");
     }
 
     @Test
@@ -192,7 +197,26 @@ class DemoProgramServiceTest {
         assertThat(recommendations.findByMember(lucian.id()).value())
                 .extracting(Recommendation::deliverySystem, Recommendation::recommendedBy)
                 .containsExactlyInAnyOrder(
-                        tuple(DeliverySystem.DMC_ODS, id("bhp.ellis")), tuple(DeliverySystem.SMHS, id("bhp.ellis")));
+                        tuple(DeliverySystem.DMC_ODS, id("bhp.ellis")),
+                        tuple(DeliverySystem.SMHS, id("bhp.ellis")),
+                        tuple(DeliverySystem.SMHS, null));
+        // DIR-3: the third is a physician outside the program.
+        assertThat(recommendations.findByMember(lucian.id()).value())
+                .filteredOn(r -> r.external() != null)
+                .singleElement()
+                .satisfies(r -> assertThat(r.external().licenseNumber()).isEqualTo("A 100234"));
         assertThat(recommendations.findByMember(dmitri.id()).value()).hasSize(1);
+    }
+
+    @Test
+    void mem1_mem3_demo_members_have_a_phone_and_one_is_discharged_without_leaving_any_caseload_short() {
+        demo.loadIntoEmptyDatabase();
+
+        var all = members.page(new MemberFilter(null, ""), PageSpec.first(100)).items();
+        assertThat(all).allSatisfy(m -> assertThat(m.contact().phone()).isNotNull());
+        assertThat(all).filteredOn(m -> m.discharge() != null).singleElement().satisfies(m -> {
+            assertThat(m.primaryPeer()).isNull();
+            assertThat(m.discharge().reason()).isEqualTo("Moved out of the county");
+        });
     }
 }

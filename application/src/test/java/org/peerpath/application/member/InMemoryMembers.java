@@ -45,7 +45,7 @@ public final class InMemoryMembers implements MemberRepository, MemberReadModel 
     @Override
     public void save(Member member) {
         Member stored = members.get(member.id());
-        if (stored == null && existsByCin(member.cin())) {
+        if ((stored == null || !stored.cin().equals(member.cin())) && existsByCin(member.cin())) {
             throw new DuplicateCinException(member.cin());
         }
         if (stored != null && stored.version() != member.version()) {
@@ -63,6 +63,8 @@ public final class InMemoryMembers implements MemberRepository, MemberReadModel 
                         member.enrollments(),
                         member.preferredLanguage(),
                         member.primaryPeer().orElse(null),
+                        member.contact(),
+                        member.discharge().orElse(null),
                         version));
     }
 
@@ -87,7 +89,10 @@ public final class InMemoryMembers implements MemberRepository, MemberReadModel 
 
     private Stream<Member> matching(MemberFilter filter) {
         return members.values().stream()
-                .filter(m -> filter.primaryPeer() == null || m.hasPrimaryPeer(filter.primaryPeer()))
+                // MEM-3: a discharged member is on no caseload.
+                .filter(m -> filter.primaryPeer() == null
+                        || (m.hasPrimaryPeer(filter.primaryPeer())
+                                && m.discharge().isEmpty()))
                 .filter(m -> filter.cin().map(m.cin()::equals).orElse(true))
                 .filter(m -> filter.dateOfBirth().map(m.dateOfBirth()::equals).orElse(true))
                 .filter(m -> !filter.searchesByName() || fullName(m).contains(search(filter)));
@@ -132,6 +137,8 @@ public final class InMemoryMembers implements MemberRepository, MemberReadModel 
                 m.preferredLanguage(),
                 peer,
                 peer == null ? null : staffNames.apply(peer),
+                m.contact(),
+                m.discharge().orElse(null),
                 m.version());
     }
 }

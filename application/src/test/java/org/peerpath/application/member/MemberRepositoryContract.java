@@ -42,6 +42,52 @@ public abstract class MemberRepositoryContract {
     }
 
     @Test
+    void mem1_mem3_contact_details_a_corrected_cin_and_a_discharge_are_kept() {
+        Member member = TestMembers.member("Lark", "Contractson");
+        repository().save(member);
+        Member stored = repository().findById(member.id()).orElseThrow();
+        org.peerpath.member.Cin newCin = TestMembers.freshCin();
+
+        repository()
+                .save(stored.correct(
+                                stored.name(),
+                                stored.dateOfBirth(),
+                                newCin,
+                                stored.county(),
+                                stored.preferredLanguage(),
+                                new org.peerpath.member.MemberContact("(530) 555-0101", "2 Oak Ave, Woodland"),
+                                TestMembers.TODAY)
+                        .discharge(TestMembers.TODAY, "Moved away", TestMembers.TODAY));
+
+        Member found = repository().findById(member.id()).orElseThrow();
+        assertThat(found.cin()).isEqualTo(newCin);
+        assertThat(found.contact())
+                .isEqualTo(new org.peerpath.member.MemberContact("(530) 555-0101", "2 Oak Ave, Woodland"));
+        assertThat(found.discharge()).contains(new org.peerpath.member.Discharge(TestMembers.TODAY, "Moved away"));
+        assertThat(found.version()).isGreaterThan(stored.version());
+    }
+
+    @Test
+    void mem1_a_cin_corrected_to_another_members_is_refused() {
+        Member first = TestMembers.member("Moss", "Contractson");
+        Member second = TestMembers.member("Nell", "Contractson");
+        repository().save(first);
+        repository().save(second);
+        Member stored = repository().findById(second.id()).orElseThrow();
+
+        assertThatThrownBy(() -> repository()
+                        .save(stored.correct(
+                                stored.name(),
+                                stored.dateOfBirth(),
+                                first.cin(),
+                                stored.county(),
+                                stored.preferredLanguage(),
+                                stored.contact(),
+                                TestMembers.TODAY)))
+                .isInstanceOf(DuplicateCinException.class);
+    }
+
+    @Test
     void an_unknown_id_finds_nothing() {
         assertThat(repository().findById(MemberId.newId())).isEmpty();
     }

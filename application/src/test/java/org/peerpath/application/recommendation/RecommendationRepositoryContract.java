@@ -13,6 +13,7 @@ import org.peerpath.credential.CredentialType;
 import org.peerpath.member.MemberId;
 import org.peerpath.shared.DeliverySystem;
 import org.peerpath.shared.StaffId;
+import org.peerpath.supervision.ExternalRecommender;
 import org.peerpath.supervision.Recommendation;
 
 /** What every {@link RecommendationRepository} must do, run against the in-memory fake and against the JPA adapter. */
@@ -41,7 +42,17 @@ public abstract class RecommendationRepositoryContract {
                         DAY,
                         DAY.plusDays(90)),
                 new Recommendation(
-                        member, DeliverySystem.DMC_ODS, professional, CredentialType.PHYSICIAN, DAY.plusDays(3), null));
+                        member, DeliverySystem.DMC_ODS, professional, CredentialType.PHYSICIAN, DAY.plusDays(3), null),
+                // DIR-3: a professional outside the program, ended later.
+                new Recommendation(
+                                member,
+                                DeliverySystem.SMHS,
+                                null,
+                                new ExternalRecommender("Dr. Imani Outsider", "A123456"),
+                                CredentialType.PHYSICIAN,
+                                DAY.plusDays(5),
+                                null)
+                        .endOn(DAY.plusDays(40)));
 
         repository().save(member, kept, Versioned.NEVER_STORED);
 

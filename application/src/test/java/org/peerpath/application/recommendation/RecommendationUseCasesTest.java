@@ -16,6 +16,7 @@ import org.peerpath.application.member.CareTeamRule;
 import org.peerpath.application.member.InMemoryMembers;
 import org.peerpath.application.member.MemberAccess;
 import org.peerpath.application.member.port.in.MemberNotFoundException;
+import org.peerpath.application.recommendation.port.in.EndRecommendationCommand;
 import org.peerpath.application.recommendation.port.in.RecommendationRefusedException;
 import org.peerpath.application.recommendation.port.in.RecommendationSummary;
 import org.peerpath.application.recommendation.port.in.RecommenderTypeChoice;
@@ -46,6 +47,7 @@ class RecommendationUseCasesTest {
     private final RecommendationHistory history = new RecommendationHistory(members, store, careTeam, audit, clock);
     private final RecordRecommendationService record = new RecordRecommendationService(history, staff);
     private final RecommendationQueryService queries = new RecommendationQueryService(history, staff);
+    private final EndRecommendationService end = new EndRecommendationService(history);
 
     private final Actor peer = actor("peer.a", Role.PEER);
     private final Actor desk = actor("desk", Role.STAFF);
@@ -87,10 +89,88 @@ class RecommendationUseCasesTest {
                         "Name of bhp.e",
                         CredentialType.LICENSED_CLINICAL_SOCIAL_WORKER,
                         TODAY,
-                        null));
+                        null,
+                        null,
+                        "SMHS|" + TODAY + "|" + bhp.id().value()));
         assertThat(audit.forMember(id, 2))
                 .extracting(AuditEvent::action)
                 .containsExactly(AuditAction.RECOMMENDATIONS_VIEWED, AuditAction.RECOMMENDATION_RECORDED);
+    }
+
+    @Test
+    void dir3_a_professional_outside_the_program_recommends_by_name_and_license_and_joins_no_care_team() {
+        MemberId id = member();
+
+        record.record(new RecordRecommendationCommand(
+                peer,
+                id,
+                DeliverySystem.SMHS,
+                null,
+                CredentialType.PHYSICIAN,
+                TODAY,
+                null,
+                store.findByMember(id).version(),
+                true,
+                "Dr. Imani Outsider",
+                "A123456"));
+
+        RecommendationSummary shown = queries.recommendations(peer, id)
+                .orElseThrow()
+                .recommendations()
+                .getFirst();
+        assertThat(shown.outside()).isTrue();
+        assertThat(shown.recommenderName()).isEqualTo("Dr. Imani Outsider");
+        assertThat(shown.licenseNumber()).isEqualTo("A123456");
+        assertThat(careTeam.careTeamOn(id, peer.id(), TODAY).orElseThrow().recommendingProfessional())
+                .isNull();
+    }
+
+    @Test
+    void dir3_an_outside_professional_without_a_license_number_is_named_at_the_license_field() {
+        MemberId id = member();
+
+        assertThatThrownBy(() -> record.record(new RecordRecommendationCommand(
+                        peer,
+                        id,
+                        DeliverySystem.SMHS,
+                        null,
+                        CredentialType.PHYSICIAN,
+                        TODAY,
+                        null,
+                        store.findByMember(id).version(),
+                        true,
+                        "Dr. Imani Outsider",
+                        " ")))
+                .isInstanceOfSatisfying(RecommendationRefusedException.class, e -> assertThat(e.field())
+                        .isEqualTo("outsideLicense"));
+    }
+
+    @Test
+    void dir3_a_recorded_recommendation_is_ended_later_and_an_end_before_its_date_is_named_at_the_end() {
+        MemberId id = member();
+        record.record(command(id, DeliverySystem.SMHS, CredentialType.PHYSICIAN, TODAY.minusDays(30), null));
+        String key = queries.recommendations(peer, id)
+                .orElseThrow()
+                .recommendations()
+                .getFirst()
+                .key();
+        long version = store.findByMember(id).version();
+
+        assertThatThrownBy(() -> end.end(new EndRecommendationCommand(peer, id, key, TODAY.minusDays(31), version)))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("endsOn"));
+        end.end(new EndRecommendationCommand(peer, id, key, TODAY, version));
+
+        assertThat(store.findByMember(id).value().getFirst().endsOn()).isEqualTo(TODAY);
+        assertThat(audit.forMember(id, 1))
+                .extracting(AuditEvent::action)
+                .containsExactly(AuditAction.RECOMMENDATION_ENDED);
+        long after = store.findByMember(id).version();
+        assertThatThrownBy(() -> end.end(new EndRecommendationCommand(peer, id, key, TODAY, after)))
+                .isInstanceOfSatisfying(RecommendationRefusedException.class, e -> assertThat(e.code())
+                        .isEqualTo("recommendations.refused.already-ended"));
+        assertThatThrownBy(() -> end.end(new EndRecommendationCommand(peer, id, key, TODAY, version)))
+                .isInstanceOf(ConcurrentChangeException.class);
     }
 
     @Test

@@ -67,7 +67,13 @@ interface CollateralJpaMapper {
                         .map(c -> new CollateralFile.Consent(
                                 c.id(),
                                 new Part2Consent(
-                                        member, id, c.namedPerson(), c.signedOn(), c.expiresOn(), c.revokedOn())))
+                                        member,
+                                        id,
+                                        c.namedPerson(),
+                                        c.signedOn(),
+                                        c.expiresOn(),
+                                        c.revokedOn(),
+                                        c.namesClass())))
                         .toList());
     }
 }

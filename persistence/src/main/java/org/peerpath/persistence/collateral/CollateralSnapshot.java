@@ -39,7 +39,8 @@ record CollateralSnapshot(
             String namedPerson,
             LocalDate signedOn,
             @Nullable LocalDate expiresOn,
-            @Nullable LocalDate revokedOn) {}
+            @Nullable LocalDate revokedOn,
+            boolean namesClass) {}
 
     static CollateralSnapshot of(CollateralFile file) {
         Collateral collateral = file.collateral();
@@ -68,7 +69,8 @@ record CollateralSnapshot(
                                 c.terms().namedPerson(),
                                 c.terms().signedOn(),
                                 c.terms().expiresOn(),
-                                c.terms().revokedOn()))
+                                c.terms().revokedOn(),
+                                c.terms().namesClass()))
                         .toList(),
                 collateral.version());
     }

@@ -25,6 +25,18 @@ public class ConsentRow {
     @Column(name = "revoked_on")
     private @Nullable LocalDate revokedOn;
 
+    /** COL-3: {@code namedPerson} is the class of persons the consent names, which includes this collateral. */
+    @Column(name = "names_class", nullable = false)
+    private boolean namesClass;
+
+    public boolean isNamesClass() {
+        return namesClass;
+    }
+
+    public void setNamesClass(boolean namesClass) {
+        this.namesClass = namesClass;
+    }
+
     public UUID getId() {
         return id;
     }

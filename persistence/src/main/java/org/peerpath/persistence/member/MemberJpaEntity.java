@@ -50,8 +50,52 @@ public class MemberJpaEntity {
     @Column(name = "primary_peer_id")
     private @Nullable UUID primaryPeerId;
 
+    @Column(length = 20)
+    private @Nullable String phone;
+
+    @Column(length = 300)
+    private @Nullable String address;
+
+    @Column(name = "discharged_on")
+    private @Nullable LocalDate dischargedOn;
+
+    @Column(name = "discharge_reason", length = 300)
+    private @Nullable String dischargeReason;
+
     @Version
     private long version;
+
+    public @Nullable String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(@Nullable String phone) {
+        this.phone = phone;
+    }
+
+    public @Nullable String getAddress() {
+        return address;
+    }
+
+    public void setAddress(@Nullable String address) {
+        this.address = address;
+    }
+
+    public @Nullable LocalDate getDischargedOn() {
+        return dischargedOn;
+    }
+
+    public void setDischargedOn(@Nullable LocalDate dischargedOn) {
+        this.dischargedOn = dischargedOn;
+    }
+
+    public @Nullable String getDischargeReason() {
+        return dischargeReason;
+    }
+
+    public void setDischargeReason(@Nullable String dischargeReason) {
+        this.dischargeReason = dischargeReason;
+    }
 
     public UUID getId() {
         return id;

@@ -7,9 +7,11 @@ import org.mapstruct.MappingTarget;
 import org.mapstruct.ObjectFactory;
 import org.mapstruct.ReportingPolicy;
 import org.peerpath.member.Cin;
+import org.peerpath.member.Discharge;
 import org.peerpath.member.Enrollment;
 import org.peerpath.member.Language;
 import org.peerpath.member.Member;
+import org.peerpath.member.MemberContact;
 import org.peerpath.member.MemberId;
 import org.peerpath.member.PersonName;
 import org.peerpath.persistence.shared.MappingConfig;
@@ -51,6 +53,10 @@ interface MemberJpaMapper {
                         .toList(),
                 new Language(snapshot.preferredLanguage()),
                 snapshot.primaryPeerId() == null ? null : new StaffId(snapshot.primaryPeerId()),
+                new MemberContact(snapshot.phone(), snapshot.address()),
+                snapshot.dischargedOn() == null || snapshot.dischargeReason() == null
+                        ? null
+                        : new Discharge(snapshot.dischargedOn(), snapshot.dischargeReason()),
                 snapshot.version());
     }
 

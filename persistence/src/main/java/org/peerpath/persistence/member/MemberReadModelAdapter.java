@@ -16,7 +16,9 @@ import org.peerpath.application.member.port.out.MemberRecord;
 import org.peerpath.application.shared.PageSpec;
 import org.peerpath.application.shared.Slice;
 import org.peerpath.member.Cin;
+import org.peerpath.member.Discharge;
 import org.peerpath.member.Language;
+import org.peerpath.member.MemberContact;
 import org.peerpath.member.MemberId;
 import org.peerpath.member.PersonName;
 import org.peerpath.shared.County;
@@ -44,6 +46,7 @@ class MemberReadModelAdapter implements MemberReadModel {
                             and (e.ends_on is null or e.ends_on >= (now() at time zone 'America/Los_Angeles')::date)
                           order by e.delivery_system) as delivery_systems,
                    m.preferred_language, m.primary_peer_id, s.display_name as primary_peer_name, m.version,
+                   m.phone, m.address, m.discharged_on, m.discharge_reason,
                    lower(m.family_name) as family_key, lower(m.given_name) as given_key, %s as rank_key
               from member m
               left join staff_account s on s.id = m.primary_peer_id
@@ -125,7 +128,8 @@ class MemberReadModelAdapter implements MemberReadModel {
 
     private void where(MemberFilter filter, StringBuilder sql, List<Object> params) {
         if (filter.primaryPeer() != null) {
-            sql.append(" and m.primary_peer_id = ?");
+            // MEM-3: a discharged member is on no caseload.
+            sql.append(" and m.primary_peer_id = ? and m.discharged_on is null");
             params.add(filter.primaryPeer().value());
         }
         if (filter.cin().isPresent()) {
@@ -163,6 +167,12 @@ class MemberReadModelAdapter implements MemberReadModel {
                 new Language(rs.getString("preferred_language")),
                 peer == null ? null : new StaffId(peer),
                 rs.getString("primary_peer_name"),
+                new MemberContact(rs.getString("phone"), rs.getString("address")),
+                rs.getObject("discharged_on", java.time.LocalDate.class) == null
+                        ? null
+                        : new Discharge(
+                                rs.getObject("discharged_on", java.time.LocalDate.class),
+                                rs.getString("discharge_reason")),
                 rs.getLong("version"));
         String key = rs.getInt("rank_key")
                 + String.valueOf(KEY_SEPARATOR)

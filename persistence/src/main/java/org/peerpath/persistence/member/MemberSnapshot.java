@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.peerpath.member.Discharge;
 import org.peerpath.member.Member;
 import org.peerpath.shared.County;
 import org.peerpath.shared.DeliverySystem;
@@ -27,6 +28,10 @@ record MemberSnapshot(
         List<EnrollmentSnapshot> enrollments,
         String preferredLanguage,
         @Nullable UUID primaryPeerId,
+        @Nullable String phone,
+        @Nullable String address,
+        @Nullable LocalDate dischargedOn,
+        @Nullable String dischargeReason,
         long version) {
 
     static MemberSnapshot of(Member member) {
@@ -45,6 +50,10 @@ record MemberSnapshot(
                         .toList(),
                 member.preferredLanguage().name(),
                 member.primaryPeer().map(StaffId::value).orElse(null),
+                member.contact().phone(),
+                member.contact().address(),
+                member.discharge().map(Discharge::on).orElse(null),
+                member.discharge().map(Discharge::reason).orElse(null),
                 member.version());
     }
 

@@ -11,12 +11,13 @@ import org.peerpath.application.shared.Versioned;
 import org.peerpath.application.supervision.port.out.RecommendationRepository;
 import org.peerpath.member.MemberId;
 import org.peerpath.shared.StaffId;
+import org.peerpath.supervision.ExternalRecommender;
 import org.peerpath.supervision.Recommendation;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Five columns per recommendation map by hand, as the supervision histories do: a recommendation is rebuilt through its
+ * Seven columns per recommendation map by hand, as the supervision histories do: a recommendation is rebuilt through its
  * validating constructor with the member's ID from the owning row, and a MapStruct mapper would hold nothing to check
  * beyond these lines.
  */
@@ -42,7 +43,10 @@ class RecommendationAdapter implements RecommendationRepository {
                                 .map(row -> new Recommendation(
                                         member,
                                         row.deliverySystem(),
-                                        new StaffId(row.recommendedBy()),
+                                        row.recommendedBy() == null ? null : new StaffId(row.recommendedBy()),
+                                        row.outsideName() == null || row.outsideLicense() == null
+                                                ? null
+                                                : new ExternalRecommender(row.outsideName(), row.outsideLicense()),
                                         row.recommenderType(),
                                         row.recommendedOn(),
                                         row.endsOn()))
@@ -63,7 +67,9 @@ class RecommendationAdapter implements RecommendationRepository {
         entity.replaceRecommendations(recommendations.stream()
                 .map(r -> new RecommendationRow(
                         r.deliverySystem(),
-                        r.recommendedBy().value(),
+                        r.recommendedBy() == null ? null : r.recommendedBy().value(),
+                        r.external() == null ? null : r.external().name(),
+                        r.external() == null ? null : r.external().licenseNumber(),
                         r.recommenderType(),
                         r.recommendedOn(),
                         r.endsOn()))

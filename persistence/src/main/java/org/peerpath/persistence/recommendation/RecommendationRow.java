@@ -18,8 +18,15 @@ public class RecommendationRow {
     @Column(name = "delivery_system", nullable = false, length = 8)
     private DeliverySystem deliverySystem;
 
-    @Column(name = "recommended_by", nullable = false)
-    private UUID recommendedBy;
+    @Column(name = "recommended_by")
+    private @Nullable UUID recommendedBy;
+
+    /** DIR-3: a professional outside the program, by name and license number; then {@code recommendedBy} is null. */
+    @Column(name = "outside_name", length = 160)
+    private @Nullable String outsideName;
+
+    @Column(name = "outside_license", length = 40)
+    private @Nullable String outsideLicense;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "recommender_type", nullable = false, length = 48)
@@ -35,12 +42,16 @@ public class RecommendationRow {
 
     RecommendationRow(
             DeliverySystem deliverySystem,
-            UUID recommendedBy,
+            @Nullable UUID recommendedBy,
+            @Nullable String outsideName,
+            @Nullable String outsideLicense,
             CredentialType recommenderType,
             LocalDate recommendedOn,
             @Nullable LocalDate endsOn) {
         this.deliverySystem = deliverySystem;
         this.recommendedBy = recommendedBy;
+        this.outsideName = outsideName;
+        this.outsideLicense = outsideLicense;
         this.recommenderType = recommenderType;
         this.recommendedOn = recommendedOn;
         this.endsOn = endsOn;
@@ -50,8 +61,19 @@ public class RecommendationRow {
         return deliverySystem;
     }
 
+    @Nullable
     UUID recommendedBy() {
         return recommendedBy;
+    }
+
+    @Nullable
+    String outsideName() {
+        return outsideName;
+    }
+
+    @Nullable
+    String outsideLicense() {
+        return outsideLicense;
     }
 
     CredentialType recommenderType() {

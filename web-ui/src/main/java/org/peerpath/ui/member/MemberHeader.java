@@ -22,6 +22,14 @@ public final class MemberHeader extends Div {
         if (member.epsdt()) {
             titleRow.add(Badges.epsdt(this));
         }
+        if (member.discharged()) {
+            // MEM-3: off every caseload; the records stay.
+            Span discharged = new Span(getTranslation("member.badge.discharged"));
+            discharged.addClassNames("badge", "badge-disabled");
+            discharged.setId("badge-discharged");
+            discharged.setTitle(getTranslation("member.badge.discharged.title", member.dischargedOn()));
+            titleRow.add(discharged);
+        }
         Div systems = new Div();
         systems.addClassName("badge-row");
         member.deliverySystems().stream().sorted().forEach(system -> systems.add(Badges.deliverySystem(system, this)));

@@ -26,6 +26,7 @@ import org.peerpath.application.member.port.in.MemberQueries;
 import org.peerpath.application.shared.Actor;
 import org.peerpath.application.shared.ConcurrentChangeException;
 import org.peerpath.application.staff.port.in.StaffSummary;
+import org.peerpath.application.workspace.port.in.MemberOverviewQueries;
 import org.peerpath.member.MemberId;
 import org.peerpath.shared.DomainException;
 import org.peerpath.shared.Role;
@@ -40,11 +41,17 @@ public class MemberView extends Main implements BeforeEnterObserver, HasDynamicT
 
     private final MemberQueries members;
     private final AssignPrimaryPeerUseCase assignPrimaryPeer;
+    private final MemberOverviewQueries overviews;
     private final CurrentUser currentUser;
     private String title = "";
 
-    MemberView(MemberQueries members, AssignPrimaryPeerUseCase assignPrimaryPeer, CurrentUser currentUser) {
+    MemberView(
+            MemberQueries members,
+            MemberOverviewQueries overviews,
+            AssignPrimaryPeerUseCase assignPrimaryPeer,
+            CurrentUser currentUser) {
         this.members = members;
+        this.overviews = overviews;
         this.assignPrimaryPeer = assignPrimaryPeer;
         this.currentUser = currentUser;
         addClassNames("page", LumoUtility.MaxWidth.SCREEN_LARGE);
@@ -81,6 +88,7 @@ public class MemberView extends Main implements BeforeEnterObserver, HasDynamicT
         title = member.fullName();
         add(new MemberHeader(member), new MemberWorkspaceTabs(member.id(), MemberView.class));
         Actor actor = currentUser.actor();
+        overviews.overview(actor, member.id()).ifPresent(overview -> add(new MemberOverviewPanel(overview)));
         if (actor.has(Role.STAFF) || actor.has(Role.ADMIN) || actor.has(Role.SUPERVISOR)) {
             add(primaryPeerPicker(member));
         }

@@ -21,6 +21,7 @@ import org.peerpath.application.member.port.in.MemberSummary;
 import org.peerpath.application.shared.ConcurrentChangeException;
 import org.peerpath.application.shared.PageSpec;
 import org.peerpath.application.staff.port.in.StaffSummary;
+import org.peerpath.application.workspace.port.in.MemberOverviewQueries;
 import org.peerpath.shared.DomainException;
 import org.peerpath.ui.language.Languages;
 import org.peerpath.ui.security.CurrentUser;
@@ -49,6 +50,9 @@ class StaleSaveIT extends SpringBrowserlessTest {
     MemberQueries members;
 
     @Autowired
+    MemberOverviewQueries overviews;
+
+    @Autowired
     CurrentUser currentUser;
 
     private MemberSummary someMember() {
@@ -65,7 +69,7 @@ class StaleSaveIT extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     private ComboBox<StaffSummary> choosePeerAndAssign(MemberSummary member, AssignPrimaryPeerUseCase useCase) {
         UI ui = UI.getCurrent();
-        MemberView view = new MemberView(members, useCase, currentUser);
+        MemberView view = new MemberView(members, overviews, useCase, currentUser);
         ui.add(view);
         String id = member.id().toString();
         view.beforeEnter(new BeforeEnterEvent(

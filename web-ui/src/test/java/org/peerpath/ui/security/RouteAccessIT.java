@@ -78,6 +78,7 @@ class RouteAccessIT extends SpringBrowserlessTest {
         TABLE.put("members/:memberId/levels-of-care", List.of(S, O, O, O, D, O, S));
         TABLE.put("members/:memberId/recommendations", List.of(S, O, O, O, D, O, S));
         TABLE.put("family-contacts", List.of(S, D, D, D, O, O, S));
+        TABLE.put("members/:memberId/details", List.of(S, O, O, O, O, O, S));
     }
 
     private static final Map<String, String> SAMPLE_PATHS = Map.of(
@@ -91,6 +92,8 @@ class RouteAccessIT extends SpringBrowserlessTest {
             "members/" + new UUID(0, 1) + "/levels-of-care",
             "members/:memberId/recommendations",
             "members/" + new UUID(0, 1) + "/recommendations",
+            "members/:memberId/details",
+            "members/" + new UUID(0, 1) + "/details",
             "my-team/:peerId?",
             "my-team");
 

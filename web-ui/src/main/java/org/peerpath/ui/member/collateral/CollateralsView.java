@@ -4,24 +4,21 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -55,8 +52,7 @@ import org.peerpath.member.Language;
 import org.peerpath.member.PersonName;
 import org.peerpath.shared.DomainException;
 import org.peerpath.shared.Role;
-import org.peerpath.ui.member.MemberHeader;
-import org.peerpath.ui.member.workspace.MemberWorkspaceTabs;
+import org.peerpath.ui.member.tab.MemberTabView;
 import org.peerpath.ui.security.CurrentUser;
 import org.peerpath.ui.shared.DatePickers;
 import org.peerpath.ui.shared.DomainErrors;
@@ -70,9 +66,8 @@ import org.peerpath.ui.shared.MainLayout;
  */
 @Route(value = "members/:memberId/collaterals", layout = MainLayout.class)
 @RolesAllowed({Role.PEER_ROLE, Role.SUPERVISOR_ROLE, Role.BHP_ROLE, Role.STAFF_ROLE, Role.ADMIN_ROLE})
-public class CollateralsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class CollateralsView extends MemberTabView<MemberDetails> {
 
-    private final MemberQueries members;
     private final CollateralQueries collaterals;
     private final AddCollateralUseCase addCollateral;
     private final EditCollateralUseCase editCollateral;
@@ -80,13 +75,11 @@ public class CollateralsView extends Main implements BeforeEnterObserver, HasDyn
     private final AuthorizeSharingUseCase authorizeSharing;
     private final RevokeAuthorizationUseCase revokeAuthorization;
     private final RecordPart2ConsentUseCase recordConsent;
-    private final CurrentUser currentUser;
     private final Clock clock;
 
     private final Div formArea = new Div();
     private final Div list = new Div();
     private @Nullable MemberDetails member;
-    private String title = "";
 
     CollateralsView(
             MemberQueries members,
@@ -99,7 +92,7 @@ public class CollateralsView extends Main implements BeforeEnterObserver, HasDyn
             RecordPart2ConsentUseCase recordConsent,
             CurrentUser currentUser,
             Clock clock) {
-        this.members = members;
+        super(members, currentUser, "collaterals.page-title");
         this.clock = clock;
         this.collaterals = collaterals;
         this.addCollateral = addCollateral;
@@ -108,32 +101,20 @@ public class CollateralsView extends Main implements BeforeEnterObserver, HasDyn
         this.authorizeSharing = authorizeSharing;
         this.revokeAuthorization = revokeAuthorization;
         this.recordConsent = recordConsent;
-        this.currentUser = currentUser;
-        addClassNames("page", LumoUtility.MaxWidth.SCREEN_LARGE);
         formArea.setId("collateral-form-area");
         list.setId("collateral-list");
         list.addClassName("collateral-list");
     }
 
+    /** The tab reads its collaterals after drawing, and again after every change ({@link #refreshList}). */
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        member = null;
-        MemberWorkspaceTabs.memberIdOf(event)
-                .flatMap(id -> members.member(currentUser.actor(), id))
-                .ifPresentOrElse(this::show, this::showNotFound);
+    protected Optional<MemberDetails> load(MemberDetails member) {
+        return Optional.of(member);
     }
 
-    private void showNotFound() {
-        title = getTranslation("member.not-found.title");
-        Div box = new Div(new H2(title), new Paragraph(getTranslation("member.not-found.text")));
-        box.setId("member-not-found");
-        add(box);
-    }
-
-    private void show(MemberDetails shown) {
+    @Override
+    protected void draw(MemberDetails shown, MemberDetails same) {
         member = shown;
-        title = getTranslation("collaterals.page-title", shown.fullName());
         H2 heading = new H2(getTranslation("collaterals.title"));
         heading.addClassName("section");
         Button add = new Button(getTranslation("collaterals.add"), click -> openCollateralForm(null));
@@ -144,7 +125,7 @@ public class CollateralsView extends Main implements BeforeEnterObserver, HasDyn
         top.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         top.setWidthFull();
         top.addClassName("collateral-top");
-        add(new MemberHeader(shown), new MemberWorkspaceTabs(shown.id(), CollateralsView.class), top, formArea, list);
+        add(top, formArea, list);
         refreshList();
     }
 
@@ -195,7 +176,8 @@ public class CollateralsView extends Main implements BeforeEnterObserver, HasDyn
         if (shown.careTeamView()) {
             actions.add(small("collateral.authorize", "authorize-" + id, () -> openAuthorizationForm(collateral)));
             if (shown.part2Member()) {
-                actions.add(small("collateral.consent.record", "consent-" + id, () -> openConsentForm(collateral)));
+                actions.add(
+                        small("collateral.consent.record", "consent-" + id, () -> openConsentForm(collateral, shown)));
             }
         }
         actions.add(small("collateral.end", "end-" + id, () -> openEndForm(collateral)));
@@ -261,8 +243,9 @@ public class CollateralsView extends Main implements BeforeEnterObserver, HasDyn
             box.add(new Paragraph(getTranslation("collateral.consents.none")));
         }
         for (ConsentSummary consent : collateral.consents()) {
+            String key = consent.inForce() ? "collateral.consent.in-force" : "collateral.consent.not-in-force";
             box.add(new Div(new Span(getTranslation(
-                    consent.inForce() ? "collateral.consent.in-force" : "collateral.consent.not-in-force",
+                    consent.namesClass() ? key.replace("consent.", "consent.class.") : key,
                     consent.namedPerson(),
                     consent.signedOn()))));
         }
@@ -429,7 +412,7 @@ public class CollateralsView extends Main implements BeforeEnterObserver, HasDyn
         showForm(getTranslation("collateral.form.end-title", collateral.fullName()), new FormLayout(endsOn), save);
     }
 
-    private void openConsentForm(CollateralDetails collateral) {
+    private void openConsentForm(CollateralDetails collateral, MemberCollaterals all) {
         formArea.removeAll();
         TextField namedPerson = new TextField(getTranslation("collateral.field.named-person"));
         namedPerson.setId("consent-named-person");
@@ -439,6 +422,26 @@ public class CollateralsView extends Main implements BeforeEnterObserver, HasDyn
         DatePicker signedOn = datePicker("collateral.field.signed-on", "consent-signed-on");
         signedOn.setValue(today());
         DatePicker expiresOn = datePicker("collateral.field.expires-on", "consent-expires-on");
+        // COL-3: a consent may name a class of persons; it then covers this collateral and exactly the others ticked.
+        Checkbox namesClass = new Checkbox(getTranslation("collateral.field.names-class"));
+        namesClass.setId("consent-names-class");
+        CheckboxGroup<CollateralDetails> alsoCovers =
+                new CheckboxGroup<>(getTranslation("collateral.field.also-covers"));
+        alsoCovers.setId("consent-also-covers");
+        alsoCovers.setItems(all.collaterals().stream()
+                .filter(other -> !other.id().equals(collateral.id()) && other.endedOn() == null)
+                .toList());
+        alsoCovers.setItemLabelGenerator(CollateralDetails::fullName);
+        alsoCovers.setHelperText(getTranslation("collateral.field.also-covers.helper", collateral.fullName()));
+        alsoCovers.setVisible(false);
+        namesClass.addValueChangeListener(change -> {
+            alsoCovers.setVisible(change.getValue());
+            namedPerson.setLabel(getTranslation(
+                    change.getValue() ? "collateral.field.class-of-persons" : "collateral.field.named-person"));
+            if (change.getValue() && namedPerson.getValue().equals(collateral.fullName())) {
+                namedPerson.clear();
+            }
+        });
         Map<String, HasValidation> fields =
                 Map.of("namedPerson", namedPerson, "signedOn", signedOn, "expiresOn", expiresOn);
         Button save = new Button(getTranslation("collateral.save"), click -> {
@@ -446,21 +449,28 @@ public class CollateralsView extends Main implements BeforeEnterObserver, HasDyn
                 return;
             }
             attempt(fields, () -> {
+                boolean names = namesClass.getValue();
                 recordConsent.record(new RecordPart2ConsentCommand(
                         currentUser.actor(),
                         collateral.id(),
                         collateral.version(),
                         namedPerson.getValue(),
                         signedOn.getValue(),
-                        expiresOn.getValue()));
-                return getTranslation("collateral.consent.recorded", collateral.fullName());
+                        expiresOn.getValue(),
+                        names,
+                        names
+                                ? alsoCovers.getValue().stream()
+                                        .map(CollateralDetails::id)
+                                        .toList()
+                                : java.util.List.of()));
+                return getTranslation("collateral.consent.recorded", namedPerson.getValue());
             });
         });
         save.setId("consent-save");
-        showForm(
-                getTranslation("collateral.form.consent-title", collateral.fullName()),
-                new FormLayout(namedPerson, signedOn, expiresOn),
-                save);
+        FormLayout form = new FormLayout(namesClass, namedPerson, signedOn, expiresOn, alsoCovers);
+        form.setColspan(namesClass, 2);
+        form.setColspan(alsoCovers, 2);
+        showForm(getTranslation("collateral.form.consent-title", collateral.fullName()), form, save);
     }
 
     private DatePicker datePicker(String labelKey, String id) {
@@ -505,10 +515,5 @@ public class CollateralsView extends Main implements BeforeEnterObserver, HasDyn
 
     private LocalDate today() {
         return Clocks.today(clock);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " · " + getTranslation("app.name");
     }
 }

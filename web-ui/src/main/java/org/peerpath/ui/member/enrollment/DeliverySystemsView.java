@@ -8,15 +8,11 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,9 +38,7 @@ import org.peerpath.shared.DeliverySystem;
 import org.peerpath.shared.DomainException;
 import org.peerpath.shared.Role;
 import org.peerpath.ui.language.Languages;
-import org.peerpath.ui.member.MemberHeader;
-import org.peerpath.ui.member.tab.TabPage;
-import org.peerpath.ui.member.workspace.MemberWorkspaceTabs;
+import org.peerpath.ui.member.tab.MemberTabView;
 import org.peerpath.ui.security.CurrentUser;
 import org.peerpath.ui.shared.DatePickers;
 import org.peerpath.ui.shared.DomainErrors;
@@ -56,15 +50,12 @@ import org.peerpath.ui.shared.MainLayout;
  */
 @Route(value = "members/:memberId/delivery-systems", layout = MainLayout.class)
 @RolesAllowed({Role.PEER_ROLE, Role.SUPERVISOR_ROLE, Role.BHP_ROLE, Role.STAFF_ROLE, Role.ADMIN_ROLE})
-public class DeliverySystemsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class DeliverySystemsView extends MemberTabView<MemberEnrollments> {
 
-    private final MemberQueries members;
     private final EnrollmentQueries enrollments;
     private final EnrollInDeliverySystemUseCase enroll;
     private final EndEnrollmentUseCase endEnrollment;
-    private final CurrentUser currentUser;
     private final Clock clock;
-    private String title = "";
 
     final DatePicker inForceOn = new DatePicker();
     final Span inForceText = new Span();
@@ -83,32 +74,20 @@ public class DeliverySystemsView extends Main implements BeforeEnterObserver, Ha
             EndEnrollmentUseCase endEnrollment,
             CurrentUser currentUser,
             Clock clock) {
-        this.members = members;
+        super(members, currentUser, "enrollments.page-title");
         this.enrollments = enrollments;
         this.enroll = enroll;
         this.endEnrollment = endEnrollment;
-        this.currentUser = currentUser;
         this.clock = clock;
-        addClassNames("page", LumoUtility.MaxWidth.SCREEN_LARGE);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        Optional<MemberDetails> member =
-                MemberWorkspaceTabs.memberIdOf(event).flatMap(id -> members.member(currentUser.actor(), id));
-        Optional<MemberEnrollments> history = member.flatMap(m -> enrollments.enrollments(currentUser.actor(), m.id()));
-        if (member.isEmpty() || history.isEmpty()) {
-            title = getTranslation("member.not-found.title");
-            add(TabPage.notFound(this));
-            return;
-        }
-        show(member.get(), history.get());
+    protected Optional<MemberEnrollments> load(MemberDetails member) {
+        return enrollments.enrollments(currentUser.actor(), member.id());
     }
 
-    private void show(MemberDetails member, MemberEnrollments history) {
-        title = getTranslation("enrollments.page-title", member.fullName());
-        add(new MemberHeader(member), new MemberWorkspaceTabs(member.id(), DeliverySystemsView.class));
+    @Override
+    protected void draw(MemberDetails member, MemberEnrollments history) {
         H2 heading = new H2(getTranslation("enrollments.title"));
         heading.addClassName("section");
         add(heading, timeline(history));
@@ -282,10 +261,5 @@ public class DeliverySystemsView extends Main implements BeforeEnterObserver, Ha
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(Languages.supported(getLocale()))
                 .format(day);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " · " + getTranslation("app.name");
     }
 }

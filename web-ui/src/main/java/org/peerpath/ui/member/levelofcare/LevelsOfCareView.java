@@ -9,15 +9,11 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
@@ -45,9 +41,7 @@ import org.peerpath.shared.DeliverySystem;
 import org.peerpath.shared.DomainException;
 import org.peerpath.shared.Role;
 import org.peerpath.ui.language.Languages;
-import org.peerpath.ui.member.MemberHeader;
-import org.peerpath.ui.member.tab.TabPage;
-import org.peerpath.ui.member.workspace.MemberWorkspaceTabs;
+import org.peerpath.ui.member.tab.MemberTabView;
 import org.peerpath.ui.security.CurrentUser;
 import org.peerpath.ui.shared.DatePickers;
 import org.peerpath.ui.shared.DomainErrors;
@@ -60,15 +54,12 @@ import org.peerpath.ui.shared.MainLayout;
  */
 @Route(value = "members/:memberId/levels-of-care", layout = MainLayout.class)
 @RolesAllowed({Role.PEER_ROLE, Role.SUPERVISOR_ROLE, Role.BHP_ROLE, Role.ADMIN_ROLE})
-public class LevelsOfCareView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class LevelsOfCareView extends MemberTabView<MemberEpisodes> {
 
-    private final MemberQueries members;
     private final LevelOfCareQueries levels;
     private final OpenEpisodeUseCase openEpisode;
     private final CloseEpisodeUseCase closeEpisode;
     private final TransitionEpisodeUseCase transitionEpisode;
-    private final CurrentUser currentUser;
-    private String title = "";
 
     final Div timeline = new Div();
     final ComboBox<DeliverySystem> openSystem = new ComboBox<>();
@@ -91,34 +82,24 @@ public class LevelsOfCareView extends Main implements BeforeEnterObserver, HasDy
             CloseEpisodeUseCase closeEpisode,
             TransitionEpisodeUseCase transitionEpisode,
             CurrentUser currentUser) {
-        this.members = members;
+        super(members, currentUser, "episodes.page-title");
         this.levels = levels;
         this.openEpisode = openEpisode;
         this.closeEpisode = closeEpisode;
         this.transitionEpisode = transitionEpisode;
-        this.currentUser = currentUser;
-        addClassNames("page", LumoUtility.MaxWidth.SCREEN_LARGE);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        Optional<MemberDetails> member =
-                MemberWorkspaceTabs.memberIdOf(event).flatMap(id -> members.member(currentUser.actor(), id));
-        Optional<MemberEpisodes> episodes = member.flatMap(m -> levels.episodes(currentUser.actor(), m.id()));
-        if (member.isEmpty() || episodes.isEmpty()) {
-            title = getTranslation("member.not-found.title");
-            add(TabPage.notFound(this));
-            return;
-        }
-        title = getTranslation("episodes.page-title", member.get().fullName());
+    protected Optional<MemberEpisodes> load(MemberDetails member) {
+        return levels.episodes(currentUser.actor(), member.id());
+    }
+
+    @Override
+    protected void draw(MemberDetails member, MemberEpisodes episodes) {
         H2 heading = new H2(getTranslation("episodes.title"));
         heading.addClassName("section");
-        add(
-                new MemberHeader(member.get()),
-                new MemberWorkspaceTabs(member.get().id(), LevelsOfCareView.class),
-                heading);
-        show(episodes.get());
+        add(heading);
+        show(episodes);
     }
 
     private void show(MemberEpisodes episodes) {
@@ -345,10 +326,5 @@ public class LevelsOfCareView extends Main implements BeforeEnterObserver, HasDy
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(Languages.supported(getLocale()))
                 .format(day);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " · " + getTranslation("app.name");
     }
 }

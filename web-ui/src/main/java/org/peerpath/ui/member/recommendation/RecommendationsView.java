@@ -2,32 +2,29 @@ package org.peerpath.ui.member.recommendation;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.peerpath.application.member.port.in.MemberDetails;
 import org.peerpath.application.member.port.in.MemberQueries;
+import org.peerpath.application.recommendation.port.in.EndRecommendationCommand;
+import org.peerpath.application.recommendation.port.in.EndRecommendationUseCase;
 import org.peerpath.application.recommendation.port.in.MemberRecommendations;
 import org.peerpath.application.recommendation.port.in.RecommendationQueries;
 import org.peerpath.application.recommendation.port.in.RecommendationSummary;
@@ -40,10 +37,8 @@ import org.peerpath.credential.CredentialType;
 import org.peerpath.shared.DeliverySystem;
 import org.peerpath.shared.DomainException;
 import org.peerpath.shared.Role;
-import org.peerpath.ui.language.Languages;
-import org.peerpath.ui.member.MemberHeader;
-import org.peerpath.ui.member.tab.TabPage;
-import org.peerpath.ui.member.workspace.MemberWorkspaceTabs;
+import org.peerpath.supervision.ExternalRecommender;
+import org.peerpath.ui.member.tab.MemberTabView;
 import org.peerpath.ui.security.CurrentUser;
 import org.peerpath.ui.shared.DatePickers;
 import org.peerpath.ui.shared.DomainErrors;
@@ -58,18 +53,22 @@ import org.peerpath.ui.shared.MainLayout;
  */
 @Route(value = "members/:memberId/recommendations", layout = MainLayout.class)
 @RolesAllowed({Role.PEER_ROLE, Role.SUPERVISOR_ROLE, Role.BHP_ROLE, Role.ADMIN_ROLE})
-public class RecommendationsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class RecommendationsView extends MemberTabView<MemberRecommendations> {
 
-    private final MemberQueries members;
     private final RecommendationQueries recommendations;
     private final RecordRecommendationUseCase recordRecommendation;
-    private final CurrentUser currentUser;
-    private String title = "";
+    private final EndRecommendationUseCase endRecommendation;
     private List<RecommenderTypeChoice> offered = List.of();
 
-    final Grid<RecommendationSummary> grid = new Grid<>();
+    /** What the list shows, in its order. */
+    List<RecommendationSummary> shown = List.of();
+
+    final Div list = new Div();
     final ComboBox<DeliverySystem> system = new ComboBox<>();
+    final Checkbox outside = new Checkbox();
     final ComboBox<StaffSummary> recommender = new ComboBox<>();
+    final TextField outsideName = new TextField();
+    final TextField outsideLicense = new TextField();
     final ComboBox<CredentialType> type = new ComboBox<>();
     final DatePicker recommendedOn = new DatePicker();
     final DatePicker endsOn = new DatePicker();
@@ -79,63 +78,93 @@ public class RecommendationsView extends Main implements BeforeEnterObserver, Ha
             MemberQueries members,
             RecommendationQueries recommendations,
             RecordRecommendationUseCase recordRecommendation,
+            EndRecommendationUseCase endRecommendation,
             CurrentUser currentUser) {
-        this.members = members;
+        super(members, currentUser, "recommendations.page-title");
         this.recommendations = recommendations;
         this.recordRecommendation = recordRecommendation;
-        this.currentUser = currentUser;
-        addClassNames("page", LumoUtility.MaxWidth.SCREEN_LARGE);
+        this.endRecommendation = endRecommendation;
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        Optional<MemberDetails> member =
-                MemberWorkspaceTabs.memberIdOf(event).flatMap(id -> members.member(currentUser.actor(), id));
-        Optional<MemberRecommendations> found =
-                member.flatMap(m -> recommendations.recommendations(currentUser.actor(), m.id()));
-        if (member.isEmpty() || found.isEmpty()) {
-            title = getTranslation("member.not-found.title");
-            add(TabPage.notFound(this));
-            return;
-        }
-        title = getTranslation("recommendations.page-title", member.get().fullName());
-        H2 heading = new H2(getTranslation("recommendations.title"));
-        heading.addClassName("section");
-        add(
-                new MemberHeader(member.get()),
-                new MemberWorkspaceTabs(member.get().id(), RecommendationsView.class),
-                heading,
-                list(found.get()),
-                form(found.get()));
+    protected Optional<MemberRecommendations> load(MemberDetails member) {
+        return recommendations.recommendations(currentUser.actor(), member.id());
     }
 
+    @Override
+    protected void draw(MemberDetails member, MemberRecommendations found) {
+        H2 heading = new H2(getTranslation("recommendations.title"));
+        heading.addClassName("section");
+        add(heading, list(found), form(found));
+    }
+
+    /**
+     * One card per recommendation, two lines that wrap, so that a phone never scrolls sideways: the system and the
+     * dates, then who recommended with their credential (and license number when outside the program). An open one
+     * can be ended here (DIR-3).
+     */
     private Div list(MemberRecommendations found) {
-        grid.setId("recommendations");
-        grid.addColumn(r ->
-                        getTranslation("delivery-system." + r.deliverySystem().name()))
-                .setHeader(getTranslation("recommendations.column.system"))
-                .setAutoWidth(true);
-        grid.addColumn(RecommendationSummary::recommenderName)
-                .setHeader(getTranslation("recommendations.column.by"))
-                .setAutoWidth(true);
-        grid.addColumn(r -> typeName(r.recommenderType()))
-                .setHeader(getTranslation("recommendations.column.type"))
-                .setAutoWidth(true);
-        grid.addColumn(r -> date(r.recommendedOn()))
-                .setHeader(getTranslation("recommendations.column.date"))
-                .setAutoWidth(true);
-        grid.addColumn(r -> r.endsOn() == null ? getTranslation("recommendations.open") : date(r.endsOn()))
-                .setHeader(getTranslation("recommendations.column.end"))
-                .setAutoWidth(true);
-        grid.setItems(found.recommendations());
-        grid.setAllRowsVisible(true);
-        Div section = new Div(grid);
-        if (found.recommendations().isEmpty()) {
+        shown = found.recommendations();
+        list.setId("recommendations");
+        list.addClassName("recommendation-list");
+        for (RecommendationSummary r : shown) {
+            list.add(card(r, found));
+        }
+        Div section = new Div(list);
+        if (shown.isEmpty()) {
             section.add(new Paragraph(getTranslation("recommendations.none")));
         }
         section.addClassName("section");
         return section;
+    }
+
+    private Div card(RecommendationSummary r, MemberRecommendations found) {
+        Span systemBadge = new Span(r.deliverySystem().name().replace('_', '-'));
+        systemBadge.addClassNames("badge", "badge-delivery-system");
+        systemBadge.setTitle(
+                getTranslation("delivery-system." + r.deliverySystem().name()));
+        Span dates = new Span(getTranslation(
+                r.endsOn() == null ? "recommendations.card.open" : "recommendations.card.ended",
+                r.recommendedOn(),
+                r.endsOn() == null ? "" : r.endsOn()));
+        Div first = new Div(systemBadge, dates);
+        first.addClassName("recommendation-line");
+        String who = getTranslation(
+                r.outside() ? "recommendations.card.by-outside" : "recommendations.card.by",
+                r.recommenderName(),
+                typeName(r.recommenderType()),
+                r.licenseNumber() == null ? "" : r.licenseNumber());
+        Div second = new Div(new Span(who));
+        second.addClassName("recommendation-line");
+        Div card = new Div(first, second);
+        card.addClassName("recommendation-card");
+        if (r.endsOn() == null) {
+            DatePicker endOn = new DatePicker(getTranslation("recommendations.field.end-on"));
+            DatePickers.localize(endOn, this);
+            endOn.setId("end-on-" + shown.indexOf(r));
+            Button end = new Button(getTranslation("recommendations.end"));
+            end.setId("end-recommendation-" + shown.indexOf(r));
+            end.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            end.addClickListener(click -> {
+                endOn.setInvalid(false);
+                try {
+                    endRecommendation.end(new EndRecommendationCommand(
+                            currentUser.actor(), found.member(), r.key(), endOn.getValue(), found.version()));
+                    DomainErrors.notifySuccess(getTranslation("recommendations.ended"));
+                    getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
+                } catch (ConcurrentChangeException stale) {
+                    DomainErrors.notifyError(getTranslation(ConcurrentChangeException.CODE));
+                } catch (DomainException refused) {
+                    DomainErrors.show(refused, Map.of("endsOn", endOn));
+                }
+            });
+            FlexLayout row = new FlexLayout(endOn, end);
+            row.setAlignItems(FlexComponent.Alignment.BASELINE);
+            row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+            row.addClassNames(LumoUtility.Gap.SMALL);
+            card.add(row);
+        }
+        return card;
     }
 
     private Div form(MemberRecommendations found) {
@@ -148,6 +177,22 @@ public class RecommendationsView extends Main implements BeforeEnterObserver, Ha
         recommender.setItems(found.recommenders());
         recommender.setItemLabelGenerator(StaffSummary::displayName);
         recommender.setHelperText(getTranslation("recommendations.field.by.hint"));
+        // DIR-3: a professional outside the program, by name and license number, instead of a staff account.
+        outside.setLabel(getTranslation("recommendations.field.outside"));
+        outside.setId("recommendation-outside");
+        outsideName.setLabel(getTranslation("recommendations.field.outside-name"));
+        outsideName.setId("recommendation-outside-name");
+        outsideName.setMaxLength(ExternalRecommender.NAME_MAX_LENGTH * 2);
+        outsideLicense.setLabel(getTranslation("recommendations.field.outside-license"));
+        outsideLicense.setId("recommendation-outside-license");
+        outsideLicense.setMaxLength(ExternalRecommender.LICENSE_MAX_LENGTH * 2);
+        outsideName.setVisible(false);
+        outsideLicense.setVisible(false);
+        outside.addValueChangeListener(change -> {
+            recommender.setVisible(!change.getValue());
+            outsideName.setVisible(change.getValue());
+            outsideLicense.setVisible(change.getValue());
+        });
         type.setLabel(getTranslation("recommendations.field.type"));
         type.setId("recommendation-type");
         type.setItems(List.of());
@@ -175,7 +220,8 @@ public class RecommendationsView extends Main implements BeforeEnterObserver, Ha
                 .asRequired(getTranslation("recommendations.system.required"))
                 .bind(RecommendationFormData::getDeliverySystem, RecommendationFormData::setDeliverySystem);
         binder.forField(recommender)
-                .asRequired(getTranslation("recommendations.by.required"))
+                .withValidator(
+                        chosen -> outside.getValue() || chosen != null, getTranslation("recommendations.by.required"))
                 .bind(RecommendationFormData::getRecommendedBy, RecommendationFormData::setRecommendedBy);
         binder.forField(type)
                 .asRequired(getTranslation("recommendations.type.required"))
@@ -190,7 +236,9 @@ public class RecommendationsView extends Main implements BeforeEnterObserver, Ha
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> {
             RecommendationFormData data = new RecommendationFormData();
-            if (!binder.writeBeanIfValid(data) || data.getRecommendedBy() == null) {
+            outsideName.setInvalid(false);
+            outsideLicense.setInvalid(false);
+            if (!binder.writeBeanIfValid(data) || (!outside.getValue() && data.getRecommendedBy() == null)) {
                 return;
             }
             try {
@@ -198,11 +246,16 @@ public class RecommendationsView extends Main implements BeforeEnterObserver, Ha
                         currentUser.actor(),
                         found.member(),
                         data.getDeliverySystem(),
-                        data.getRecommendedBy().id(),
+                        outside.getValue() || data.getRecommendedBy() == null
+                                ? null
+                                : data.getRecommendedBy().id(),
                         data.getRecommenderType(),
                         data.getRecommendedOn(),
                         data.getEndsOn(),
-                        found.version()));
+                        found.version(),
+                        outside.getValue(),
+                        outsideName.getValue(),
+                        outsideLicense.getValue()));
                 DomainErrors.notifySuccess(getTranslation("recommendations.saved"));
                 getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
             } catch (ConcurrentChangeException stale) {
@@ -216,11 +269,14 @@ public class RecommendationsView extends Main implements BeforeEnterObserver, Ha
                                 "recommendedBy", recommender,
                                 "recommenderType", type,
                                 "recommendedOn", recommendedOn,
-                                "endsOn", endsOn));
+                                "endsOn", endsOn,
+                                "outsideName", outsideName,
+                                "outsideLicense", outsideLicense));
             }
         });
 
-        FlexLayout row = new FlexLayout(system, recommender, type, recommendedOn, endsOn, save);
+        FlexLayout row = new FlexLayout(
+                system, outside, recommender, outsideName, outsideLicense, type, recommendedOn, endsOn, save);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         row.addClassNames(LumoUtility.Gap.MEDIUM);
@@ -255,16 +311,5 @@ public class RecommendationsView extends Main implements BeforeEnterObserver, Ha
 
     private String typeName(@Nullable CredentialType credentialType) {
         return credentialType == null ? "" : getTranslation("enum.CredentialType." + credentialType.name());
-    }
-
-    private String date(LocalDate day) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(Languages.supported(getLocale()))
-                .format(day);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " · " + getTranslation("app.name");
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.peerpath.member.MemberId;
+import org.peerpath.ui.member.DetailsView;
 import org.peerpath.ui.member.MemberView;
 import org.peerpath.ui.member.collateral.CollateralsView;
 import org.peerpath.ui.member.enrollment.DeliverySystemsView;
@@ -34,6 +35,7 @@ public final class MemberWorkspaceTabs extends Nav {
      */
     public static final List<Tab> TABS = List.of(
             new Tab("workspace.tab.overview", MemberView.class),
+            new Tab("workspace.tab.details", DetailsView.class),
             new Tab("workspace.tab.delivery-systems", DeliverySystemsView.class),
             new Tab("workspace.tab.levels-of-care", LevelsOfCareView.class),
             new Tab("workspace.tab.recommendations", RecommendationsView.class),

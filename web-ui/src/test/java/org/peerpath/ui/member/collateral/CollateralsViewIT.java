@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
@@ -11,6 +13,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.peerpath.application.collateral.port.in.AddCollateralCommand;
+import org.peerpath.application.collateral.port.in.AddCollateralUseCase;
 import org.peerpath.application.collateral.port.in.CollateralDetails;
 import org.peerpath.application.collateral.port.in.CollateralEntry;
 import org.peerpath.application.collateral.port.in.CollateralQueries;
@@ -20,6 +24,7 @@ import org.peerpath.application.member.port.in.MemberQueries;
 import org.peerpath.application.member.port.in.MemberSummary;
 import org.peerpath.application.shared.Actor;
 import org.peerpath.application.shared.PageSpec;
+import org.peerpath.collateral.CollateralId;
 import org.peerpath.collateral.Relationship;
 import org.peerpath.member.MemberId;
 import org.peerpath.ui.security.SignedInStaff;
@@ -155,6 +160,60 @@ class CollateralsViewIT extends SpringBrowserlessTest {
                         .orElseThrow()
                         .authorizations())
                 .isEmpty();
+    }
+
+    @Autowired
+    AddCollateralUseCase addCollateral;
+
+    @Test
+    void col3_a_consent_naming_a_class_needs_the_class_in_words_and_covers_only_the_people_ticked() {
+        MemberId dmitri = member("Dmitri Castellano-Fict");
+        CollateralId hana = addCollateral.add(new AddCollateralCommand(
+                me(),
+                dmitri,
+                new CollateralEntry("Hana", "Classtest", Relationship.SIBLING, "(530) 555-0161", "", "", "English")));
+        CollateralId ivo = addCollateral.add(new AddCollateralCommand(
+                me(),
+                dmitri,
+                new CollateralEntry("Ivo", "Classtest", Relationship.SIBLING, "(530) 555-0162", "", "", "English")));
+        addCollateral.add(new AddCollateralCommand(
+                me(),
+                dmitri,
+                new CollateralEntry("Jon", "Classtest", Relationship.FRIEND, "(530) 555-0163", "", "", "English")));
+        open(dmitri);
+        click("consent-" + hana.value());
+        find(Checkbox.class).withId("consent-names-class").single().setValue(true);
+
+        click("consent-save");
+        assertThat(text("consent-named-person").isInvalid()).isTrue();
+        assertThat(text("consent-named-person").getErrorMessage()).isNotBlank();
+
+        test(text("consent-named-person")).setValue("My household members");
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<CollateralDetails> alsoCovers =
+                find(CheckboxGroup.class).withId("consent-also-covers").single();
+        alsoCovers.setValue(alsoCovers
+                .getListDataView()
+                .getItems()
+                .filter(c -> c.id().equals(ivo))
+                .collect(java.util.stream.Collectors.toSet()));
+        click("consent-save");
+
+        Map<String, CollateralDetails> after =
+                collaterals.collaterals(me(), dmitri).orElseThrow().collaterals().stream()
+                        .filter(c -> c.familyName().equals("Classtest"))
+                        .collect(java.util.stream.Collectors.toMap(CollateralDetails::givenName, c -> c));
+        assertThat(after.get("Hana").consents()).singleElement().satisfies(c -> assertThat(c.namesClass())
+                .isTrue());
+        assertThat(after.get("Ivo").consents()).singleElement().satisfies(c -> assertThat(c.namedPerson())
+                .isEqualTo("My household members"));
+        assertThat(after.get("Jon").consents()).isEmpty();
+        assertThat(find(Div.class)
+                        .withId("collateral-list")
+                        .single()
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Names the class \"My household members\"");
     }
 
     @Test

@@ -58,7 +58,7 @@ class RecommendationsViewIT extends SpringBrowserlessTest {
         assertThat(view.type.isInvalid()).isTrue();
         assertThat(view.type.getErrorMessage())
                 .isEqualTo("This credential type may not recommend peer services under this delivery system");
-        assertThat(open(avas("Wren")).grid.getListDataView().getItems()).isEmpty();
+        assertThat(open(avas("Wren")).shown).isEmpty();
     }
 
     @Test
@@ -102,7 +102,7 @@ class RecommendationsViewIT extends SpringBrowserlessTest {
 
         test(view.save).click();
 
-        assertThat(open(member).grid.getListDataView().getItems())
+        assertThat(open(member).shown)
                 .extracting(RecommendationSummary::recommenderName, RecommendationSummary::recommenderType)
                 .contains(org.assertj.core.groups.Tuple.tuple(
                         "Dr. Ellis Okafor-Hale, LCSW", CredentialType.LICENSED_CLINICAL_SOCIAL_WORKER));
@@ -112,8 +112,77 @@ class RecommendationsViewIT extends SpringBrowserlessTest {
     void dir3_the_demo_member_who_moved_between_levels_shows_ellis_recommendation() {
         RecommendationsView view = open(avas("Dmitri"));
 
-        assertThat(view.grid.getListDataView().getItems())
+        assertThat(view.shown)
                 .extracting(RecommendationSummary::recommenderName)
                 .containsExactly("Dr. Ellis Okafor-Hale, LCSW");
+    }
+
+    @Test
+    void dir3_an_outside_professional_without_license_number_is_named_at_the_license_field() {
+        RecommendationsView view = open(avas("Wren"));
+        test(view.system).selectItem("Specialty Mental Health");
+        view.outside.setValue(true);
+        test(view.type).selectItem("physician");
+        view.recommendedOn.setValue(DAY);
+        view.outsideName.setValue("Dr. Imani Outsider");
+
+        test(view.save).click();
+
+        assertThat(view.outsideLicense.isInvalid()).isTrue();
+        assertThat(view.outsideLicense.getErrorMessage())
+                .isEqualTo("Write the license number of the professional who recommended");
+    }
+
+    @Test
+    void dir3_an_outside_professional_is_listed_with_the_license_and_ended_later_with_words_for_an_early_end() {
+        MemberSummary member = avas("Zinnia");
+        RecommendationsView view = open(member);
+        test(view.system).selectItem("Specialty Mental Health");
+        view.outside.setValue(true);
+        test(view.type).selectItem("physician");
+        view.recommendedOn.setValue(DAY);
+        view.outsideName.setValue("Dr. Imani Outsider");
+        view.outsideLicense.setValue("A123456");
+        test(view.save).click();
+
+        RecommendationsView after = open(member);
+        int index = after.shown.indexOf(after.shown.stream()
+                .filter(RecommendationSummary::outside)
+                .findFirst()
+                .orElseThrow());
+        assertThat(after.list.getElement().getTextRecursively())
+                .contains("Dr. Imani Outsider")
+                .contains("A123456");
+        com.vaadin.flow.component.datepicker.DatePicker endOn =
+                within(after, com.vaadin.flow.component.datepicker.DatePicker.class, "end-on-" + index);
+        com.vaadin.flow.component.button.Button end =
+                within(after, com.vaadin.flow.component.button.Button.class, "end-recommendation-" + index);
+        endOn.setValue(DAY.minusDays(1));
+        test(end).click();
+        assertThat(endOn.isInvalid()).isTrue();
+        assertThat(endOn.getErrorMessage()).isEqualTo("End date cannot be before the recommendation date");
+
+        endOn.setValue(DAY.plusDays(30));
+        test(end).click();
+        assertThat(open(member).shown)
+                .filteredOn(RecommendationSummary::outside)
+                .singleElement()
+                .satisfies(r -> assertThat(r.endsOn()).isEqualTo(DAY.plusDays(30)));
+    }
+
+    private static <T extends com.vaadin.flow.component.Component> T within(
+            com.vaadin.flow.component.Component root, Class<T> type, String id) {
+        return descendants(root)
+                .filter(type::isInstance)
+                .filter(c -> c.getId().orElse("").equals(id))
+                .map(type::cast)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static java.util.stream.Stream<com.vaadin.flow.component.Component> descendants(
+            com.vaadin.flow.component.Component root) {
+        return java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(root), root.getChildren().flatMap(RecommendationsViewIT::descendants));
     }
 }

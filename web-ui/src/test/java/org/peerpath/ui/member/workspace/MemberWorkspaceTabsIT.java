@@ -56,14 +56,16 @@ class MemberWorkspaceTabsIT extends SpringBrowserlessTest {
         assertThat(find(Div.class).withId("member-header").all()).hasSize(1);
         assertThat(tabs())
                 .extracting(RouterLink::getText)
-                .containsExactly("Overview", "Delivery systems", "Levels of care", "Recommendations", "Collaterals");
+                .containsExactly(
+                        "Overview", "Details", "Delivery systems", "Levels of care", "Recommendations", "Collaterals");
         assertThat(tabs())
                 .extracting(link -> link.getElement().getAttribute("aria-current"))
-                .containsExactly("page", null, null, null, null);
+                .containsExactly("page", null, null, null, null, null);
         assertThat(tabs())
                 .extracting(RouterLink::getHref)
                 .containsExactly(
                         "members/" + member.id(),
+                        "members/" + member.id() + "/details",
                         "members/" + member.id() + "/delivery-systems",
                         "members/" + member.id() + "/levels-of-care",
                         "members/" + member.id() + "/recommendations",
@@ -80,7 +82,7 @@ class MemberWorkspaceTabsIT extends SpringBrowserlessTest {
                 .contains(member.cin());
         assertThat(tabs())
                 .extracting(link -> link.getElement().getAttribute("aria-current"))
-                .containsExactly(null, null, null, null, "page");
+                .containsExactly(null, null, null, null, null, "page");
     }
 
     @Test
@@ -98,7 +100,7 @@ class MemberWorkspaceTabsIT extends SpringBrowserlessTest {
                             .getElement()
                             .getTextRecursively())
                     .contains(member.cin());
-            assertThat(tabs().get(i + 1).getElement().getAttribute("aria-current"))
+            assertThat(tabs().get(i + 2).getElement().getAttribute("aria-current"))
                     .isEqualTo("page");
             assertThat(tabs())
                     .filteredOn(link -> link.getElement().hasAttribute("aria-current"))
@@ -118,6 +120,6 @@ class MemberWorkspaceTabsIT extends SpringBrowserlessTest {
 
         assertThat(tabs())
                 .extracting(RouterLink::getText)
-                .containsExactly("Overview", "Delivery systems", "Collaterals");
+                .containsExactly("Overview", "Details", "Delivery systems", "Collaterals");
     }
 }

@@ -10,4 +10,5 @@ public record ConsentSummary(
         String namedPerson,
         LocalDate signedOn,
         @Nullable LocalDate expiresOn,
-        boolean inForce) {}
+        boolean inForce,
+        boolean namesClass) {}

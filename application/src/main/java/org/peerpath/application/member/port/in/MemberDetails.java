@@ -25,10 +25,19 @@ public record MemberDetails(
         String preferredLanguage,
         @Nullable StaffId primaryPeer,
         @Nullable String primaryPeerName,
+        @Nullable String phone,
+        @Nullable String address,
+        @Nullable LocalDate dischargedOn,
+        @Nullable String dischargeReason,
         long version) {
 
     public MemberDetails {
         deliverySystems = Set.copyOf(deliverySystems);
+    }
+
+    /** MEM-3: discharged members are on no caseload; their records stay. */
+    public boolean discharged() {
+        return dischargedOn != null;
     }
 
     public String fullName() {

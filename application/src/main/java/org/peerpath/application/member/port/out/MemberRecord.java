@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.peerpath.member.Cin;
+import org.peerpath.member.Discharge;
 import org.peerpath.member.Language;
+import org.peerpath.member.MemberContact;
 import org.peerpath.member.MemberId;
 import org.peerpath.member.PersonName;
 import org.peerpath.shared.County;
@@ -22,6 +24,8 @@ public record MemberRecord(
         Language preferredLanguage,
         @Nullable StaffId primaryPeer,
         @Nullable String primaryPeerName,
+        MemberContact contact,
+        @Nullable Discharge discharge,
         long version) {
 
     public MemberRecord {

@@ -24,6 +24,26 @@ public final class RecommendationRefusedException extends DomainException implem
         return new RecommendationRefusedException("recommendations.refused.unknown-recommender", "recommendedBy");
     }
 
+    /** An outside professional's name or license number is missing. */
+    public static RecommendationRefusedException required(String field) {
+        return new RecommendationRefusedException("recommendations.refused.required." + field, field);
+    }
+
+    /** An outside professional's name or license number is longer than a recommendation holds. */
+    public static RecommendationRefusedException tooLong(String field) {
+        return new RecommendationRefusedException("recommendations.refused.too-long." + field, field);
+    }
+
+    /** DIR-3: the recommendation already has an end. */
+    public static RecommendationRefusedException alreadyEnded() {
+        return new RecommendationRefusedException("recommendations.refused.already-ended", "endsOn");
+    }
+
+    /** The recommendation to end is not (or no longer) on the member's list. */
+    public static RecommendationRefusedException noSuchRecommendation() {
+        return new RecommendationRefusedException("recommendations.refused.no-such-recommendation", "endsOn");
+    }
+
     @Override
     public String field() {
         return field;

@@ -9,7 +9,10 @@ import org.peerpath.member.MemberId;
 import org.peerpath.shared.DeliverySystem;
 import org.peerpath.shared.StaffId;
 
-/** DIR-3: {@code recommendedBy}, holding {@code recommenderType}, recommended peer services under a system. */
+/**
+ * DIR-3: {@code recommendedBy}, holding {@code recommenderType}, recommended peer services under a system; or, with
+ * {@code outsideName} and {@code outsideLicense}, a professional outside the program did.
+ */
 public record RecordRecommendationCommand(
         Actor actor,
         MemberId member,
@@ -18,7 +21,34 @@ public record RecordRecommendationCommand(
         @Nullable CredentialType recommenderType,
         @Nullable LocalDate recommendedOn,
         @Nullable LocalDate endsOn,
-        long seenVersion) {
+        long seenVersion,
+        boolean outside,
+        @Nullable String outsideName,
+        @Nullable String outsideLicense) {
+
+    /** A recommendation by a staff account of the program. */
+    public RecordRecommendationCommand(
+            Actor actor,
+            MemberId member,
+            @Nullable DeliverySystem deliverySystem,
+            @Nullable StaffId recommendedBy,
+            @Nullable CredentialType recommenderType,
+            @Nullable LocalDate recommendedOn,
+            @Nullable LocalDate endsOn,
+            long seenVersion) {
+        this(
+                actor,
+                member,
+                deliverySystem,
+                recommendedBy,
+                recommenderType,
+                recommendedOn,
+                endsOn,
+                seenVersion,
+                false,
+                null,
+                null);
+    }
 
     public RecordRecommendationCommand {
         Objects.requireNonNull(actor, "actor");
