@@ -4,9 +4,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import org.peerpath.application.shared.ConcurrentChangeException;
 import org.peerpath.application.shared.Versioned;
 import org.peerpath.application.workforce.port.in.StaffRecord;
@@ -34,21 +38,38 @@ public final class InMemoryWorkforce
     private final Map<StaffId, SupervisorQualification> supervisors = new HashMap<>();
     private final Map<StaffId, Versioned<List<BhpCredential>>> credentials = new HashMap<>();
 
+    private final Set<StaffId> added = new HashSet<>();
+    private final @Nullable Predicate<StaffId> accountExists;
+
+    /** A fake whose staff accounts are those {@link #addStaff()} made. */
+    public InMemoryWorkforce() {
+        this.accountExists = null;
+    }
+
+    /** A fake whose staff accounts are those of another fake, e.g. the in-memory staff directory. */
+    public InMemoryWorkforce(Predicate<StaffId> accountExists) {
+        this.accountExists = accountExists;
+    }
+
     /** The fake's stand-in for creating a staff account: only existing accounts have a record. */
     public StaffId addStaff() {
         StaffId staff = StaffId.newId();
-        records.put(staff, new Versioned<>(StaffRecord.EMPTY, 0));
+        added.add(staff);
         return staff;
     }
 
     @Override
     public Optional<Versioned<StaffRecord>> find(StaffId staff) {
-        return Optional.ofNullable(records.get(staff));
+        if (records.containsKey(staff)) {
+            return Optional.of(records.get(staff));
+        }
+        boolean exists = added.contains(staff) || (accountExists != null && accountExists.test(staff));
+        return exists ? Optional.of(new Versioned<>(StaffRecord.EMPTY, 0)) : Optional.empty();
     }
 
     @Override
     public void save(StaffId staff, StaffRecord record, long seenVersion) {
-        Versioned<StaffRecord> stored = records.get(staff);
+        Versioned<StaffRecord> stored = find(staff).orElse(null);
         if (stored == null || stored.version() != seenVersion) {
             throw new ConcurrentChangeException("staff record");
         }
