@@ -52,7 +52,12 @@ final class ComplianceAssessment {
                     }
                     for (CertificationAlert alert :
                             c.alertsOn(today, settings.alertDays(), settings.renewalWindowDays())) {
-                        reasons.add(new Reason("CERT-10", Rating.AMBER, alert.messageKey(), alert.args()));
+                        reasons.add(new Reason(
+                                "CERT-10",
+                                Rating.AMBER,
+                                "workforce.reason.cert-10."
+                                        + alert.kind().name().toLowerCase(),
+                                alert.args()));
                     }
                 }
                 case NOT_YET_ISSUED ->

@@ -130,7 +130,8 @@ class WorkforceQueryService implements WorkforceQueries {
                 qualification.map(q -> supervisorDetails(q, today, settings)).orElse(null),
                 qualification.map(q -> q.supervisor().version()).orElse(Versioned.NEVER_STORED),
                 held.value(),
-                held.version()));
+                held.version(),
+                today));
     }
 
     @Override

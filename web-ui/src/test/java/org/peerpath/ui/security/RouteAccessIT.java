@@ -78,6 +78,10 @@ class RouteAccessIT extends SpringBrowserlessTest {
         TABLE.put("members/:memberId/levels-of-care", List.of(S, O, O, O, D, O, S));
         TABLE.put("members/:memberId/recommendations", List.of(S, O, O, O, D, O, S));
         TABLE.put("family-contacts", List.of(S, D, D, D, O, O, S));
+        TABLE.put("admin/workforce", List.of(S, D, D, D, D, O, S));
+        TABLE.put("admin/workforce/:staffId", List.of(S, D, D, D, D, O, S));
+        TABLE.put("my-compliance", List.of(S, O, O, O, D, D, S));
+        TABLE.put("compliance", List.of(S, D, O, D, D, O, S));
     }
 
     private static final Map<String, String> SAMPLE_PATHS = Map.of(
@@ -92,7 +96,9 @@ class RouteAccessIT extends SpringBrowserlessTest {
             "members/:memberId/recommendations",
             "members/" + new UUID(0, 1) + "/recommendations",
             "my-team/:peerId?",
-            "my-team");
+            "my-team",
+            "admin/workforce/:staffId",
+            "admin/workforce/" + new UUID(0, 1));
 
     @Autowired
     UserDetailsService accounts;

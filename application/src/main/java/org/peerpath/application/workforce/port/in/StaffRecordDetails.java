@@ -1,5 +1,6 @@
 package org.peerpath.application.workforce.port.in;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -9,7 +10,7 @@ import org.peerpath.shared.StaffId;
 
 /**
  * One person's staff record as an admin sees it (issue F): the account, its record fields, certifications, supervisor
- * qualification and BHP credentials, each with the version its change commands carry back.
+ * qualification and BHP credentials, each with the version its change commands carry back, as of {@code asOf} (today in the county).
  */
 public record StaffRecordDetails(
         StaffId id,
@@ -23,7 +24,8 @@ public record StaffRecordDetails(
         @Nullable SupervisorDetails supervisor,
         long supervisorVersion,
         List<BhpCredential> credentials,
-        long credentialsVersion) {
+        long credentialsVersion,
+        LocalDate asOf) {
 
     public StaffRecordDetails {
         roles = Set.copyOf(roles);
