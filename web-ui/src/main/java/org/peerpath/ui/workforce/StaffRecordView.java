@@ -348,13 +348,11 @@ public class StaffRecordView extends Main implements BeforeEnterObserver, HasDyn
             String text = period.to() == null
                     ? getTranslation(
                             "workforce.timeline.open",
-                            getTranslation("workforce.status."
-                                    + period.status().name()),
+                            getTranslation("workforce.status." + period.status().name()),
                             period.from())
                     : getTranslation(
                             "workforce.timeline.closed",
-                            getTranslation("workforce.status."
-                                    + period.status().name()),
+                            getTranslation("workforce.status." + period.status().name()),
                             period.from(),
                             period.to());
             timeline.add(new ListItem(period.reason() == null ? text : text + " — " + period.reason()));

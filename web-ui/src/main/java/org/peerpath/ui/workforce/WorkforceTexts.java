@@ -60,13 +60,13 @@ final class WorkforceTexts {
                 standing.reason() == null
                         ? within.getTranslation(
                                 "workforce.standing.since",
-                                within.getTranslation("workforce.status."
-                                        + standing.status().name()),
+                                within.getTranslation(
+                                        "workforce.status." + standing.status().name()),
                                 standing.since())
                         : within.getTranslation(
                                 "workforce.standing.since-reason",
-                                within.getTranslation("workforce.status."
-                                        + standing.status().name()),
+                                within.getTranslation(
+                                        "workforce.status." + standing.status().name()),
                                 standing.since(),
                                 standing.reason());
         };
