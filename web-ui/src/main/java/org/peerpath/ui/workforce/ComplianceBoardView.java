@@ -29,7 +29,7 @@ import org.peerpath.ui.security.CurrentUser;
  * sideways.
  */
 @Route("compliance")
-@Menu(order = 5, title = "menu.compliance", icon = "vaadin:traffic-light")
+@Menu(order = 5, title = "menu.compliance", icon = "vaadin:dashboard")
 @RolesAllowed({Role.ADMIN_ROLE, Role.SUPERVISOR_ROLE})
 public class ComplianceBoardView extends Main implements HasDynamicTitle {
 

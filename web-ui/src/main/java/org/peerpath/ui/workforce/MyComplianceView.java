@@ -28,7 +28,7 @@ import org.peerpath.ui.shared.DomainMessages;
  * (DIR-1). CERT-5's expiry anchor is shown as the assumption it is.
  */
 @Route("my-compliance")
-@Menu(order = 4, title = "menu.my-compliance", icon = "vaadin:diploma-scroll")
+@Menu(order = 4, title = "menu.my-compliance", icon = "vaadin:clipboard-check")
 @RolesAllowed({Role.PEER_ROLE, Role.SUPERVISOR_ROLE, Role.BHP_ROLE})
 public class MyComplianceView extends Main implements HasDynamicTitle {
 

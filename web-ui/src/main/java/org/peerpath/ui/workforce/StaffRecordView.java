@@ -937,7 +937,9 @@ public class StaffRecordView extends Main implements BeforeEnterObserver, HasDyn
         try {
             String savedKey = action.get();
             DomainErrors.notifySuccess(getTranslation(savedKey));
+            fields.values().forEach(field -> ((HasValue<?, ?>) field).clear());
             reload();
+            fillForms();
         } catch (DomainException refused) {
             DomainErrors.show(refused, fields);
         }

@@ -58,17 +58,8 @@ final class WorkforceTexts {
             case NOT_YET_ISSUED -> within.getTranslation("workforce.standing.not-yet-issued");
             default ->
                 standing.reason() == null
-                        ? within.getTranslation(
-                                "workforce.standing.since",
-                                within.getTranslation(
-                                        "workforce.status." + standing.status().name()),
-                                standing.since())
-                        : within.getTranslation(
-                                "workforce.standing.since-reason",
-                                within.getTranslation(
-                                        "workforce.status." + standing.status().name()),
-                                standing.since(),
-                                standing.reason());
+                        ? within.getTranslation("workforce.standing.since", standing.since())
+                        : within.getTranslation("workforce.standing.since-reason", standing.since(), standing.reason());
         };
     }
 
