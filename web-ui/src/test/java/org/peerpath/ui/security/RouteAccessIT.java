@@ -56,7 +56,7 @@ class RouteAccessIT extends SpringBrowserlessTest {
 
     /**
      * The table: route template → outcome per visitor, in the order of {@link #VISITORS}. The sign-in page counts as
-     * SIGN_IN for everyone; a parameterised route is visited with the sample in {@link #SAMPLE_PATHS}.
+     * SIGN_IN for everyone; a parameterised route is visited with the sample in {@link #samplePath}.
      */
     private static final Map<String, List<Outcome>> TABLE = new LinkedHashMap<>();
 
@@ -79,23 +79,18 @@ class RouteAccessIT extends SpringBrowserlessTest {
         TABLE.put("members/:memberId/recommendations", List.of(S, O, O, O, D, O, S));
         TABLE.put("family-contacts", List.of(S, D, D, D, O, O, S));
         TABLE.put("members/:memberId/details", List.of(S, O, O, O, O, O, S));
+        TABLE.put("admin/workforce", List.of(S, D, D, D, D, O, S));
+        TABLE.put("admin/workforce/:staffId", List.of(S, D, D, D, D, O, S));
+        TABLE.put("my-compliance", List.of(S, O, O, O, D, D, S));
+        TABLE.put("compliance", List.of(S, D, O, D, D, O, S));
     }
 
-    private static final Map<String, String> SAMPLE_PATHS = Map.of(
-            "members/:memberId",
-            "members/" + new UUID(0, 1),
-            "members/:memberId/collaterals",
-            "members/" + new UUID(0, 1) + "/collaterals",
-            "members/:memberId/delivery-systems",
-            "members/" + new UUID(0, 1) + "/delivery-systems",
-            "members/:memberId/levels-of-care",
-            "members/" + new UUID(0, 1) + "/levels-of-care",
-            "members/:memberId/recommendations",
-            "members/" + new UUID(0, 1) + "/recommendations",
-            "members/:memberId/details",
-            "members/" + new UUID(0, 1) + "/details",
-            "my-team/:peerId?",
-            "my-team");
+    private static final String SAMPLE_ID = new UUID(0, 1).toString();
+
+    /** A parameterised route is visited with a sample ID for each parameter; an optional one is left out. */
+    private static String samplePath(String route) {
+        return route.replaceAll("/:[A-Za-z]+\\?", "").replaceAll(":[A-Za-z]+", SAMPLE_ID);
+    }
 
     @Autowired
     UserDetailsService accounts;
@@ -121,7 +116,7 @@ class RouteAccessIT extends SpringBrowserlessTest {
             signInAs(VISITORS.get(who));
             for (String route : routes) {
                 Outcome expected = TABLE.get(route).get(who);
-                Outcome actual = visit(SAMPLE_PATHS.getOrDefault(route, route));
+                Outcome actual = visit(samplePath(route));
                 visits++;
                 if (actual != expected) {
                     surprises.add(VISITORS.get(who) + " → /" + route + ": expected " + expected + ", got " + actual);
