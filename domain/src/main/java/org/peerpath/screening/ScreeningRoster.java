@@ -34,7 +34,7 @@ public final class ScreeningRoster {
                         .computeIfAbsent(licenseKey(license), k -> new ArrayList<>())
                         .add(person);
             }
-            String[] words = normalized(person.displayName()).split(" ");
+            String[] words = personalName(person.displayName()).split(" ");
             if (words.length >= 2) {
                 byName.computeIfAbsent(nameKey(words[0], words[words.length - 1]), k -> new ArrayList<>())
                         .add(person);
@@ -84,6 +84,20 @@ public final class ScreeningRoster {
         return matches;
     }
 
+    /** The name without a title before it or credentials after a comma: "Dr. Ellis Okafor-Hale, LCSW". */
+    private static String personalName(String displayName) {
+        int comma = displayName.indexOf(',');
+        String name = normalized(comma < 0 ? displayName : displayName.substring(0, comma));
+        for (String title : TITLES) {
+            if (name.startsWith(title + " ")) {
+                return name.substring(title.length() + 1);
+            }
+        }
+        return name;
+    }
+
+    private static final List<String> TITLES = List.of("DR", "MR", "MRS", "MS", "MX");
+
     private static String nameKey(String first, String last) {
         return first + '|' + last;
     }
@@ -107,10 +121,26 @@ public final class ScreeningRoster {
         if (name == null || name.isBlank()) {
             return "";
         }
-        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return plain.toUpperCase(Locale.ROOT)
-                .replaceAll("[^A-Z ]", "")
-                .replaceAll(" +", " ")
-                .strip();
+        String plain = Normalizer.isNormalized(name, Normalizer.Form.NFD)
+                ? name
+                : Normalizer.normalize(name, Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(plain.length());
+        boolean space = false;
+        for (int i = 0; i < plain.length(); i++) {
+            char c = plain.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                c = (char) (c - 32);
+            }
+            if (c >= 'A' && c <= 'Z') {
+                if (space && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                out.append(c);
+                space = false;
+            } else if (Character.isWhitespace(c)) {
+                space = true;
+            }
+        }
+        return out.toString();
     }
 }

@@ -69,6 +69,11 @@ class ScreeningRosterTest {
                     assertThat(m.on()).isEqualTo(MatchedOn.NAME_ONLY);
                 });
         assertThat(ScreeningRoster.normalized(" José  O'Neil ")).isEqualTo("JOSE ONEIL");
+        assertThat(roster.match(entry("MORENO", "ELLIS", null, null, BORN))).hasSize(1);
+        ScreenedPerson titled = new ScreenedPerson(StaffId.newId(), "Dr. Rae Okafor-Hale, LCSW", null, Set.of(), BORN);
+        assertThat(new ScreeningRoster(List.of(titled)).match(entry("Okafor-Hale", "Rae", null, null, BORN)))
+                .singleElement()
+                .satisfies(m -> assertThat(m.person()).isEqualTo(titled));
     }
 
     @Test

@@ -171,7 +171,7 @@ final class ScreeningFileParser {
                             line,
                             text(fields, "LAST NAME"),
                             text(fields, "FIRST NAME"),
-                            provider.matches("\\d{10}") ? provider : null,
+                            isNpi(provider) ? provider : null,
                             license.isEmpty() ? null : license,
                             null,
                             date(line, fields, "DATE OF SUSPENSION"),
@@ -190,7 +190,7 @@ final class ScreeningFileParser {
             if (value.isEmpty() || value.chars().allMatch(c -> c == '0')) {
                 return null;
             }
-            if (!value.matches("\\d{10}")) {
+            if (!isNpi(value)) {
                 throw new ScreeningFileException(
                         ScreeningFileException.BAD_NPI, ordered("line", line, "column", column, "value", value));
             }
@@ -212,6 +212,18 @@ final class ScreeningFileParser {
                         ScreeningFileException.BAD_DATE, ordered("line", line, "column", column, "value", value));
             }
         }
+    }
+
+    private static boolean isNpi(String value) {
+        if (value.length() != 10) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Map<String, Object> ordered(Object... keysAndValues) {

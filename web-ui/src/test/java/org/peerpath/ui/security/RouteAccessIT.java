@@ -78,6 +78,7 @@ class RouteAccessIT extends SpringBrowserlessTest {
         TABLE.put("members/:memberId/levels-of-care", List.of(S, O, O, O, D, O, S));
         TABLE.put("members/:memberId/recommendations", List.of(S, O, O, O, D, O, S));
         TABLE.put("family-contacts", List.of(S, D, D, D, O, O, S));
+        TABLE.put("admin/screening", List.of(S, D, D, D, D, O, S));
     }
 
     private static final Map<String, String> SAMPLE_PATHS = Map.of(
