@@ -139,6 +139,7 @@ class AxeEveryViewJourneyIT {
             assertThat(page.locator("#supervisor-current")).isVisible();
             axe(page, "/admin/team-assignments", "admin.gale");
             visit(page, "/admin/county", "admin.gale");
+            visit(page, "/admin/screening", "admin.gale");
         });
 
         figures.forEach(System.out::println);

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -128,6 +127,10 @@ public class ScreeningView extends Main implements HasDynamicTitle {
         reviewTasks.setId("screening-review-tasks");
         confirmed.setId("screening-confirmed");
         runs.setId("screening-runs");
+        // The runs table scrolls sideways on a phone: the region takes focus so the keyboard can scroll it too.
+        runs.getElement().setAttribute("tabindex", "0");
+        runs.getElement().setAttribute("role", "region");
+        runs.getElement().setAttribute("aria-label", getTranslation("screening.runs.title"));
         add(
                 title,
                 intro,
@@ -327,7 +330,6 @@ public class ScreeningView extends Main implements HasDynamicTitle {
             DatePickers.localize(effectiveOn, this);
             effectiveOn.setValue(task.listedExcludedOn() == null ? task.screenedOn() : task.listedExcludedOn());
             confirm.setText(getTranslation("screening.review.confirm"));
-            confirm.addThemeVariants(ButtonVariant.LUMO_ERROR);
             confirm.addClickListener(e -> confirm());
             reason.setLabel(getTranslation("screening.review.reason"));
             reason.setMaxLength(DismissMatchCommand.REASON_MAX);
