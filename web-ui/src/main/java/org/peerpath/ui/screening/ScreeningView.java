@@ -19,7 +19,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -121,6 +120,7 @@ public class ScreeningView extends Main implements HasDynamicTitle {
         progressText.setVisible(false);
         lastRun.setId("screening-last-run");
         lastRun.getElement().setAttribute("role", "status");
+        lastRun.addClassNames(LumoUtility.Margin.Vertical.MEDIUM);
         Section uploadSection = new Section(uploadLabel, formats, upload, uploadError, progress, progressText, lastRun);
         uploadSection.addClassNames("screening-upload");
 
@@ -198,6 +198,7 @@ public class ScreeningView extends Main implements HasDynamicTitle {
 
     private void finished(RunSummary run) {
         stopProgress();
+        upload.clearFileList();
         lastRun.setText(getTranslation(
                 "screening.run.done",
                 listName(run),
@@ -366,8 +367,7 @@ public class ScreeningView extends Main implements HasDynamicTitle {
     }
 
     private static void notice(String text) {
-        Notification shown = Notification.show(text);
-        shown.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notification.show(text);
     }
 
     private UploadI18N uploadTexts() {
