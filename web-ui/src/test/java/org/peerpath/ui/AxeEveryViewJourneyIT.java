@@ -95,6 +95,7 @@ class AxeEveryViewJourneyIT extends JourneySupport {
             axe(page, "/admin/team-assignments", "admin.gale");
             visit(page, "/admin/county", "admin.gale");
             visit(page, "/account/password", "admin.gale");
+            visit(page, "/admin/screening", "admin.gale");
         });
 
         figures.forEach(System.out::println);

@@ -63,9 +63,12 @@ class WorkforceRecordsAdapter implements WorkforceRecords {
         return credentials.findByHolder(staff).value();
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.peerpath.application.screening.port.out.ScreeningStore screening;
+
     @Override
     public List<ScreeningResult> screeningOf(StaffId staff) {
-        return List.of();
+        return screening.resultsOf(staff);
     }
 
     @Override

@@ -83,6 +83,7 @@ class RouteAccessIT extends SpringBrowserlessTest {
         TABLE.put("admin/workforce/:staffId", List.of(S, D, D, D, D, O, S));
         TABLE.put("my-compliance", List.of(S, O, O, O, D, D, S));
         TABLE.put("compliance", List.of(S, D, O, D, D, O, S));
+        TABLE.put("admin/screening", List.of(S, D, D, D, D, O, S));
     }
 
     private static final String SAMPLE_ID = new UUID(0, 1).toString();
