@@ -10,8 +10,6 @@ import com.microsoft.playwright.Page;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.peerpath.ui.security.BrowserJourney;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * Issue E in real headless Chromium, on a desktop and on a 390 px phone: Ava reads the Overview of Lucian (alerts with
@@ -19,8 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * Details of the discharged demo member. Every page: nothing scrolls sideways and axe-core finds 0 critical or serious
  * violations. Screenshots land in {@code web-ui/target/screenshots/} (the committed copies in {@code docs/screenshots/}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class WorkspaceJourneyIT extends BrowserJourney {
+class WorkspaceJourneyIT extends JourneySupport {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"desktop, 1280, 800", "phone, 390, 844"})
