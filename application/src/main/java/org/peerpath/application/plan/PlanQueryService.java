@@ -18,6 +18,7 @@ import org.peerpath.application.plan.port.in.PendingSignOff;
 import org.peerpath.application.plan.port.in.PlanAction;
 import org.peerpath.application.plan.port.in.PlanDetails;
 import org.peerpath.application.plan.port.in.PlanQueries;
+import org.peerpath.application.plan.port.in.PlanStepKind;
 import org.peerpath.application.plan.port.in.PlanVersionSummary;
 import org.peerpath.application.plan.port.in.StepSummary;
 import org.peerpath.application.plan.port.out.ProgressRepository;
@@ -179,7 +180,11 @@ class PlanQueryService implements PlanQueries {
                 plan.versionNumber(),
                 plan.status(),
                 book.plans().stepsOf(plan.id()).stream()
-                        .map(step -> new StepSummary(step.kind(), book.nameOf(step.by()), step.at(), step.comment()))
+                        .map(step -> new StepSummary(
+                                PlanStepKind.valueOf(step.kind().name()),
+                                book.nameOf(step.by()),
+                                step.at(),
+                                step.comment()))
                         .toList());
     }
 

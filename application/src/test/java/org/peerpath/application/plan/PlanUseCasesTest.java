@@ -23,10 +23,10 @@ import org.peerpath.application.plan.port.in.MemberPlan;
 import org.peerpath.application.plan.port.in.PendingSignOff;
 import org.peerpath.application.plan.port.in.PlanAction;
 import org.peerpath.application.plan.port.in.PlanStepCommand;
+import org.peerpath.application.plan.port.in.PlanStepKind;
 import org.peerpath.application.plan.port.in.RecordProgressCommand;
 import org.peerpath.application.plan.port.in.SavePlanCommand;
 import org.peerpath.application.plan.port.in.StartPlanCommand;
-import org.peerpath.application.plan.port.out.PlanStep;
 import org.peerpath.application.shared.Actor;
 import org.peerpath.application.shared.ConcurrentChangeException;
 import org.peerpath.application.shared.TestMembers;
@@ -223,14 +223,14 @@ class PlanUseCasesTest {
         assertThat(complete.versions().getFirst().steps())
                 .extracting(s -> s.kind(), s -> s.by(), s -> s.comment())
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(PlanStep.Kind.STARTED, "Name of peer.ava", null),
-                        org.assertj.core.groups.Tuple.tuple(PlanStep.Kind.SAVED, "Name of peer.ava", null),
-                        org.assertj.core.groups.Tuple.tuple(PlanStep.Kind.SIGNED, "Name of peer.ava", null),
+                        org.assertj.core.groups.Tuple.tuple(PlanStepKind.STARTED, "Name of peer.ava", null),
+                        org.assertj.core.groups.Tuple.tuple(PlanStepKind.SAVED, "Name of peer.ava", null),
+                        org.assertj.core.groups.Tuple.tuple(PlanStepKind.SIGNED, "Name of peer.ava", null),
                         org.assertj.core.groups.Tuple.tuple(
-                                PlanStep.Kind.RETURNED, "Name of super.dana", "Goal 2 needs a date"),
-                        org.assertj.core.groups.Tuple.tuple(PlanStep.Kind.SAVED, "Name of peer.ava", null),
-                        org.assertj.core.groups.Tuple.tuple(PlanStep.Kind.SIGNED, "Name of peer.ava", null),
-                        org.assertj.core.groups.Tuple.tuple(PlanStep.Kind.CO_SIGNED, "Name of super.dana", null));
+                                PlanStepKind.RETURNED, "Name of super.dana", "Goal 2 needs a date"),
+                        org.assertj.core.groups.Tuple.tuple(PlanStepKind.SAVED, "Name of peer.ava", null),
+                        org.assertj.core.groups.Tuple.tuple(PlanStepKind.SIGNED, "Name of peer.ava", null),
+                        org.assertj.core.groups.Tuple.tuple(PlanStepKind.CO_SIGNED, "Name of super.dana", null));
         assertThat(complete.plan().orElseThrow().actions()).contains(PlanAction.REVISE);
     }
 

@@ -78,6 +78,8 @@ class RouteAccessIT extends SpringBrowserlessTest {
         TABLE.put("members/:memberId/levels-of-care", List.of(S, O, O, O, D, O, S));
         TABLE.put("members/:memberId/recommendations", List.of(S, O, O, O, D, O, S));
         TABLE.put("family-contacts", List.of(S, D, D, D, O, O, S));
+        TABLE.put("members/:memberId/plan", List.of(S, O, O, O, D, O, S));
+        TABLE.put("co-sign", List.of(S, D, O, D, D, D, S));
     }
 
     private static final Map<String, String> SAMPLE_PATHS = Map.of(
@@ -92,7 +94,9 @@ class RouteAccessIT extends SpringBrowserlessTest {
             "members/:memberId/recommendations",
             "members/" + new UUID(0, 1) + "/recommendations",
             "my-team/:peerId?",
-            "my-team");
+            "my-team",
+            "members/:memberId/plan",
+            "members/" + new UUID(0, 1) + "/plan");
 
     @Autowired
     UserDetailsService accounts;
