@@ -62,6 +62,9 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>The county profile (CTY-1, CTY-2): opted into SMHS and DMC-ODS with rates for a few levels of care, and the
  * catalogue's default settings.
  *
+ * <p>Workforce records (issue F): see {@link DemoWorkforce}; Cruz's certification lapsed a week ago, Hollis's
+ * supervisory training is overdue.
+ *
  * <p>Members were enrolled half a year ago. Two of Ava's carry dated clinical history (issue E): one moved between levels
  * of care, one left DMC-ODS (an ended enrollment); both have recommendations by Ellis.
  */
@@ -152,6 +155,7 @@ class DemoProgramService implements DemoProgram {
     private final PasswordHasher hasher;
     private final CollateralRepository collaterals;
     private final Clock clock;
+    private final DemoWorkforce workforce;
 
     DemoProgramService(
             StaffDirectory staff,
@@ -163,7 +167,8 @@ class DemoProgramService implements DemoProgram {
             RecommendationRepository recommendations,
             PasswordHasher hasher,
             CollateralRepository collaterals,
-            Clock clock) {
+            Clock clock,
+            DemoWorkforce workforce) {
         this.staff = staff;
         this.members = members;
         this.supervision = supervision;
@@ -174,6 +179,7 @@ class DemoProgramService implements DemoProgram {
         this.hasher = hasher;
         this.collaterals = collaterals;
         this.clock = clock;
+        this.workforce = workforce;
     }
 
     @Override
@@ -206,6 +212,9 @@ class DemoProgramService implements DemoProgram {
         assignTeams(ids, drew);
         addCollaterals(enrollMembers(peers, ids.get("bhp.ellis")));
         setUpCounty();
+        Map<String, StaffId> withDrew = new LinkedHashMap<>(ids);
+        withDrew.put(DISABLED_PEER, drew);
+        workforce.load(withDrew);
         return true;
     }
 

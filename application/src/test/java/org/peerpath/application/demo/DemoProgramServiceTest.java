@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.peerpath.application.collateral.InMemoryCollaterals;
@@ -21,8 +22,12 @@ import org.peerpath.application.recommendation.InMemoryRecommendations;
 import org.peerpath.application.shared.PageSpec;
 import org.peerpath.application.staff.InMemoryStaffDirectory;
 import org.peerpath.application.supervision.InMemoryOversight;
+import org.peerpath.application.workforce.InMemoryWorkforce;
 import org.peerpath.county.CountyPolicyProfile;
 import org.peerpath.county.CountySettings;
+import org.peerpath.credential.CertificationAlert;
+import org.peerpath.credential.CertificationStatus;
+import org.peerpath.credential.CredentialReferenceData;
 import org.peerpath.levelofcare.Episode;
 import org.peerpath.levelofcare.LevelOfCare;
 import org.peerpath.member.Member;
@@ -31,6 +36,7 @@ import org.peerpath.shared.DeliverySystem;
 import org.peerpath.shared.Role;
 import org.peerpath.shared.StaffId;
 import org.peerpath.supervision.Recommendation;
+import org.peerpath.supervision.TrainingClock;
 
 class DemoProgramServiceTest {
 
@@ -42,6 +48,8 @@ class DemoProgramServiceTest {
     private final InMemoryCollaterals collaterals = new InMemoryCollaterals();
     private final InMemoryEpisodes episodes = new InMemoryEpisodes();
     private final InMemoryRecommendations recommendations = new InMemoryRecommendations();
+    private final InMemoryWorkforce workforce =
+            new InMemoryWorkforce(id -> staff.findById(id).isPresent());
     private final DemoProgramService demo = new DemoProgramService(
             staff,
             members,
@@ -52,7 +60,8 @@ class DemoProgramServiceTest {
             recommendations,
             raw -> "hash",
             collaterals,
-            clock);
+            clock,
+            new DemoWorkforce(workforce, workforce, workforce, workforce, clock));
 
     private StaffId id(String username) {
         return staff.findByUsername(username).orElseThrow().id();
@@ -194,5 +203,53 @@ class DemoProgramServiceTest {
                 .containsExactlyInAnyOrder(
                         tuple(DeliverySystem.DMC_ODS, id("bhp.ellis")), tuple(DeliverySystem.SMHS, id("bhp.ellis")));
         assertThat(recommendations.findByMember(dmitri.id()).value()).hasSize(1);
+    }
+
+    @Test
+    void cert4_cert10_sup3_dir1_workforce_records_for_every_compliance_state() {
+        demo.loadIntoEmptyDatabase();
+        LocalDate today = LocalDate.of(2026, 11, 25);
+        CountySettings settings = CountySettings.defaultsFor(County.YOLO);
+
+        var ava = workforce.findByPeer(id("peer.ava")).getFirst();
+        assertThat(ava.standingOn(today).status()).isEqualTo(CertificationStatus.ACTIVE);
+        assertThat(ava.continuingEducationOn(today).hours()).isEqualByComparingTo("14");
+        assertThat(ava.continuingEducationOn(today).lawAndEthicsHours()).isEqualByComparingTo("3");
+        var ben = workforce.findByPeer(id("peer.ben")).getFirst();
+        assertThat(ben.standingOn(today).expiresOn()).isEqualTo(today.plusDays(45));
+        assertThat(ben.alertsOn(today, settings.alertDays(), settings.renewalWindowDays()))
+                .extracting(CertificationAlert::kind)
+                .contains(CertificationAlert.Kind.EXPIRES_SOON, CertificationAlert.Kind.CONTINUING_EDUCATION_SHORT);
+        var cruz = workforce.findByPeer(id("peer.cruz")).getFirst();
+        assertThat(cruz.standingOn(today).status()).isEqualTo(CertificationStatus.LAPSED);
+        assertThat(cruz.standingOn(today.minusDays(8)).status()).isEqualTo(CertificationStatus.ACTIVE);
+
+        var dana = workforce.findByStaff(id("super.dana")).orElseThrow().supervisor();
+        assertThat(dana.trainingOn(today, 60, 45).status()).isEqualTo(TrainingClock.Status.COMPLETED);
+        var hollis = workforce.findByStaff(id("super.hollis")).orElseThrow().supervisor();
+        assertThat(hollis.trainingOn(today, 60, 45).status()).isEqualTo(TrainingClock.Status.OVERDUE);
+
+        var ellis = workforce.findByHolder(id("bhp.ellis")).value();
+        assertThat(ellis).singleElement().satisfies(credential -> {
+            assertThat(credential.qualifiesToDirectOn(DeliverySystem.SMHS, today, CredentialReferenceData.defaults()))
+                    .isTrue();
+            assertThat(credential.qualifiesToDirectOn(
+                            DeliverySystem.DMC_ODS, today, CredentialReferenceData.defaults()))
+                    .isTrue();
+        });
+        for (String username : List.of(
+                "peer.ava",
+                "peer.ben",
+                "peer.cruz",
+                "super.dana",
+                "super.hollis",
+                "bhp.ellis",
+                "desk.frankie",
+                "admin.gale",
+                "peer.drew")) {
+            assertThat(workforce.find(id(username)).orElseThrow().value().npi())
+                    .as(username)
+                    .isNotNull();
+        }
     }
 }

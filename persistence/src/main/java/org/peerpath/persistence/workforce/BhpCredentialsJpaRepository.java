@@ -1,0 +1,6 @@
+package org.peerpath.persistence.workforce;
+
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface BhpCredentialsJpaRepository extends JpaRepository<BhpCredentialsJpaEntity, UUID> {}

@@ -1,0 +1,85 @@
+package org.peerpath.persistence.workforce;
+
+import java.util.List;
+import java.util.Optional;
+import org.peerpath.application.shared.Versioned;
+import org.peerpath.application.workforce.port.in.StaffRecord;
+import org.peerpath.application.workforce.port.in.SupervisorQualification;
+import org.peerpath.application.workforce.port.out.BhpCredentialRepository;
+import org.peerpath.application.workforce.port.out.CertificationRepository;
+import org.peerpath.application.workforce.port.out.StaffRecordRepository;
+import org.peerpath.application.workforce.port.out.SupervisorQualificationRepository;
+import org.peerpath.application.workforce.port.out.WorkforceRecords;
+import org.peerpath.county.PeerDesignation;
+import org.peerpath.county.SkillsReviews;
+import org.peerpath.credential.BhpCredential;
+import org.peerpath.credential.Certification;
+import org.peerpath.screening.ScreeningResult;
+import org.peerpath.shared.Npi;
+import org.peerpath.shared.StaffId;
+import org.peerpath.supervision.Supervisor;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The stored workforce records (issue F) as the claim check (CHECK-1) and the Plan of Care co-sign (POC-2) read them.
+ *
+ * <p>Not stored yet, so answered as "none": exclusion screening results (SCR-1, SCR-2; the screening uploads are a
+ * later part of issue F), county designations (CTY-3) and skills reviews (CTY-4). The claim check treats none as
+ * "nothing recorded", never as "cleared".
+ */
+@Component
+@Transactional(readOnly = true)
+class WorkforceRecordsAdapter implements WorkforceRecords {
+
+    private final CertificationRepository certifications;
+    private final SupervisorQualificationRepository supervisors;
+    private final BhpCredentialRepository credentials;
+    private final StaffRecordRepository records;
+
+    WorkforceRecordsAdapter(
+            CertificationRepository certifications,
+            SupervisorQualificationRepository supervisors,
+            BhpCredentialRepository credentials,
+            StaffRecordRepository records) {
+        this.certifications = certifications;
+        this.supervisors = supervisors;
+        this.credentials = credentials;
+        this.records = records;
+    }
+
+    @Override
+    public List<Certification> certificationsOf(StaffId peer) {
+        return certifications.findByPeer(peer);
+    }
+
+    @Override
+    public Optional<Supervisor> supervisorRecordOf(StaffId staff) {
+        return supervisors.findByStaff(staff).map(SupervisorQualification::supervisor);
+    }
+
+    @Override
+    public List<BhpCredential> credentialsOf(StaffId staff) {
+        return credentials.findByHolder(staff).value();
+    }
+
+    @Override
+    public List<ScreeningResult> screeningOf(StaffId staff) {
+        return List.of();
+    }
+
+    @Override
+    public Optional<Npi> npiOf(StaffId staff) {
+        return records.find(staff).map(Versioned::value).map(StaffRecord::npi);
+    }
+
+    @Override
+    public List<PeerDesignation> designationsOf(StaffId peer) {
+        return List.of();
+    }
+
+    @Override
+    public Optional<SkillsReviews> skillsReviewsOf(StaffId peer) {
+        return Optional.empty();
+    }
+}
