@@ -116,24 +116,24 @@ public class PlanView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final Clock clock;
     private String title = "";
 
-    final Button start = new Button();
-    final TextArea narrative = new TextArea();
-    final TextField amount = new TextField();
-    final TextField duration = new TextField();
-    final TextField scope = new TextField();
-    final Checkbox embedded = new Checkbox();
-    final TextField reference = new TextField();
+    Button start = new Button();
+    TextArea narrative = new TextArea();
+    TextField amount = new TextField();
+    TextField duration = new TextField();
+    TextField scope = new TextField();
+    Checkbox embedded = new Checkbox();
+    TextField reference = new TextField();
     final List<GoalEditor> goals = new ArrayList<>();
     final Div goalList = new Div();
-    final Button addGoal = new Button();
-    final Button save = new Button();
-    final Button sign = new Button();
-    final Button cosign = new Button();
-    final TextArea returnComment = new TextArea();
-    final Button returnToAuthor = new Button();
-    final Button review = new Button();
-    final Button revise = new Button();
-    final Paragraph refusal = new Paragraph();
+    Button addGoal = new Button();
+    Button save = new Button();
+    Button sign = new Button();
+    Button cosign = new Button();
+    TextArea returnComment = new TextArea();
+    Button returnToAuthor = new Button();
+    Button review = new Button();
+    Button revise = new Button();
+    Paragraph refusal = new Paragraph();
     final List<ProgressForm> progressForms = new ArrayList<>();
 
     @Nullable
@@ -170,9 +170,30 @@ public class PlanView extends Main implements BeforeEnterObserver, HasDynamicTit
         addClassNames("page", LumoUtility.MaxWidth.SCREEN_LARGE);
     }
 
+    /** The view instance is reused when the route is shown again: fresh fields and buttons, no listener twice. */
+    private void reset() {
+        start = new Button();
+        narrative = new TextArea();
+        amount = new TextField();
+        duration = new TextField();
+        scope = new TextField();
+        embedded = new Checkbox();
+        reference = new TextField();
+        addGoal = new Button();
+        save = new Button();
+        sign = new Button();
+        cosign = new Button();
+        returnComment = new TextArea();
+        returnToAuthor = new Button();
+        review = new Button();
+        revise = new Button();
+        refusal = new Paragraph();
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
+        reset();
         goals.clear();
         goalList.removeAll();
         progressForms.clear();
