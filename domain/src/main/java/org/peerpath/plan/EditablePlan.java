@@ -1,6 +1,7 @@
 package org.peerpath.plan;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.peerpath.goal.Goal;
@@ -29,6 +30,16 @@ public sealed interface EditablePlan extends PlanOfCare permits DraftPlan, Retur
     /** POC-6, GOAL-1: adds a goal defined with the member. */
     default EditablePlan addGoal(Goal goal) {
         return with(content().withGoal(goal));
+    }
+
+    /** POC-6, GOAL-1: the goals as the peer and the member now word them, replacing the earlier list. */
+    default EditablePlan withGoals(List<Goal> goals) {
+        return with(content().withGoals(goals));
+    }
+
+    /** POC-5: the plan is no longer part of a comprehensive treatment plan. */
+    default EditablePlan notEmbeddedInTreatmentPlan() {
+        return with(content().withoutTreatmentPlan());
     }
 
     /** POC-5: flags the plan as part of a DMC/DMC-ODS comprehensive treatment plan, by its reference. */

@@ -129,6 +129,38 @@ public record PlanContent(
                 version);
     }
 
+    PlanContent withGoals(List<Goal> replaced) {
+        return new PlanContent(
+                id,
+                lineage,
+                versionNumber,
+                member,
+                peer,
+                authorship,
+                narrative,
+                amountDurationScope,
+                replaced,
+                treatmentPlanReference,
+                developmentSession,
+                version);
+    }
+
+    PlanContent withoutTreatmentPlan() {
+        return new PlanContent(
+                id,
+                lineage,
+                versionNumber,
+                member,
+                peer,
+                authorship,
+                narrative,
+                amountDurationScope,
+                goals,
+                null,
+                developmentSession,
+                version);
+    }
+
     PlanContent withTreatmentPlan(String reference) {
         return new PlanContent(
                 id,

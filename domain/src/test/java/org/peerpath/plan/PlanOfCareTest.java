@@ -325,4 +325,27 @@ class PlanOfCareTest {
         assertThat(restored.hasGoal(GOAL.id())).isTrue();
         assertThat(restored.editable()).isSameAs(restored);
     }
+
+    @Test
+    @DisplayName("POC-6 GOAL-1 a draft's goals are replaced as the peer edits them with the member, keeping their IDs")
+    void poc6_a_drafts_goals_are_replaced_as_a_whole() {
+        Goal second = Goal.define("Sleep better", "Nights slept through", "5 a week", LocalDate.of(2026, 5, 1));
+
+        EditablePlan edited = byPeer().withGoals(List.of(second));
+
+        assertThat(edited.goals()).containsExactly(second);
+        assertThat(edited.status()).isEqualTo(PlanStatus.DRAFT);
+    }
+
+    @Test
+    @DisplayName("POC-5 a plan can be taken out of the treatment plan again while it is editable")
+    void poc5_the_embedding_can_be_removed_from_a_draft() {
+        EditablePlan embedded = byPeer().embedInTreatmentPlan(DeliverySystem.DMC_ODS, "TP-2026-0042");
+
+        EditablePlan apart = embedded.notEmbeddedInTreatmentPlan();
+
+        assertThat(embedded.isEmbeddedInTreatmentPlan()).isTrue();
+        assertThat(apart.isEmbeddedInTreatmentPlan()).isFalse();
+        assertThat(apart.treatmentPlanReference()).isEmpty();
+    }
 }

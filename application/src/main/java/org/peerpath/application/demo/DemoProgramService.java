@@ -67,6 +67,9 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>Workforce records (issue F): see {@link DemoWorkforce}; Cruz's certification lapsed a week ago, Hollis's
  * supervisory training is overdue.
  *
+ * <p>Plans of Care (issue G): see {@link DemoPlans}; one complete with progress, one waiting for Dana's co-sign, one
+ * returned with a comment, one waiting for Hollis, whose co-sign is refused while her training is overdue.
+ *
  * <p>Members were enrolled half a year ago. Two of Ava's carry dated clinical history (issue E): one moved between levels
  * of care, one left DMC-ODS (an ended enrollment); both have recommendations by Ellis.
  */
@@ -163,6 +166,7 @@ class DemoProgramService implements DemoProgram {
     private final CollateralRepository collaterals;
     private final Clock clock;
     private final DemoWorkforce workforce;
+    private final DemoPlans plans;
 
     DemoProgramService(
             StaffDirectory staff,
@@ -175,7 +179,8 @@ class DemoProgramService implements DemoProgram {
             PasswordHasher hasher,
             CollateralRepository collaterals,
             Clock clock,
-            DemoWorkforce workforce) {
+            DemoWorkforce workforce,
+            DemoPlans plans) {
         this.staff = staff;
         this.members = members;
         this.supervision = supervision;
@@ -187,6 +192,7 @@ class DemoProgramService implements DemoProgram {
         this.collaterals = collaterals;
         this.clock = clock;
         this.workforce = workforce;
+        this.plans = plans;
     }
 
     @Override
@@ -217,11 +223,13 @@ class DemoProgramService implements DemoProgram {
                 .map(signIn -> ids.get(signIn.username()))
                 .toList();
         assignTeams(ids, drew);
-        addCollaterals(enrollMembers(peers, ids.get("bhp.ellis")));
+        List<Member> enrolled = enrollMembers(peers, ids.get("bhp.ellis"));
+        addCollaterals(enrolled);
         setUpCounty();
         Map<String, StaffId> withDrew = new LinkedHashMap<>(ids);
         withDrew.put(DISABLED_PEER, drew);
         workforce.load(withDrew);
+        plans.load(ids, enrolled);
         return true;
     }
 

@@ -18,6 +18,7 @@ import org.peerpath.application.levelofcare.InMemoryEpisodes;
 import org.peerpath.application.member.InMemoryMembers;
 import org.peerpath.application.member.port.in.MemberFilter;
 import org.peerpath.application.member.port.out.MemberRecord;
+import org.peerpath.application.plan.InMemoryPlans;
 import org.peerpath.application.recommendation.InMemoryRecommendations;
 import org.peerpath.application.shared.PageSpec;
 import org.peerpath.application.staff.InMemoryStaffDirectory;
@@ -50,6 +51,7 @@ class DemoProgramServiceTest {
     private final InMemoryRecommendations recommendations = new InMemoryRecommendations();
     private final InMemoryWorkforce workforce =
             new InMemoryWorkforce(id -> staff.findById(id).isPresent());
+    private final InMemoryPlans plans = new InMemoryPlans();
     private final DemoProgramService demo = new DemoProgramService(
             staff,
             members,
@@ -61,7 +63,8 @@ class DemoProgramServiceTest {
             raw -> "hash",
             collaterals,
             clock,
-            new DemoWorkforce(workforce, workforce, workforce, workforce, clock));
+            new DemoWorkforce(workforce, workforce, workforce, workforce, clock),
+            new DemoPlans(plans, plans, clock));
 
     private StaffId id(String username) {
         return staff.findByUsername(username).orElseThrow().id();
@@ -275,5 +278,29 @@ class DemoProgramServiceTest {
                     .as(username)
                     .isNotNull();
         }
+    }
+
+    @Test
+    void poc2_poc4_goal2_plans_complete_with_progress_waiting_returned_and_waiting_for_hollis() {
+        demo.loadIntoEmptyDatabase();
+        var avas = members.page(new MemberFilter(id("peer.ava"), ""), PageSpec.first(100))
+                .items();
+        java.util.function.Function<String, org.peerpath.member.MemberId> named = name -> avas.stream()
+                .filter(m -> m.name().given().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .id();
+
+        org.peerpath.plan.PlanOfCare paloma =
+                plans.plansOf(named.apply("Paloma")).getFirst();
+        assertThat(paloma.status()).isEqualTo(org.peerpath.plan.PlanStatus.COMPLETE);
+        assertThat(plans.progressOf(named.apply("Paloma"))).hasSize(5);
+        assertThat(plans.plansOf(named.apply("Everett")).getFirst().status())
+                .isEqualTo(org.peerpath.plan.PlanStatus.SIGNED);
+        assertThat(plans.plansOf(named.apply("Caspian")).getFirst().status())
+                .isEqualTo(org.peerpath.plan.PlanStatus.RETURNED);
+        assertThat(plans.awaitingSignOff())
+                .extracting(org.peerpath.plan.PlanOfCare::peer)
+                .containsExactlyInAnyOrder(id("peer.ava"), id("peer.cruz"));
     }
 }

@@ -5,6 +5,7 @@ import org.peerpath.application.collateral.InMemoryCollaterals;
 import org.peerpath.application.county.InMemoryCountyProfiles;
 import org.peerpath.application.levelofcare.InMemoryEpisodes;
 import org.peerpath.application.member.InMemoryMembers;
+import org.peerpath.application.plan.InMemoryPlans;
 import org.peerpath.application.recommendation.InMemoryRecommendations;
 import org.peerpath.application.staff.InMemoryStaffDirectory;
 import org.peerpath.application.supervision.InMemoryOversight;
@@ -19,6 +20,8 @@ public final class DemoWorkforceFixture {
     public final InMemoryWorkforce workforce =
             new InMemoryWorkforce(id -> staff.findById(id).isPresent());
 
+    public final InMemoryPlans plans = new InMemoryPlans();
+
     public DemoWorkforceFixture(Clock clock) {
         InMemoryMembers members = new InMemoryMembers(staff::displayName);
         new DemoProgramService(
@@ -32,7 +35,8 @@ public final class DemoWorkforceFixture {
                         raw -> "hash",
                         new InMemoryCollaterals(),
                         clock,
-                        new DemoWorkforce(workforce, workforce, workforce, workforce, clock))
+                        new DemoWorkforce(workforce, workforce, workforce, workforce, clock),
+                        new DemoPlans(plans, plans, clock))
                 .loadIntoEmptyDatabase();
     }
 }

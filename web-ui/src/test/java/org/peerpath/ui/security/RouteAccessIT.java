@@ -84,6 +84,8 @@ class RouteAccessIT extends SpringBrowserlessTest {
         TABLE.put("my-compliance", List.of(S, O, O, O, D, D, S));
         TABLE.put("compliance", List.of(S, D, O, D, D, O, S));
         TABLE.put("admin/screening", List.of(S, D, D, D, D, O, S));
+        TABLE.put("members/:memberId/plan", List.of(S, O, O, O, D, O, S));
+        TABLE.put("co-sign", List.of(S, D, O, D, D, D, S));
     }
 
     private static final String SAMPLE_ID = new UUID(0, 1).toString();

@@ -17,6 +17,7 @@ import org.peerpath.ui.member.MemberView;
 import org.peerpath.ui.member.collateral.CollateralsView;
 import org.peerpath.ui.member.enrollment.DeliverySystemsView;
 import org.peerpath.ui.member.levelofcare.LevelsOfCareView;
+import org.peerpath.ui.member.plan.PlanView;
 import org.peerpath.ui.member.recommendation.RecommendationsView;
 
 /**
@@ -39,7 +40,8 @@ public final class MemberWorkspaceTabs extends Nav {
             new Tab("workspace.tab.delivery-systems", DeliverySystemsView.class),
             new Tab("workspace.tab.levels-of-care", LevelsOfCareView.class),
             new Tab("workspace.tab.recommendations", RecommendationsView.class),
-            new Tab("workspace.tab.collaterals", CollateralsView.class));
+            new Tab("workspace.tab.collaterals", CollateralsView.class),
+            new Tab("workspace.tab.plan", PlanView.class));
 
     /** The member named by the route's {@code :memberId}, when it is a well-formed ID. */
     public static Optional<MemberId> memberIdOf(BeforeEnterEvent event) {

@@ -57,10 +57,16 @@ class MemberWorkspaceTabsIT extends SpringBrowserlessTest {
         assertThat(tabs())
                 .extracting(RouterLink::getText)
                 .containsExactly(
-                        "Overview", "Details", "Delivery systems", "Levels of care", "Recommendations", "Collaterals");
+                        "Overview",
+                        "Details",
+                        "Delivery systems",
+                        "Levels of care",
+                        "Recommendations",
+                        "Collaterals",
+                        "Plan of Care");
         assertThat(tabs())
                 .extracting(link -> link.getElement().getAttribute("aria-current"))
-                .containsExactly("page", null, null, null, null, null);
+                .containsExactly("page", null, null, null, null, null, null);
         assertThat(tabs())
                 .extracting(RouterLink::getHref)
                 .containsExactly(
@@ -69,7 +75,8 @@ class MemberWorkspaceTabsIT extends SpringBrowserlessTest {
                         "members/" + member.id() + "/delivery-systems",
                         "members/" + member.id() + "/levels-of-care",
                         "members/" + member.id() + "/recommendations",
-                        "members/" + member.id() + "/collaterals");
+                        "members/" + member.id() + "/collaterals",
+                        "members/" + member.id() + "/plan");
     }
 
     @Test
@@ -82,7 +89,7 @@ class MemberWorkspaceTabsIT extends SpringBrowserlessTest {
                 .contains(member.cin());
         assertThat(tabs())
                 .extracting(link -> link.getElement().getAttribute("aria-current"))
-                .containsExactly(null, null, null, null, null, "page");
+                .containsExactly(null, null, null, null, null, "page", null);
     }
 
     @Test

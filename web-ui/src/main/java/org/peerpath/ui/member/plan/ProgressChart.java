@@ -1,0 +1,142 @@
+package org.peerpath.ui.member.plan;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableBody;
+import com.vaadin.flow.component.html.NativeTableCaption;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeader;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import org.peerpath.application.plan.port.in.GoalProgressSummary;
+import org.peerpath.goal.ProgressEntry;
+
+/**
+ * GOAL-2: one goal's ratings over time, drawn on the server as SVG (no commercial chart component), with a table of
+ * the same entries as its text alternative. The SVG holds only numbers and dates made here, never typed text, so
+ * nothing a person wrote reaches markup; it scales to the width of a 390 px phone through its viewBox.
+ */
+final class ProgressChart {
+
+    static final int WIDTH = 320;
+    static final int HEIGHT = 170;
+    private static final int LEFT = 34;
+    private static final int RIGHT = 12;
+    private static final int TOP = 12;
+    private static final int BOTTOM = 34;
+
+    private ProgressChart() {}
+
+    static Component of(GoalProgressSummary goal, Component within, Locale locale, String idSuffix) {
+        Div box = new Div();
+        box.addClassName("progress-chart");
+        box.setId("progress-" + idSuffix);
+        if (goal.entries().isEmpty()) {
+            box.add(new Paragraph(within.getTranslation("plans.progress.none")));
+            return box;
+        }
+        DateTimeFormatter format =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        ProgressEntry first = goal.entries().getFirst();
+        ProgressEntry last = goal.entries().getLast();
+        String summary = within.getTranslation(
+                "plans.chart.summary",
+                goal.entries().size(),
+                first.rating(),
+                format.format(first.on()),
+                last.rating(),
+                format.format(last.on()));
+        Svg chart = new Svg(svg(goal.entries(), summary, format));
+        chart.addClassName("progress-chart-svg");
+        box.add(chart, table(goal, within, format));
+        return box;
+    }
+
+    /** The chart's markup: a 0–10 scale, the ratings joined by a line, the first and last dates under it. */
+    static String svg(List<ProgressEntry> entries, String summary, DateTimeFormatter format) {
+        LocalDate from = entries.getFirst().on();
+        LocalDate to = entries.getLast().on();
+        long days = Math.max(1, ChronoUnit.DAYS.between(from, to));
+        int plotWidth = WIDTH - LEFT - RIGHT;
+        int plotHeight = HEIGHT - TOP - BOTTOM;
+        StringBuilder svg = new StringBuilder();
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
+                .append(WIDTH)
+                .append(' ')
+                .append(HEIGHT)
+                .append("\" role=\"img\" aria-label=\"")
+                .append(escape(summary))
+                .append("\" preserveAspectRatio=\"xMidYMid meet\">");
+        for (int rating : new int[] {0, 5, 10}) {
+            double y = TOP + plotHeight - plotHeight * rating / 10.0;
+            svg.append("<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" class=\"grid\"/>"
+                            .formatted(LEFT, y, WIDTH - RIGHT, y))
+                    .append("<text x=\"%d\" y=\"%.1f\" class=\"axis\" text-anchor=\"end\">%d</text>"
+                            .formatted(LEFT - 6, y + 4, rating));
+        }
+        StringBuilder points = new StringBuilder();
+        StringBuilder dots = new StringBuilder();
+        for (ProgressEntry entry : entries) {
+            double x = entries.size() == 1
+                    ? LEFT + plotWidth / 2.0
+                    : LEFT + plotWidth * ChronoUnit.DAYS.between(from, entry.on()) / (double) days;
+            double y = TOP + plotHeight - plotHeight * entry.rating() / 10.0;
+            points.append("%.1f,%.1f ".formatted(x, y));
+            dots.append("<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" class=\"dot\"/>".formatted(x, y));
+        }
+        svg.append("<polyline points=\"")
+                .append(points.toString().strip())
+                .append("\" class=\"trend\"/>")
+                .append(dots);
+        svg.append("<text x=\"%d\" y=\"%d\" class=\"axis\" text-anchor=\"start\">%s</text>"
+                .formatted(LEFT, HEIGHT - 10, escape(format.format(from))));
+        if (!to.equals(from)) {
+            svg.append("<text x=\"%d\" y=\"%d\" class=\"axis\" text-anchor=\"end\">%s</text>"
+                    .formatted(WIDTH - RIGHT, HEIGHT - 10, escape(format.format(to))));
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    private static NativeTable table(GoalProgressSummary goal, Component within, DateTimeFormatter format) {
+        NativeTable table = new NativeTable();
+        table.addClassName("progress-table");
+        NativeTableCaption caption = new NativeTableCaption();
+        caption.setText(within.getTranslation("plans.progress.table-caption", goal.inMemberWords()));
+        table.add(caption);
+        NativeTableHeader head = new NativeTableHeader();
+        head.addRows(new NativeTableRow(
+                new NativeTableHeaderCell(within.getTranslation("plans.progress.date")),
+                new NativeTableHeaderCell(within.getTranslation("plans.progress.rating")),
+                new NativeTableHeaderCell(within.getTranslation("plans.progress.status")),
+                new NativeTableHeaderCell(within.getTranslation("plans.progress.note"))));
+        NativeTableBody body = new NativeTableBody();
+        for (ProgressEntry entry : goal.entries()) {
+            NativeTableRow row = new NativeTableRow();
+            row.add(
+                    new NativeTableCell(format.format(entry.on())),
+                    new NativeTableCell(String.valueOf(entry.rating())),
+                    new NativeTableCell(within.getTranslation(
+                            "enum.GoalStatus." + entry.status().name())),
+                    new NativeTableCell(entry.note()));
+            body.addRows(row);
+        }
+        table.add(head, body);
+        return table;
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
+    }
+}
