@@ -27,7 +27,7 @@ import org.peerpath.shared.DeliverySystem;
 import org.peerpath.shared.Role;
 
 /** CHECK-1 through the application: the facts come from stored records of exactly the service's member and peer. */
-class ClaimCheckQueryTest {
+public class ClaimCheckQueryTest {
 
     private static final LocalDate EARLIER = LocalDate.of(2026, 10, 14);
     private static final LocalDate LATER = LocalDate.of(2026, 10, 28);
@@ -43,7 +43,7 @@ class ClaimCheckQueryTest {
         return member.id();
     }
 
-    static ServiceInput service(MemberId member, LocalDate on) {
+    public static ServiceInput service(MemberId member, LocalDate on) {
         return new ServiceInput(
                 member,
                 on,
