@@ -78,6 +78,8 @@ class RouteAccessIT extends SpringBrowserlessTest {
         TABLE.put("members/:memberId/levels-of-care", List.of(S, O, O, O, D, O, S));
         TABLE.put("members/:memberId/recommendations", List.of(S, O, O, O, D, O, S));
         TABLE.put("family-contacts", List.of(S, D, D, D, O, O, S));
+        TABLE.put("members/:memberId/services", List.of(S, O, O, O, D, O, S));
+        TABLE.put("members/:memberId/services/new", List.of(S, O, D, D, D, D, S));
     }
 
     private static final Map<String, String> SAMPLE_PATHS = Map.of(
@@ -91,6 +93,10 @@ class RouteAccessIT extends SpringBrowserlessTest {
             "members/" + new UUID(0, 1) + "/levels-of-care",
             "members/:memberId/recommendations",
             "members/" + new UUID(0, 1) + "/recommendations",
+            "members/:memberId/services",
+            "members/" + new UUID(0, 1) + "/services",
+            "members/:memberId/services/new",
+            "members/" + new UUID(0, 1) + "/services/new",
             "my-team/:peerId?",
             "my-team");
 

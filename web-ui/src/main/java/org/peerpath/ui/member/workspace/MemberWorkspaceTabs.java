@@ -17,6 +17,7 @@ import org.peerpath.ui.member.collateral.CollateralsView;
 import org.peerpath.ui.member.enrollment.DeliverySystemsView;
 import org.peerpath.ui.member.levelofcare.LevelsOfCareView;
 import org.peerpath.ui.member.recommendation.RecommendationsView;
+import org.peerpath.ui.member.service.ServicesView;
 
 /**
  * The tabs of the member workspace, shown under the member header on each of its pages: links, so that each tab has
@@ -37,7 +38,8 @@ public final class MemberWorkspaceTabs extends Nav {
             new Tab("workspace.tab.delivery-systems", DeliverySystemsView.class),
             new Tab("workspace.tab.levels-of-care", LevelsOfCareView.class),
             new Tab("workspace.tab.recommendations", RecommendationsView.class),
-            new Tab("workspace.tab.collaterals", CollateralsView.class));
+            new Tab("workspace.tab.collaterals", CollateralsView.class),
+            new Tab("workspace.tab.services", ServicesView.class));
 
     /** The member named by the route's {@code :memberId}, when it is a well-formed ID. */
     public static Optional<MemberId> memberIdOf(BeforeEnterEvent event) {

@@ -56,10 +56,11 @@ class MemberWorkspaceTabsIT extends SpringBrowserlessTest {
         assertThat(find(Div.class).withId("member-header").all()).hasSize(1);
         assertThat(tabs())
                 .extracting(RouterLink::getText)
-                .containsExactly("Overview", "Delivery systems", "Levels of care", "Recommendations", "Collaterals");
+                .containsExactly(
+                        "Overview", "Delivery systems", "Levels of care", "Recommendations", "Collaterals", "Services");
         assertThat(tabs())
                 .extracting(link -> link.getElement().getAttribute("aria-current"))
-                .containsExactly("page", null, null, null, null);
+                .containsExactly("page", null, null, null, null, null);
         assertThat(tabs())
                 .extracting(RouterLink::getHref)
                 .containsExactly(
@@ -67,7 +68,8 @@ class MemberWorkspaceTabsIT extends SpringBrowserlessTest {
                         "members/" + member.id() + "/delivery-systems",
                         "members/" + member.id() + "/levels-of-care",
                         "members/" + member.id() + "/recommendations",
-                        "members/" + member.id() + "/collaterals");
+                        "members/" + member.id() + "/collaterals",
+                        "members/" + member.id() + "/services");
     }
 
     @Test
@@ -80,7 +82,7 @@ class MemberWorkspaceTabsIT extends SpringBrowserlessTest {
                 .contains(member.cin());
         assertThat(tabs())
                 .extracting(link -> link.getElement().getAttribute("aria-current"))
-                .containsExactly(null, null, null, null, "page");
+                .containsExactly(null, null, null, null, "page", null);
     }
 
     @Test
