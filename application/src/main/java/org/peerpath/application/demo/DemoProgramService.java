@@ -48,6 +48,7 @@ import org.peerpath.shared.StaffId;
 import org.peerpath.supervision.PeerDirection;
 import org.peerpath.supervision.PeerSupervision;
 import org.peerpath.supervision.Recommendation;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -204,8 +205,10 @@ class DemoProgramService implements DemoProgram {
                 .map(signIn -> ids.get(signIn.username()))
                 .toList();
         assignTeams(ids, drew);
-        addCollaterals(enrollMembers(peers, ids.get("bhp.ellis")));
+        List<Member> enrolled = enrollMembers(peers, ids.get("bhp.ellis"));
+        addCollaterals(enrolled);
         setUpCounty();
+        recordServices(ids.get("peer.ava"), enrolled);
         return true;
     }
 
@@ -403,5 +406,19 @@ class DemoProgramService implements DemoProgram {
                                 today.minusDays(175),
                                 null)),
                 Versioned.NEVER_STORED);
+    }
+
+    // Issue H: services Ava recorded (DemoServices); optional so that tests of the rest need not build it.
+    private @Nullable DemoServices services;
+
+    @Autowired(required = false)
+    void setServices(DemoServices demoServices) {
+        this.services = demoServices;
+    }
+
+    private void recordServices(StaffId ava, List<Member> enrolled) {
+        if (services != null) {
+            services.record(ava, enrolled.get(0), enrolled.get(MOVED_BETWEEN_LEVELS), enrolled.get(ENDED_ENROLLMENT));
+        }
     }
 }
