@@ -80,6 +80,7 @@ class RouteAccessIT extends SpringBrowserlessTest {
         TABLE.put("family-contacts", List.of(S, D, D, D, O, O, S));
         TABLE.put("members/:memberId/services", List.of(S, O, O, O, D, O, S));
         TABLE.put("members/:memberId/services/new", List.of(S, O, D, D, D, D, S));
+        TABLE.put("work-queue", List.of(S, O, D, D, D, D, S));
     }
 
     private static final Map<String, String> SAMPLE_PATHS = Map.of(

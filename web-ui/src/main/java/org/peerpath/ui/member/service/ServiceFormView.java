@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -112,7 +113,7 @@ public class ServiceFormView extends Main implements BeforeEnterObserver, HasDyn
 
     final Div checkLine = new Div();
     final UnorderedList findings = new UnorderedList();
-    final H3 verdict = new H3();
+    final Paragraph verdict = new Paragraph();
 
     /** How long the last check took on the server, in milliseconds (printed by the journey). */
     long lastCheckMillis;
@@ -154,7 +155,10 @@ public class ServiceFormView extends Main implements BeforeEnterObserver, HasDyn
         check.getElement().setAttribute("aria-label", getTranslation("services.check.label"));
         Div layout = new Div(form, check);
         layout.addClassName("service-layout");
-        add(new MemberHeader(m), new MemberWorkspaceTabs(m.id(), ServicesView.class), heading, layout);
+        // after the check, so that on a phone the peer reads the check on the way to saving
+        Div actions = new Div(save);
+        actions.addClassName("service-actions");
+        add(new MemberHeader(m), new MemberWorkspaceTabs(m.id(), ServicesView.class), heading, layout, actions);
         runCheck();
     }
 
@@ -247,7 +251,7 @@ public class ServiceFormView extends Main implements BeforeEnterObserver, HasDyn
                 section("services.form.when", times, extra),
                 section("services.form.what", components, delivery, presence),
                 section("services.form.care", care, crisis),
-                section("services.form.note", note, save));
+                section("services.form.note", note));
     }
 
     private static List<LevelOfCare> levelsUnder(@Nullable DeliverySystem system) {
@@ -341,7 +345,7 @@ public class ServiceFormView extends Main implements BeforeEnterObserver, HasDyn
         verdict.setText(getTranslation(ready ? "services.check.ready" : "services.check.not-ready"));
         verdict.setId("check-verdict");
         verdict.getElement().setAttribute("data-ready", String.valueOf(ready));
-        verdict.addClassNames(LumoUtility.Margin.Top.NONE);
+        verdict.addClassNames("check-verdict", ready ? "check-ready" : "check-not-ready");
         checkLine.removeAll();
         checkLine.setId("check-line");
         checkLine.addClassName("check-line");
