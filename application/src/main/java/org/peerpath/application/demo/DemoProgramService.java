@@ -50,6 +50,7 @@ import org.peerpath.supervision.ExternalRecommender;
 import org.peerpath.supervision.PeerDirection;
 import org.peerpath.supervision.PeerSupervision;
 import org.peerpath.supervision.Recommendation;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -230,6 +231,7 @@ class DemoProgramService implements DemoProgram {
         withDrew.put(DISABLED_PEER, drew);
         workforce.load(withDrew);
         plans.load(ids, enrolled);
+        recordServices(ids.get("peer.ava"), enrolled);
         return true;
     }
 
@@ -472,5 +474,19 @@ class DemoProgramService implements DemoProgram {
                                 today.minusDays(40),
                                 null)),
                 Versioned.NEVER_STORED);
+    }
+
+    // Issue H: services Ava recorded (DemoServices); optional so that tests of the rest need not build it.
+    private @Nullable DemoServices services;
+
+    @Autowired(required = false)
+    void setServices(DemoServices demoServices) {
+        this.services = demoServices;
+    }
+
+    private void recordServices(StaffId ava, List<Member> enrolled) {
+        if (services != null) {
+            services.record(ava, enrolled.get(0), enrolled.get(MOVED_BETWEEN_LEVELS), enrolled.get(ENDED_ENROLLMENT));
+        }
     }
 }

@@ -303,4 +303,25 @@ class DemoProgramServiceTest {
                 .extracting(org.peerpath.plan.PlanOfCare::peer)
                 .containsExactlyInAnyOrder(id("peer.ava"), id("peer.cruz"));
     }
+
+    // Issue H: Ava's recorded services
+    @Test
+    void svc7_ava_has_four_demo_services_and_lucians_dmc_ods_one_falls_after_his_enrollment_ended() {
+        org.peerpath.application.service.InMemoryPeerServices services =
+                new org.peerpath.application.service.InMemoryPeerServices();
+        demo.setServices(new DemoServices(services, clock));
+
+        demo.loadIntoEmptyDatabase();
+
+        java.util.List<org.peerpath.service.PeerService> avas =
+                services.findByPeer(id("peer.ava"), LocalDate.of(2026, 1, 1), 10);
+        assertThat(avas).hasSize(4);
+        assertThat(avas).allSatisfy(s -> assertThat(s.note()).isPresent());
+        org.peerpath.service.PeerService lucians =
+                avas.stream().filter(s -> s.asDraft().crisis()).findFirst().orElseThrow();
+        Member lucian = members.findById(lucians.asDraft().member()).orElseThrow();
+        assertThat(lucian.isEnrolledInOn(
+                        DeliverySystem.DMC_ODS, lucians.asDraft().dateOfService()))
+                .isFalse();
+    }
 }

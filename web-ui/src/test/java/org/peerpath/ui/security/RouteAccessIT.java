@@ -86,6 +86,9 @@ class RouteAccessIT extends SpringBrowserlessTest {
         TABLE.put("admin/screening", List.of(S, D, D, D, D, O, S));
         TABLE.put("members/:memberId/plan", List.of(S, O, O, O, D, O, S));
         TABLE.put("co-sign", List.of(S, D, O, D, D, D, S));
+        TABLE.put("members/:memberId/services", List.of(S, O, O, O, D, O, S));
+        TABLE.put("members/:memberId/services/new", List.of(S, O, D, D, D, D, S));
+        TABLE.put("work-queue", List.of(S, O, D, D, D, D, S));
     }
 
     private static final String SAMPLE_ID = new UUID(0, 1).toString();

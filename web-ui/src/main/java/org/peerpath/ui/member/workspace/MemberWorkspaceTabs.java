@@ -19,6 +19,7 @@ import org.peerpath.ui.member.enrollment.DeliverySystemsView;
 import org.peerpath.ui.member.levelofcare.LevelsOfCareView;
 import org.peerpath.ui.member.plan.PlanView;
 import org.peerpath.ui.member.recommendation.RecommendationsView;
+import org.peerpath.ui.member.service.ServicesView;
 
 /**
  * The tabs of the member workspace, shown under the member header on each of its pages: links, so that each tab has
@@ -41,7 +42,8 @@ public final class MemberWorkspaceTabs extends Nav {
             new Tab("workspace.tab.levels-of-care", LevelsOfCareView.class),
             new Tab("workspace.tab.recommendations", RecommendationsView.class),
             new Tab("workspace.tab.collaterals", CollateralsView.class),
-            new Tab("workspace.tab.plan", PlanView.class));
+            new Tab("workspace.tab.plan", PlanView.class),
+            new Tab("workspace.tab.services", ServicesView.class));
 
     /** The member named by the route's {@code :memberId}, when it is a well-formed ID. */
     public static Optional<MemberId> memberIdOf(BeforeEnterEvent event) {

@@ -63,10 +63,11 @@ class MemberWorkspaceTabsIT extends SpringBrowserlessTest {
                         "Levels of care",
                         "Recommendations",
                         "Collaterals",
-                        "Plan of Care");
+                        "Plan of Care",
+                        "Services");
         assertThat(tabs())
                 .extracting(link -> link.getElement().getAttribute("aria-current"))
-                .containsExactly("page", null, null, null, null, null, null);
+                .containsExactly("page", null, null, null, null, null, null, null);
         assertThat(tabs())
                 .extracting(RouterLink::getHref)
                 .containsExactly(
@@ -76,7 +77,8 @@ class MemberWorkspaceTabsIT extends SpringBrowserlessTest {
                         "members/" + member.id() + "/levels-of-care",
                         "members/" + member.id() + "/recommendations",
                         "members/" + member.id() + "/collaterals",
-                        "members/" + member.id() + "/plan");
+                        "members/" + member.id() + "/plan",
+                        "members/" + member.id() + "/services");
     }
 
     @Test
@@ -89,7 +91,7 @@ class MemberWorkspaceTabsIT extends SpringBrowserlessTest {
                 .contains(member.cin());
         assertThat(tabs())
                 .extracting(link -> link.getElement().getAttribute("aria-current"))
-                .containsExactly(null, null, null, null, null, "page", null);
+                .containsExactly(null, null, null, null, null, "page", null, null);
     }
 
     @Test

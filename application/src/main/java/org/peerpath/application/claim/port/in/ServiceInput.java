@@ -1,0 +1,165 @@
+package org.peerpath.application.claim.port.in;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.peerpath.levelofcare.LevelOfCare;
+import org.peerpath.member.MemberId;
+import org.peerpath.service.AgencyContact;
+import org.peerpath.service.Modality;
+import org.peerpath.service.PlaceOfService;
+import org.peerpath.service.ServiceCode;
+import org.peerpath.service.ServiceComponent;
+import org.peerpath.service.ServiceDraft;
+import org.peerpath.service.ServiceMinutes;
+import org.peerpath.shared.DeliverySystem;
+import org.peerpath.shared.DomainException;
+import org.peerpath.shared.FieldProblem;
+import org.peerpath.shared.StaffId;
+
+/**
+ * An individual peer service as the peer fills it in (SVC-1..7), anything still missing. {@link #toDraft} turns it into
+ * what the claim check reads, leniently: a missing or impossible part becomes a finding, never an error, so the check
+ * runs live while the peer types. {@link #requireValid} is the strict test of saving.
+ *
+ * @param startsAt with {@code endsAt}, the contact time; otherwise {@code contactMinutes} is used
+ * @param placeOfService where an in-person service took place (SVC-4); telehealth takes 10 or 02 from {@code
+ *     memberAtHome}
+ * @param level the level of care; null takes it from the episode open on the date of service (LOC-2)
+ * @param agencyContacted another provider or agency contacted on the member's behalf (SVC-6), if any
+ */
+public record ServiceInput(
+        MemberId member,
+        @Nullable LocalDate dateOfService,
+        @Nullable LocalTime startsAt,
+        @Nullable LocalTime endsAt,
+        @Nullable Integer contactMinutes,
+        @Nullable Integer travelMinutes,
+        @Nullable Integer documentationMinutes,
+        Set<ServiceComponent> components,
+        @Nullable Modality modality,
+        @Nullable PlaceOfService placeOfService,
+        boolean memberAtHome,
+        boolean memberPresent,
+        @Nullable String absenceReason,
+        @Nullable String agencyContacted,
+        @Nullable DeliverySystem deliverySystem,
+        @Nullable LevelOfCare level,
+        boolean crisis) {
+
+    public ServiceInput {
+        Objects.requireNonNull(member, "member");
+        components = Set.copyOf(components);
+    }
+
+    /** The contact minutes: from start to end when both are given, else as typed; null when unknown or impossible. */
+    public @Nullable Integer contact() {
+        if (startsAt != null && endsAt != null) {
+            return endsAt.isBefore(startsAt)
+                    ? null
+                    : (int) Duration.between(startsAt, endsAt).toMinutes();
+        }
+        return contactMinutes;
+    }
+
+    /** SVC-4: the place of service the claim carries; telehealth at 10 when the member was at home, else 02. */
+    public @Nullable PlaceOfService effectivePlace() {
+        if (modality == null || !modality.isTelehealth()) {
+            return placeOfService;
+        }
+        return memberAtHome ? PlaceOfService.TELEHEALTH_IN_HOME : PlaceOfService.TELEHEALTH_OTHER_THAN_HOME;
+    }
+
+    /** The minutes, or null while they are missing or out of range (SVC-3). */
+    public @Nullable ServiceMinutes minutes() {
+        Integer contact = contact();
+        if (contact == null) {
+            return null;
+        }
+        int travel = travelMinutes == null ? 0 : travelMinutes;
+        int documentation = documentationMinutes == null ? 0 : documentationMinutes;
+        if (outOfRange(contact) || outOfRange(travel) || outOfRange(documentation)) {
+            return null;
+        }
+        return new ServiceMinutes(contact, travel, documentation);
+    }
+
+    /** The service as the claim check reads it, rendered by {@code peer}; an individual service (H0038). */
+    public ServiceDraft toDraft(StaffId peer) {
+        ServiceDraft.Builder draft = ServiceDraft.start(member, peer)
+                .code(ServiceCode.H0038)
+                .on(dateOfService)
+                .endedAt(endsAt)
+                .under(deliverySystem)
+                .components(components)
+                .minutes(minutes())
+                .delivered(modality, effectivePlace())
+                .level(level)
+                .crisis(crisis);
+        if (agencyContacted != null && !agencyContacted.isBlank() && agencyContacted.length() <= 200) {
+            draft.agencyContacts(
+                    List.of(new AgencyContact(agencyContacted.strip(), AgencyContact.Purpose.CARE_COORDINATION)));
+        }
+        if (!memberPresent) {
+            draft.memberAbsent(absenceReason);
+        }
+        return draft.build();
+    }
+
+    /**
+     * What saving refuses at its field: a date of service after {@code today}, an end before the start, more than 24
+     * hours of minutes (SVC-3). Everything else may be missing: the check names it, and the service is saved with it.
+     */
+    public void requireValid(LocalDate today) {
+        if (dateOfService != null && dateOfService.isAfter(today)) {
+            throw new Invalid("services.invalid.future-date", "dateOfService");
+        }
+        if (startsAt != null && endsAt != null && endsAt.isBefore(startsAt)) {
+            throw new Invalid("services.invalid.end-before-start", "endsAt");
+        }
+        if (contactMinutes != null && startsAt == null && outOfRange(contactMinutes)) {
+            throw new Invalid("services.invalid.minutes-range", "contactMinutes");
+        }
+        if (travelMinutes != null && outOfRange(travelMinutes)) {
+            throw new Invalid("services.invalid.minutes-range", "travelMinutes");
+        }
+        if (documentationMinutes != null && outOfRange(documentationMinutes)) {
+            throw new Invalid("services.invalid.minutes-range", "documentationMinutes");
+        }
+        Integer contact = contact();
+        int total = (contact == null ? 0 : contact)
+                + (travelMinutes == null ? 0 : travelMinutes)
+                + (documentationMinutes == null ? 0 : documentationMinutes);
+        if (total > ServiceMinutes.MAX_MINUTES) {
+            throw new Invalid("services.invalid.more-than-a-day", startsAt != null ? "endsAt" : "contactMinutes");
+        }
+        if (agencyContacted != null && agencyContacted.length() > 200) {
+            throw new Invalid("services.invalid.too-long", "agencyContacted");
+        }
+    }
+
+    private static boolean outOfRange(int minutes) {
+        return minutes < 0 || minutes > ServiceMinutes.MAX_MINUTES;
+    }
+
+    /** Bad input named at its field; the code is a key of the services bundle. */
+    public static final class Invalid extends DomainException implements FieldProblem {
+
+        private final String field;
+
+        public Invalid(String code, String field) {
+            super(code, Map.of());
+            this.field = field;
+        }
+
+        @Override
+        public String field() {
+            return field;
+        }
+    }
+}

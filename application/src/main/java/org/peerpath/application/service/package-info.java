@@ -1,0 +1,4 @@
+@NullMarked
+package org.peerpath.application.service;
+
+import org.jspecify.annotations.NullMarked;

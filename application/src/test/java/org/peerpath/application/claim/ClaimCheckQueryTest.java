@@ -1,0 +1,299 @@
+package org.peerpath.application.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.peerpath.application.audit.port.out.AuditAction;
+import org.peerpath.application.audit.port.out.AuditEvent;
+import org.peerpath.application.claim.port.in.CheckServiceCommand;
+import org.peerpath.application.claim.port.in.ClaimCheckResult;
+import org.peerpath.application.claim.port.in.ServiceInput;
+import org.peerpath.application.member.port.in.MemberNotFoundException;
+import org.peerpath.application.shared.Actor;
+import org.peerpath.claim.Finding;
+import org.peerpath.claim.Severity;
+import org.peerpath.county.CountyPolicyProfile;
+import org.peerpath.levelofcare.LevelOfCare;
+import org.peerpath.member.Member;
+import org.peerpath.member.MemberId;
+import org.peerpath.service.Modality;
+import org.peerpath.service.PlaceOfService;
+import org.peerpath.service.ServiceComponent;
+import org.peerpath.shared.DeliverySystem;
+import org.peerpath.shared.Role;
+
+/** CHECK-1 through the application: the facts come from stored records of exactly the service's member and peer. */
+public class ClaimCheckQueryTest {
+
+    private static final LocalDate EARLIER = LocalDate.of(2026, 10, 14);
+    private static final LocalDate LATER = LocalDate.of(2026, 10, 28);
+    private static final LocalDate CHANGE = LocalDate.of(2026, 10, 20);
+
+    private final ClaimWorld world = new ClaimWorld();
+    private final Actor peer = ClaimWorld.actor(Role.PEER);
+
+    private MemberId completeMember(String given) {
+        Member member = world.member(peer.id(), given);
+        var supervisor = world.completePeer(peer.id());
+        world.completeCare(member.id(), peer.id(), supervisor);
+        return member.id();
+    }
+
+    public static ServiceInput service(MemberId member, LocalDate on) {
+        return new ServiceInput(
+                member,
+                on,
+                LocalTime.of(10, 0),
+                LocalTime.of(10, 45),
+                null,
+                10,
+                5,
+                Set.of(ServiceComponent.ENGAGEMENT),
+                Modality.IN_PERSON,
+                PlaceOfService.OFFICE,
+                false,
+                true,
+                null,
+                null,
+                DeliverySystem.SMHS,
+                null,
+                false);
+    }
+
+    private ClaimCheckResult check(Actor actor, ServiceInput service) {
+        return world.checks.check(new CheckServiceCommand(actor, service));
+    }
+
+    @Test
+    void check1_a_service_with_complete_stored_facts_is_ready_with_its_claim_line() {
+        MemberId member = completeMember("Ready");
+
+        ClaimCheckResult result = check(peer, service(member, EARLIER));
+
+        assertThat(result.readiness().ruleIds(Severity.BLOCK)).isEmpty();
+        assertThat(result.isReady()).isTrue();
+        // SVC-3: the default county counts contact, travel and documentation: 45 + 10 + 5 = 60 minutes
+        assertThat(result.units()).isEqualTo(4);
+        assertThat(result.modifiers()).isEmpty();
+        assertThat(result.placeOfService()).isEqualTo("11");
+        assertThat(result.combinedWith()).contains(LevelOfCare.SMHS_OUTPATIENT);
+        assertThat(world.audit.forMember(member, 1))
+                .extracting(AuditEvent::action)
+                .containsExactly(AuditAction.CLAIM_CHECKED);
+    }
+
+    @Test
+    void svc7_an_enrollment_ended_in_storage_leaves_an_earlier_service_ready_and_blocks_a_later_one() {
+        MemberId member = completeMember("Ended");
+        Member stored = world.members.findById(member).orElseThrow();
+        world.members.save(stored.endEnrollment(DeliverySystem.SMHS, CHANGE));
+
+        assertThat(check(peer, service(member, EARLIER)).isReady()).isTrue();
+        ClaimCheckResult later = check(peer, service(member, LATER));
+        assertThat(later.isReady()).isFalse();
+        assertThat(later.readiness().ruleIds(Severity.BLOCK)).containsExactly("SVC-7");
+    }
+
+    @Test
+    void cty1_an_opt_in_ended_in_storage_leaves_an_earlier_service_ready_and_blocks_a_later_one() {
+        MemberId member = completeMember("Optout");
+        CountyPolicyProfile county = world.counties.find().orElseThrow();
+        world.counties.save(county.endOptIn(DeliverySystem.SMHS, CHANGE));
+
+        assertThat(check(peer, service(member, EARLIER)).isReady()).isTrue();
+        ClaimCheckResult later = check(peer, service(member, LATER));
+        assertThat(later.readiness().ruleIds(Severity.BLOCK)).containsExactly("CTY-1");
+    }
+
+    @Test
+    void d5_another_members_complete_plan_recommendation_episode_and_diagnosis_never_count() {
+        MemberId complete = completeMember("Complete");
+        MemberId bare = world.member(peer.id(), "Bare").id();
+
+        assertThat(check(peer, service(complete, EARLIER)).isReady()).isTrue();
+        ClaimCheckResult result = check(peer, service(bare, EARLIER));
+
+        assertThat(result.readiness().ruleIds(Severity.BLOCK)).containsExactly("CTY-2", "DIR-3", "POC-1", "RPT-2");
+        assertThat(result.findings())
+                .extracting(Finding::messageKey)
+                .contains("claim.poc-1.none", "claim.rpt-2.no-diagnosis");
+    }
+
+    @Test
+    void d5_another_peers_certification_never_counts() {
+        MemberId member = completeMember("Certified");
+        Actor otherPeer = ClaimWorld.actor(Role.PEER);
+        Member stored = world.members.findById(member).orElseThrow();
+        world.members.save(stored.assignPrimaryPeer(otherPeer.id()));
+
+        ClaimCheckResult result = check(otherPeer, service(member, EARLIER));
+
+        assertThat(result.readiness().ruleIds(Severity.BLOCK)).contains("CERT-1", "SUP-1", "RPT-2");
+    }
+
+    @Test
+    void svc4_video_with_the_member_at_home_is_place_10_with_modifier_95_and_asks_for_consent() {
+        MemberId member = completeMember("Video");
+        ServiceInput at = service(member, EARLIER);
+        ServiceInput video = new ServiceInput(
+                member,
+                EARLIER,
+                null,
+                null,
+                30,
+                null,
+                null,
+                at.components(),
+                Modality.VIDEO,
+                null,
+                true,
+                true,
+                null,
+                null,
+                DeliverySystem.SMHS,
+                null,
+                false);
+
+        ClaimCheckResult result = check(peer, video);
+
+        assertThat(result.placeOfService()).isEqualTo("10");
+        assertThat(result.modifiers()).containsExactly("95");
+        assertThat(result.units()).isEqualTo(2);
+        assertThat(result.readiness().ruleIds(Severity.BLOCK)).containsExactly("SVC-5");
+    }
+
+    @Test
+    void svc6_member_absent_needs_a_participant_and_a_reason_an_agency_contact_counts() {
+        MemberId member = completeMember("Absent");
+        ServiceInput base = service(member, EARLIER);
+        ServiceInput absent = new ServiceInput(
+                member,
+                EARLIER,
+                base.startsAt(),
+                base.endsAt(),
+                null,
+                null,
+                null,
+                base.components(),
+                Modality.TELEPHONE,
+                null,
+                false,
+                false,
+                null,
+                null,
+                DeliverySystem.SMHS,
+                null,
+                false);
+        ServiceInput withAgency = new ServiceInput(
+                member,
+                EARLIER,
+                base.startsAt(),
+                base.endsAt(),
+                null,
+                null,
+                null,
+                base.components(),
+                Modality.IN_PERSON,
+                PlaceOfService.OFFICE,
+                false,
+                false,
+                "In the hospital",
+                "County housing office",
+                DeliverySystem.SMHS,
+                null,
+                false);
+
+        assertThat(check(peer, absent).readiness().ruleIds(Severity.BLOCK)).contains("SVC-6");
+        assertThat(check(peer, withAgency).isReady()).isTrue();
+    }
+
+    @Test
+    void mem3_a_peer_off_the_care_team_is_told_the_member_is_not_found_and_the_refusal_is_audited() {
+        MemberId member = completeMember("Private");
+        Actor stranger = ClaimWorld.actor(Role.PEER);
+
+        assertThatThrownBy(() -> check(stranger, service(member, EARLIER))).isInstanceOf(MemberNotFoundException.class);
+        assertThat(world.audit.forMember(member, 1))
+                .extracting(AuditEvent::action)
+                .containsExactly(AuditAction.MEMBER_ACCESS_DENIED);
+    }
+
+    @Test
+    void svc3_bad_input_is_named_at_its_field() {
+        MemberId member = completeMember("Typo");
+        ServiceInput base = service(member, EARLIER);
+        ServiceInput backwards = new ServiceInput(
+                member,
+                EARLIER,
+                LocalTime.of(11, 0),
+                LocalTime.of(10, 0),
+                null,
+                null,
+                null,
+                base.components(),
+                null,
+                null,
+                false,
+                true,
+                null,
+                null,
+                null,
+                null,
+                false);
+        ServiceInput future = new ServiceInput(
+                member,
+                LocalDate.of(2026, 11, 26),
+                null,
+                null,
+                30,
+                null,
+                null,
+                base.components(),
+                null,
+                null,
+                false,
+                true,
+                null,
+                null,
+                null,
+                null,
+                false);
+        ServiceInput tooLong = new ServiceInput(
+                member,
+                EARLIER,
+                null,
+                null,
+                1400,
+                60,
+                null,
+                base.components(),
+                null,
+                null,
+                false,
+                true,
+                null,
+                null,
+                null,
+                null,
+                false);
+        LocalDate today = LocalDate.of(2026, 11, 25);
+
+        assertThatThrownBy(() -> backwards.requireValid(today))
+                .isInstanceOfSatisfying(ServiceInput.Invalid.class, e -> {
+                    assertThat(e.field()).isEqualTo("endsAt");
+                    assertThat(e.code()).isEqualTo("services.invalid.end-before-start");
+                });
+        assertThatThrownBy(() -> future.requireValid(today))
+                .isInstanceOfSatisfying(
+                        ServiceInput.Invalid.class, e -> assertThat(e.field()).isEqualTo("dateOfService"));
+        assertThatThrownBy(() -> tooLong.requireValid(today))
+                .isInstanceOfSatisfying(ServiceInput.Invalid.class, e -> assertThat(e.code())
+                        .isEqualTo("services.invalid.more-than-a-day"));
+        // the live check never throws on them: the missing parts are findings
+        assertThat(check(peer, backwards).readiness().ruleIds(Severity.BLOCK)).contains("SVC-3", "SVC-4");
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.peerpath.persistence.service;
+
+import org.jspecify.annotations.NullMarked;

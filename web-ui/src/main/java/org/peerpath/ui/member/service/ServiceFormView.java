@@ -1,0 +1,439 @@
+package org.peerpath.ui.member.service;
+
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Aside;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.peerpath.application.claim.port.in.CheckServiceCommand;
+import org.peerpath.application.claim.port.in.ClaimCheckQuery;
+import org.peerpath.application.claim.port.in.ClaimCheckResult;
+import org.peerpath.application.claim.port.in.ServiceInput;
+import org.peerpath.application.member.port.in.MemberDetails;
+import org.peerpath.application.member.port.in.MemberNotFoundException;
+import org.peerpath.application.member.port.in.MemberQueries;
+import org.peerpath.application.service.port.in.RecordPeerServiceCommand;
+import org.peerpath.application.service.port.in.RecordPeerServiceUseCase;
+import org.peerpath.application.shared.Clocks;
+import org.peerpath.claim.Finding;
+import org.peerpath.claim.Severity;
+import org.peerpath.levelofcare.LevelOfCare;
+import org.peerpath.member.MemberId;
+import org.peerpath.service.Modality;
+import org.peerpath.service.PlaceOfService;
+import org.peerpath.service.ProgressNote;
+import org.peerpath.service.ServiceComponent;
+import org.peerpath.shared.DeliverySystem;
+import org.peerpath.shared.DomainException;
+import org.peerpath.shared.Role;
+import org.peerpath.ui.member.MemberHeader;
+import org.peerpath.ui.member.tab.TabPage;
+import org.peerpath.ui.member.workspace.MemberWorkspaceTabs;
+import org.peerpath.ui.security.CurrentUser;
+import org.peerpath.ui.shared.DatePickers;
+import org.peerpath.ui.shared.DomainErrors;
+import org.peerpath.ui.shared.DomainMessages;
+import org.peerpath.ui.shared.MainLayout;
+
+/**
+ * Recording an individual service (SVC-1..8) with the live claim check beside it (CHECK-1): code, units, modifiers,
+ * place of service and every finding with its rule ID in plain words, checked again as each field changes. Saving is
+ * allowed with findings; bad input (a future date, an end before the start, more than 24 hours) gets words at its
+ * field. Only the member's peer records services (MEM-3).
+ */
+@Route(value = "members/:memberId/services/new", layout = MainLayout.class)
+@RolesAllowed(Role.PEER_ROLE)
+public class ServiceFormView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final MemberQueries members;
+    private final ClaimCheckQuery claimCheck;
+    private final RecordPeerServiceUseCase recordService;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private String title = "";
+    private @Nullable MemberId member;
+
+    final DatePicker date = new DatePicker();
+    final TimePicker startsAt = new TimePicker();
+    final TimePicker endsAt = new TimePicker();
+    final IntegerField contactMinutes = new IntegerField();
+    final IntegerField travelMinutes = new IntegerField();
+    final IntegerField documentationMinutes = new IntegerField();
+    final CheckboxGroup<ServiceComponent> components = new CheckboxGroup<>();
+    final RadioButtonGroup<Modality> modality = new RadioButtonGroup<>();
+    final ComboBox<PlaceOfService> placeOfService = new ComboBox<>();
+    final Checkbox memberAtHome = new Checkbox();
+    final Checkbox memberPresent = new Checkbox();
+    final TextField absenceReason = new TextField();
+    final TextField agencyContacted = new TextField();
+    final RadioButtonGroup<DeliverySystem> deliverySystem = new RadioButtonGroup<>();
+    final ComboBox<LevelOfCare> level = new ComboBox<>();
+    final Span setting = new Span();
+    final Checkbox crisis = new Checkbox();
+    final TextArea note = new TextArea();
+    final Button save = new Button();
+
+    /** The live check: what the claim line would carry and every finding. */
+    final Aside check = new Aside();
+
+    final Div checkLine = new Div();
+    final UnorderedList findings = new UnorderedList();
+    final Paragraph verdict = new Paragraph();
+
+    /** How long the last check took on the server, in milliseconds (printed by the journey). */
+    long lastCheckMillis;
+
+    ServiceFormView(
+            MemberQueries members,
+            ClaimCheckQuery claimCheck,
+            RecordPeerServiceUseCase recordService,
+            CurrentUser currentUser,
+            Clock clock) {
+        this.members = members;
+        this.claimCheck = claimCheck;
+        this.recordService = recordService;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        addClassNames("page", LumoUtility.MaxWidth.SCREEN_XLARGE);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        Optional<MemberDetails> details =
+                MemberWorkspaceTabs.memberIdOf(event).flatMap(id -> members.member(currentUser.actor(), id));
+        if (details.isEmpty()) {
+            title = getTranslation("member.not-found.title");
+            add(TabPage.notFound(this));
+            return;
+        }
+        MemberDetails m = details.get();
+        member = m.id();
+        title = getTranslation("services.form.page-title", m.fullName());
+        H2 heading = new H2(getTranslation("services.form.title"));
+        heading.addClassName("section");
+        Div form = form(m);
+        form.addClassName("service-form");
+        check.setId("claim-check");
+        check.addClassName("claim-check");
+        check.getElement().setAttribute("aria-live", "polite");
+        check.getElement().setAttribute("aria-label", getTranslation("services.check.label"));
+        Div layout = new Div(form, check);
+        layout.addClassName("service-layout");
+        // after the check, so that on a phone the peer reads the check on the way to saving
+        Div actions = new Div(save);
+        actions.addClassName("service-actions");
+        add(new MemberHeader(m), new MemberWorkspaceTabs(m.id(), ServicesView.class), heading, layout, actions);
+        runCheck();
+    }
+
+    private Div form(MemberDetails m) {
+        LocalDate today = Clocks.today(clock);
+        date.setLabel(getTranslation("services.field.date"));
+        date.setId("service-date");
+        DatePickers.localize(date, this);
+        date.setValue(today);
+        time(startsAt, "services.field.start", "service-start");
+        time(endsAt, "services.field.end", "service-end");
+        minutes(contactMinutes, "services.field.minutes", "contact-minutes");
+        contactMinutes.setHelperText(getTranslation("services.field.minutes.help"));
+        minutes(travelMinutes, "services.field.travel", "travel-minutes");
+        minutes(documentationMinutes, "services.field.documentation", "documentation-minutes");
+
+        components.setLabel(getTranslation("services.field.components"));
+        components.setId("service-components");
+        components.setItems(ServiceComponent.ENGAGEMENT, ServiceComponent.THERAPEUTIC_ACTIVITY);
+        components.setItemLabelGenerator(c -> getTranslation("services.component." + c.name()));
+
+        modality.setLabel(getTranslation("services.field.modality"));
+        modality.setId("service-modality");
+        modality.setItems(Modality.values());
+        modality.setItemLabelGenerator(x -> getTranslation("services.modality." + x.name()));
+        modality.setValue(Modality.IN_PERSON);
+        placeOfService.setLabel(getTranslation("services.field.place"));
+        placeOfService.setId("service-place");
+        placeOfService.setItems(Arrays.stream(PlaceOfService.values())
+                .filter(p -> !p.isTelehealth())
+                .toList());
+        placeOfService.setItemLabelGenerator(p -> p.code() + " · " + getTranslation("services.place." + p.name()));
+        memberAtHome.setLabel(getTranslation("services.field.at-home"));
+        memberAtHome.setId("member-at-home");
+        modality.addValueChangeListener(change -> showDelivery());
+
+        memberPresent.setLabel(getTranslation("services.field.present"));
+        memberPresent.setId("member-present");
+        memberPresent.setValue(true);
+        absenceReason.setLabel(getTranslation("services.field.absence-reason"));
+        absenceReason.setId("absence-reason");
+        absenceReason.setMaxLength(500);
+        agencyContacted.setLabel(getTranslation("services.field.agency"));
+        agencyContacted.setId("agency-contacted");
+        agencyContacted.setMaxLength(200);
+        memberPresent.addValueChangeListener(change -> showPresence());
+
+        deliverySystem.setLabel(getTranslation("services.field.delivery-system"));
+        deliverySystem.setId("service-delivery-system");
+        List<DeliverySystem> systems = m.deliverySystems().stream().sorted().toList();
+        deliverySystem.setItems(systems);
+        deliverySystem.setItemLabelGenerator(s -> getTranslation("delivery-system." + s.name()));
+        if (!systems.isEmpty()) {
+            deliverySystem.setValue(systems.getFirst());
+        }
+        level.setLabel(getTranslation("services.field.level"));
+        level.setId("service-level");
+        level.setHelperText(getTranslation("services.field.level.help"));
+        level.setItemLabelGenerator(l -> getTranslation("enum.LevelOfCare." + l.name()));
+        level.setItems(levelsUnder(deliverySystem.getValue()));
+        deliverySystem.addValueChangeListener(change -> level.setItems(levelsUnder(change.getValue())));
+        setting.setId("service-setting");
+        setting.addClassName("service-setting");
+
+        crisis.setLabel(getTranslation("services.field.crisis"));
+        crisis.setId("service-crisis");
+        note.setLabel(getTranslation("services.field.note"));
+        note.setId("service-note");
+        note.setMaxLength(ProgressNote.MAX_LENGTH);
+        note.setMinRows(3);
+
+        save.setText(getTranslation("services.save"));
+        save.setId("save-service");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> save());
+
+        fields().entrySet().stream()
+                .filter(field -> !field.getKey().equals("note"))
+                .forEach(
+                        field -> ((AbstractField<?, ?>) field.getValue()).addValueChangeListener(change -> runCheck()));
+        List.of(memberAtHome, memberPresent, crisis).forEach(box -> box.addValueChangeListener(change -> runCheck()));
+        showDelivery();
+        showPresence();
+        Div times = row(date, startsAt, endsAt, contactMinutes);
+        Div extra = row(travelMinutes, documentationMinutes);
+        Div delivery = row(modality, placeOfService, memberAtHome);
+        Div presence = row(memberPresent, absenceReason, agencyContacted);
+        Div care = row(deliverySystem, level, setting);
+        return new Div(
+                section("services.form.when", times, extra),
+                section("services.form.what", components, delivery, presence),
+                section("services.form.care", care, crisis),
+                section("services.form.note", note));
+    }
+
+    private static List<LevelOfCare> levelsUnder(@Nullable DeliverySystem system) {
+        return system == null
+                ? List.of()
+                : Arrays.stream(LevelOfCare.values())
+                        .filter(l -> l.belongsTo(system))
+                        .toList();
+    }
+
+    private void showDelivery() {
+        boolean telehealth = modality.getValue() != null && modality.getValue().isTelehealth();
+        placeOfService.setVisible(!telehealth);
+        memberAtHome.setVisible(telehealth);
+    }
+
+    private void showPresence() {
+        boolean absent = !memberPresent.getValue();
+        absenceReason.setVisible(absent);
+        agencyContacted.setVisible(absent);
+    }
+
+    /** Every field by the name refusals use for it. */
+    private Map<String, HasValidation> fields() {
+        Map<String, HasValidation> byName = new LinkedHashMap<>();
+        byName.put("dateOfService", date);
+        byName.put("startsAt", startsAt);
+        byName.put("endsAt", endsAt);
+        byName.put("contactMinutes", contactMinutes);
+        byName.put("travelMinutes", travelMinutes);
+        byName.put("documentationMinutes", documentationMinutes);
+        byName.put("components", components);
+        byName.put("modality", modality);
+        byName.put("placeOfService", placeOfService);
+        byName.put("absenceReason", absenceReason);
+        byName.put("agencyContacted", agencyContacted);
+        byName.put("deliverySystem", deliverySystem);
+        byName.put("level", level);
+        byName.put("note", note);
+        return byName;
+    }
+
+    ServiceInput input() {
+        return new ServiceInput(
+                java.util.Objects.requireNonNull(member),
+                date.getValue(),
+                startsAt.getValue(),
+                endsAt.getValue(),
+                contactMinutes.getValue(),
+                travelMinutes.getValue(),
+                documentationMinutes.getValue(),
+                components.getValue(),
+                modality.getValue(),
+                placeOfService.getValue(),
+                memberAtHome.getValue(),
+                memberPresent.getValue(),
+                absenceReason.getValue(),
+                agencyContacted.getValue(),
+                deliverySystem.getValue(),
+                level.getValue(),
+                crisis.getValue());
+    }
+
+    /** CHECK-1 again after every change; bad input is named at its field first. */
+    void runCheck() {
+        if (member == null) {
+            return;
+        }
+        fields().values().forEach(field -> field.setInvalid(false));
+        ServiceInput input = input();
+        try {
+            input.requireValid(Clocks.today(clock));
+        } catch (ServiceInput.Invalid invalid) {
+            DomainErrors.show(invalid, fields());
+        }
+        long started = System.nanoTime();
+        ClaimCheckResult result;
+        try {
+            result = claimCheck.check(new CheckServiceCommand(currentUser.actor(), input));
+        } catch (MemberNotFoundException gone) {
+            return;
+        }
+        lastCheckMillis = Duration.ofNanos(System.nanoTime() - started).toMillis();
+        check.getElement().setAttribute("data-check-ms", String.valueOf(lastCheckMillis));
+        show(result);
+    }
+
+    private void show(ClaimCheckResult result) {
+        check.removeAll();
+        boolean ready = result.isReady();
+        verdict.setText(getTranslation(ready ? "services.check.ready" : "services.check.not-ready"));
+        verdict.setId("check-verdict");
+        verdict.getElement().setAttribute("data-ready", String.valueOf(ready));
+        verdict.addClassNames("check-verdict", ready ? "check-ready" : "check-not-ready");
+        checkLine.removeAll();
+        checkLine.setId("check-line");
+        checkLine.addClassName("check-line");
+        checkLine.add(
+                fact("services.check.code", result.code().name()),
+                fact("services.check.units", result.units() == null ? "–" : String.valueOf(result.units())),
+                fact(
+                        "services.check.modifiers",
+                        result.modifiers().isEmpty()
+                                ? getTranslation("services.check.none")
+                                : String.join(", ", result.modifiers())),
+                fact("services.check.place", result.placeOfService() == null ? "–" : result.placeOfService()));
+        setting.setText(result.combinedWith()
+                .map(l -> getTranslation("services.setting.combined", getTranslation("enum.LevelOfCare." + l.name())))
+                .orElseGet(() -> getTranslation("services.setting.standalone")));
+        findings.removeAll();
+        findings.setId("check-findings");
+        findings.addClassName("check-findings");
+        for (Finding finding : result.findings()) {
+            Span rule = new Span(finding.ruleId());
+            rule.addClassNames("badge", finding.severity() == Severity.BLOCK ? "badge-block" : "badge-warn");
+            Span kind = new Span(getTranslation(
+                    finding.severity() == Severity.BLOCK ? "services.check.blocks" : "services.check.warns"));
+            kind.addClassName("visually-hidden");
+            ListItem item = new ListItem(rule, kind, new Span(DomainMessages.of(finding.messageKey(), finding.args())));
+            item.addClassName(finding.severity() == Severity.BLOCK ? "finding-block" : "finding-warn");
+            findings.add(item);
+        }
+        check.add(new H3(getTranslation("services.check.title")), verdict, checkLine, findings);
+    }
+
+    private Div fact(String labelKey, String value) {
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("member-fact-label");
+        Span text = new Span(value);
+        text.addClassName("member-fact-value");
+        Div fact = new Div(label, text);
+        fact.addClassName("member-fact");
+        return fact;
+    }
+
+    private void save() {
+        MemberId id = member;
+        if (id == null) {
+            return;
+        }
+        fields().values().forEach(field -> field.setInvalid(false));
+        try {
+            recordService.record(new RecordPeerServiceCommand(currentUser.actor(), input(), note.getValue()));
+            DomainErrors.notifySuccess(getTranslation("services.saved"));
+            getUI().ifPresent(ui -> ui.navigate(
+                    ServicesView.class,
+                    new RouteParameters("memberId", id.value().toString())));
+        } catch (DomainException refused) {
+            DomainErrors.show(refused, fields());
+        }
+    }
+
+    private void time(TimePicker field, String labelKey, String id) {
+        field.setLabel(getTranslation(labelKey));
+        field.setId(id);
+        field.setStep(Duration.ofMinutes(5));
+        field.setLocale(getLocale());
+    }
+
+    private void minutes(IntegerField field, String labelKey, String id) {
+        field.setLabel(getTranslation(labelKey));
+        field.setId(id);
+        field.setMin(0);
+        field.setMax(24 * 60);
+        field.setStepButtonsVisible(false);
+    }
+
+    private static Div row(Component... parts) {
+        Div row = new Div(parts);
+        row.addClassName("form-row");
+        return row;
+    }
+
+    private Section section(String titleKey, Component... parts) {
+        Section section = new Section(new H3(getTranslation(titleKey)));
+        section.add(parts);
+        section.addClassName("section");
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,155 @@
+package org.peerpath.ui.member.service;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Optional;
+import org.peerpath.application.member.port.in.MemberDetails;
+import org.peerpath.application.member.port.in.MemberQueries;
+import org.peerpath.application.service.port.in.PeerServiceQueries;
+import org.peerpath.application.service.port.in.ServiceSummary;
+import org.peerpath.application.shared.PageSpec;
+import org.peerpath.application.shared.Slice;
+import org.peerpath.claim.Finding;
+import org.peerpath.member.MemberId;
+import org.peerpath.shared.Role;
+import org.peerpath.ui.language.Languages;
+import org.peerpath.ui.member.MemberHeader;
+import org.peerpath.ui.member.tab.TabPage;
+import org.peerpath.ui.member.workspace.MemberWorkspaceTabs;
+import org.peerpath.ui.security.CurrentUser;
+import org.peerpath.ui.shared.DomainMessages;
+import org.peerpath.ui.shared.KeysetPager;
+import org.peerpath.ui.shared.MainLayout;
+
+/**
+ * The Services tab: the member's services newest first, lazily keyset-paged, each with whether it can be claimed and,
+ * if not, every reason by rule ID in plain words (CHECK-1). Clinical: the care team and admins (CONF-2); the peer
+ * records a new one from here.
+ */
+@Route(value = "members/:memberId/services", layout = MainLayout.class)
+@RolesAllowed({Role.PEER_ROLE, Role.SUPERVISOR_ROLE, Role.BHP_ROLE, Role.ADMIN_ROLE})
+public class ServicesView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final MemberQueries members;
+    private final PeerServiceQueries services;
+    private final CurrentUser currentUser;
+    private String title = "";
+
+    final Grid<ServiceSummary> grid = new Grid<>();
+    final Button record = new Button();
+
+    ServicesView(MemberQueries members, PeerServiceQueries services, CurrentUser currentUser) {
+        this.members = members;
+        this.services = services;
+        this.currentUser = currentUser;
+        addClassNames("page", LumoUtility.MaxWidth.SCREEN_LARGE);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        Optional<MemberDetails> member =
+                MemberWorkspaceTabs.memberIdOf(event).flatMap(id -> members.member(currentUser.actor(), id));
+        Optional<Slice<ServiceSummary>> first =
+                member.flatMap(m -> services.servicesOf(currentUser.actor(), m.id(), PageSpec.first(1)));
+        if (member.isEmpty() || first.isEmpty()) {
+            title = getTranslation("member.not-found.title");
+            add(TabPage.notFound(this));
+            return;
+        }
+        MemberId id = member.get().id();
+        title = getTranslation("services.page-title", member.get().fullName());
+        H2 heading = new H2(getTranslation("services.title"));
+        heading.addClassName("section");
+        add(new MemberHeader(member.get()), new MemberWorkspaceTabs(id, ServicesView.class), heading);
+        if (currentUser.actor().has(Role.PEER)) {
+            record.setText(getTranslation("services.record"));
+            record.setId("record-service");
+            record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            record.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(
+                    ServiceFormView.class,
+                    new RouteParameters("memberId", id.value().toString()))));
+            add(record);
+        }
+        if (first.get().items().isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("services.none"));
+            none.setId("services-none");
+            add(none);
+            return;
+        }
+        KeysetPager<ServiceSummary> pager =
+                new KeysetPager<>((page, search) -> services.servicesOf(currentUser.actor(), id, page)
+                        .orElseGet(() -> new Slice<>(java.util.List.of(), null)));
+        grid.setId("service-list");
+        grid.addColumn(new ComponentRenderer<>(this::row)).setHeader(getTranslation("services.column.service"));
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER);
+        grid.setItems(query -> pager.fetch(query.getOffset(), query.getLimit(), ""));
+        grid.addClassName("service-grid");
+        add(grid);
+    }
+
+    private Div row(ServiceSummary s) {
+        Span when = new Span(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(Languages.supported(getLocale()))
+                .format(s.dateOfService()));
+        when.addClassName("service-date");
+        Span what = new Span(getTranslation(
+                "services.row.summary",
+                s.code().name(),
+                s.units(),
+                s.contactMinutes(),
+                getTranslation("services.modality." + s.modality().name()),
+                s.placeOfService()));
+        Span claimable = new Span(getTranslation(s.claimable() ? "services.claimable.yes" : "services.claimable.no"));
+        claimable.addClassNames("badge", s.claimable() ? "badge-standing-current" : "badge-block");
+        Div head = new Div(when, claimable, what);
+        head.addClassName("service-row-head");
+        Div row = new Div(head);
+        row.addClassName("service-row");
+        if (s.crisis()) {
+            Span crisis = new Span(getTranslation("services.crisis"));
+            crisis.addClassNames("badge", "badge-warn");
+            head.add(crisis);
+        }
+        if (!s.reasons().isEmpty()) {
+            UnorderedList reasons = new UnorderedList();
+            reasons.addClassName("check-findings");
+            for (Finding f : s.reasons()) {
+                Span rule = new Span(f.ruleId());
+                rule.addClassNames("badge", "badge-block");
+                reasons.add(new ListItem(rule, new Span(DomainMessages.of(f.messageKey(), f.args()))));
+            }
+            row.add(reasons);
+        }
+        if (s.note() != null) {
+            Paragraph note = new Paragraph(s.note());
+            note.addClassName("service-note");
+            row.add(note);
+        }
+        return row;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("app.name");
+    }
+}

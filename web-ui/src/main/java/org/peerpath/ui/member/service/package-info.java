@@ -1,0 +1,4 @@
+@NullMarked
+package org.peerpath.ui.member.service;
+
+import org.jspecify.annotations.NullMarked;
