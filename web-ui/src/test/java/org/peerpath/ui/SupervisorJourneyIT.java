@@ -105,8 +105,9 @@ class SupervisorJourneyIT {
 
         page.waitForURL("**/my-team**");
         assertThat(page.locator("#signed-in-as")).hasText("Dana Whitfield");
-        assertThat(page.locator("vaadin-side-nav-item")).hasCount(1);
-        assertThat(page.locator("vaadin-side-nav-item")).containsText("My team");
+        // issue F added My compliance and the compliance board to a supervisor's menu
+        assertThat(page.locator("vaadin-side-nav-item"))
+                .containsText(new String[] {"My team", "My compliance", "Compliance board"});
         assertThat(page.locator("#team-peers")).containsText("Ava Sunbrook");
         assertThat(page.locator("#team-peers")).containsText("Account disabled");
         assertThat(page.locator("#member-grid .member-name").first()).isVisible();
