@@ -25,7 +25,7 @@ import org.peerpath.ui.security.CurrentUser;
  * today; a name opens the staff record. Rows read on two lines, so a phone needs no sideways scrolling.
  */
 @Route("admin/workforce")
-@Menu(order = 11, title = "menu.workforce", icon = "vaadin:diploma")
+@Menu(order = 9.5, title = "menu.workforce", icon = "vaadin:diploma")
 @RolesAllowed(Role.ADMIN_ROLE)
 public class WorkforceDirectoryView extends Main implements HasDynamicTitle {
 

@@ -117,7 +117,7 @@ class MyTeamViewIT extends SpringBrowserlessTest {
                 .filteredOn(p -> !p.enabled())
                 .extracting(TeamPeerSummary::displayName)
                 .containsExactly("Drew Halloway");
-        assertThat(menu()).containsExactly("My team", "Plans to co-sign");
+        assertThat(menu()).containsExactly("My team", "Plans to co-sign", "My compliance", "Compliance board");
         List<MemberSummary> avas = rows("member-grid");
         assertThat(avas).isNotEmpty().allSatisfy(m -> assertThat(m.primaryPeerName())
                 .isEqualTo("Ava Sunbrook"));
@@ -191,7 +191,7 @@ class MyTeamViewIT extends SpringBrowserlessTest {
         assertThat(this.<TeamPeerSummary>rows("team-peers"))
                 .extracting(TeamPeerSummary::displayName)
                 .containsExactly("Ava Sunbrook", "Ben Marlowe-Reyes");
-        assertThat(menu()).containsExactly("My team");
+        assertThat(menu()).containsExactly("My team", "My compliance");
 
         MemberSummary bens = aMemberOf("Ben Marlowe-Reyes");
         navigate(MemberView.class, Map.of("memberId", bens.id().toString()));
