@@ -2,6 +2,7 @@ package org.peerpath.persistence.workforce;
 
 import java.util.List;
 import java.util.Optional;
+import org.peerpath.application.screening.port.out.ScreeningStore;
 import org.peerpath.application.shared.Versioned;
 import org.peerpath.application.workforce.port.in.StaffRecord;
 import org.peerpath.application.workforce.port.in.SupervisorQualification;
@@ -24,9 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The stored workforce records (issue F) as the claim check (CHECK-1) and the Plan of Care co-sign (POC-2) read them.
  *
- * <p>Not stored yet, so answered as "none": exclusion screening results (SCR-1, SCR-2; the screening uploads are a
- * later part of issue F), county designations (CTY-3) and skills reviews (CTY-4). The claim check treats none as
- * "nothing recorded", never as "cleared".
+ * <p>Exclusion screening results come from the screening store (SCR-1, SCR-2). Not stored yet, so answered as "none":
+ * county designations (CTY-3) and skills reviews (CTY-4). The claim check treats none as "nothing recorded", never as
+ * "cleared".
  */
 @Component
 @Transactional(readOnly = true)
@@ -36,16 +37,19 @@ class WorkforceRecordsAdapter implements WorkforceRecords {
     private final SupervisorQualificationRepository supervisors;
     private final BhpCredentialRepository credentials;
     private final StaffRecordRepository records;
+    private final ScreeningStore screening;
 
     WorkforceRecordsAdapter(
             CertificationRepository certifications,
             SupervisorQualificationRepository supervisors,
             BhpCredentialRepository credentials,
-            StaffRecordRepository records) {
+            StaffRecordRepository records,
+            ScreeningStore screening) {
         this.certifications = certifications;
         this.supervisors = supervisors;
         this.credentials = credentials;
         this.records = records;
+        this.screening = screening;
     }
 
     @Override
@@ -62,9 +66,6 @@ class WorkforceRecordsAdapter implements WorkforceRecords {
     public List<BhpCredential> credentialsOf(StaffId staff) {
         return credentials.findByHolder(staff).value();
     }
-
-    @org.springframework.beans.factory.annotation.Autowired
-    private org.peerpath.application.screening.port.out.ScreeningStore screening;
 
     @Override
     public List<ScreeningResult> screeningOf(StaffId staff) {
