@@ -3,6 +3,7 @@ package org.peerpath.ui.home;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Section;
 import org.junit.jupiter.api.Test;
 import org.peerpath.ui.member.CaseloadView;
 import org.peerpath.ui.member.MembersView;
@@ -28,8 +29,15 @@ class HomeViewIT extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("super.dana")
-    void a_supervisor_starts_on_my_team() {
-        assertThat(navigate("", MyTeamView.class)).isInstanceOf(MyTeamView.class);
+    void poc2_poc4_goal2_a_supervisor_starts_on_what_waits_for_them() {
+        HomeView home = navigate("", HomeView.class);
+
+        String waiting = $(Section.class).id("desk-waiting").getElement().getTextRecursively();
+        assertThat(waiting).contains("1 plan waits", "has waited 5 days", "Open the co-sign queue");
+        String returned = $(Section.class).id("desk-returned").getElement().getTextRecursively();
+        assertThat(returned).contains("Caspian", "Returned", "Peer: Ava Sunbrook");
+        assertThat(returned).doesNotContain("Everett");
+        assertThat(home.getElement().getTextRecursively()).contains("Goals that need a look");
     }
 
     @Test
