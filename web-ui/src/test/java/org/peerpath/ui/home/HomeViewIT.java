@@ -41,6 +41,16 @@ class HomeViewIT extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("super.hollis")
+    void poc2_another_supervisor_sees_only_the_plans_of_the_peers_they_supervise_today() {
+        HomeView home = navigate("", HomeView.class);
+
+        String text = home.getElement().getTextRecursively();
+        assertThat(text).contains("1 plan waits", "No plan you returned");
+        assertThat(text).doesNotContain("Caspian", "Everett", "Paloma");
+    }
+
+    @Test
     @WithUserDetails("bhp.ellis")
     void a_bhp_starts_on_my_team() {
         assertThat(navigate("", MyTeamView.class)).isInstanceOf(MyTeamView.class);
