@@ -1,19 +1,30 @@
 package org.peerpath.ui.home;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Section;
 import org.junit.jupiter.api.Test;
+import org.peerpath.application.plan.port.in.SupervisorDeskQuery;
 import org.peerpath.ui.member.CaseloadView;
 import org.peerpath.ui.member.MembersView;
 import org.peerpath.ui.member.MyTeamView;
+import org.peerpath.ui.security.CurrentUser;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The start page sends each role where its day begins. */
 @SpringBootTest
 class HomeViewIT extends SpringBrowserlessTest {
+
+    @Autowired
+    SupervisorDeskQuery desk;
+
+    @Autowired
+    CurrentUser currentUser;
 
     @Test
     @WithUserDetails("peer.ben")
@@ -48,6 +59,12 @@ class HomeViewIT extends SpringBrowserlessTest {
         String text = home.getElement().getTextRecursively();
         assertThat(text).contains("1 plan waits", "No plan you returned");
         assertThat(text).doesNotContain("Caspian", "Everett", "Paloma");
+    }
+
+    @Test
+    @WithUserDetails("peer.ben")
+    void conf2_a_peer_calling_the_supervisor_desk_query_is_refused() {
+        assertThatThrownBy(() -> desk.desk(currentUser.actor())).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
