@@ -9,25 +9,29 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
+import org.peerpath.application.plan.port.in.SupervisorDeskQuery;
 import org.peerpath.application.shared.Actor;
 import org.peerpath.shared.Role;
 import org.peerpath.ui.member.CaseloadView;
 import org.peerpath.ui.member.MembersView;
 import org.peerpath.ui.member.MyTeamView;
+import org.peerpath.ui.plan.SupervisorDeskPanel;
 import org.peerpath.ui.security.CurrentUser;
 
 /**
  * The start page sends each person where their day begins: peers to their caseload, supervisors and BHPs to their
- * team, front desk to members.
+ * team, front desk to members. A supervisor's day begins here, with what waits for them (POC-2, POC-3, GOAL-2).
  */
 @Route("")
 @PermitAll
 public class HomeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CurrentUser currentUser;
+    private final SupervisorDeskQuery desk;
 
-    HomeView(CurrentUser currentUser) {
+    HomeView(CurrentUser currentUser, SupervisorDeskQuery desk) {
         this.currentUser = currentUser;
+        this.desk = desk;
         addClassNames("page");
         Paragraph text = new Paragraph(getTranslation("home.text"));
         text.addClassNames(LumoUtility.TextColor.SECONDARY);
@@ -41,7 +45,10 @@ public class HomeView extends Main implements BeforeEnterObserver, HasDynamicTit
         Actor actor = currentUser.actor();
         if (actor.has(Role.PEER)) {
             event.forwardTo(CaseloadView.class);
-        } else if (actor.has(Role.SUPERVISOR) || actor.has(Role.BHP)) {
+        } else if (actor.has(Role.SUPERVISOR)) {
+            getChildren().filter(SupervisorDeskPanel.class::isInstance).toList().forEach(this::remove);
+            add(new SupervisorDeskPanel(desk.desk(actor)));
+        } else if (actor.has(Role.BHP)) {
             event.forwardTo(MyTeamView.class);
         } else if (actor.seesAllMembers()) {
             event.forwardTo(MembersView.class);

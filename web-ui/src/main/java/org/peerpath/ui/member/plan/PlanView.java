@@ -139,6 +139,9 @@ public class PlanView extends Main implements BeforeEnterObserver, HasDynamicTit
     @Nullable
     PlanDetails shown;
 
+    @Nullable
+    VersionCompare compare;
+
     private @Nullable MemberId shownMember;
     private boolean shownMeasurable = true;
 
@@ -198,6 +201,7 @@ public class PlanView extends Main implements BeforeEnterObserver, HasDynamicTit
         goalList.removeAll();
         progressForms.clear();
         shown = null;
+        compare = null;
         @Nullable
         PlanOfCareId version = event.getLocation()
                 .getQueryParameters()
@@ -565,6 +569,11 @@ public class PlanView extends Main implements BeforeEnterObserver, HasDynamicTit
                 steps.add(item);
             }
             section.add(new Div(open, steps));
+        }
+        if (plan.versions().size() > 1) {
+            compare = new VersionCompare(plan, id -> plans.plan(currentUser.actor(), plan.member(), id)
+                    .flatMap(MemberPlan::plan));
+            section.add(compare);
         }
         return section;
     }
