@@ -54,6 +54,7 @@ class AxeEveryViewJourneyIT extends JourneySupport {
         });
 
         as("super.dana", page -> {
+            visit(page, "/", "super.dana");
             visit(page, "/my-team", "super.dana");
             page.locator("#team-peers .team-peer-name").first().click();
             page.waitForURL("**/my-team/*");

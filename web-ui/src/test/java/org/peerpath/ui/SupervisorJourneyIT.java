@@ -28,8 +28,12 @@ class SupervisorJourneyIT extends JourneySupport {
     private void journey(Page page, String device) {
         signIn(page, "super.dana", DEMO_PASSWORD);
 
-        page.waitForURL("**/my-team**");
+        // a supervisor starts on the desk (POC-2: plans waiting), then opens My team from the menu
+        assertThat(page.locator("#desk-waiting-summary")).isVisible();
         assertThat(page.locator("#signed-in-as")).hasText("Dana Whitfield");
+        screenshot(page, "team-00-desk-" + device, false);
+        page.locator("vaadin-side-nav-item").first().click();
+        page.waitForURL("**/my-team**");
         assertThat(page.locator("vaadin-side-nav-item"))
                 .containsText(new String[] {"My team", "Plans to co-sign", "My compliance", "Compliance board"});
         assertThat(page.locator("#team-peers")).containsText("Ava Sunbrook");
