@@ -227,7 +227,7 @@ class PeerJourneyIT {
 
         signIn("peer.cruz");
         assertThat(page.locator("#signed-in-as")).hasText("Cruz Lindqvist");
-        assertThat(page.locator("vaadin-side-nav-item")).hasCount(1);
+        assertThat(page.locator("vaadin-side-nav-item")).hasCount(2); // My caseload and My work queue (issue H)
         page.navigate(url("/admin/staff"));
         assertThat(page.locator("#staff-grid")).hasCount(0);
     }
