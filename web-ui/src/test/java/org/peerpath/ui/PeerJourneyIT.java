@@ -143,7 +143,7 @@ class PeerJourneyIT extends JourneySupport {
         signIn("peer.cruz");
         assertThat(page.locator("#signed-in-as")).hasText("Cruz Lindqvist");
         assertThat(page.locator("vaadin-side-nav-item"))
-                .containsText(new String[] {"My work queue", "My caseload", "My compliance"});
+                .containsText(new String[] {"My caseload", "My work queue", "My compliance"});
         page.navigate(url("/admin/staff"));
         assertThat(page.locator("#staff-grid")).hasCount(0);
     }

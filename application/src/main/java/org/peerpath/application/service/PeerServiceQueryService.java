@@ -156,6 +156,8 @@ class PeerServiceQueryService implements PeerServiceQueries {
                 draft.crisis(),
                 service.status(),
                 service.note().map(n -> n.text()).orElse(null),
+                service.note().map(n -> n.isSigned()).orElse(false),
+                service.addenda().stream().map(a -> a.text()).toList(),
                 readiness.isReady(),
                 readiness.blocking(),
                 service.version());

@@ -11,13 +11,20 @@ import org.peerpath.application.claim.ClaimCheckQueryTest;
 import org.peerpath.application.claim.ClaimWorld;
 import org.peerpath.application.claim.port.in.ServiceInput;
 import org.peerpath.application.member.port.in.MemberNotFoundException;
+import org.peerpath.application.service.port.in.AddAddendumCommand;
 import org.peerpath.application.service.port.in.RecordPeerServiceCommand;
+import org.peerpath.application.service.port.in.ServiceNotFoundException;
 import org.peerpath.application.service.port.in.ServiceSummary;
+import org.peerpath.application.service.port.in.SignNoteCommand;
 import org.peerpath.application.shared.Actor;
+import org.peerpath.application.shared.ConcurrentChangeException;
 import org.peerpath.application.shared.PageSpec;
 import org.peerpath.application.shared.Slice;
 import org.peerpath.member.Member;
 import org.peerpath.member.MemberId;
+import org.peerpath.service.PeerService;
+import org.peerpath.service.ServiceException;
+import org.peerpath.service.ServiceStatus;
 import org.peerpath.shared.DeliverySystem;
 import org.peerpath.shared.Role;
 import org.peerpath.shared.ServiceId;
@@ -35,6 +42,8 @@ class PeerServiceUseCasesTest {
             new RecordPeerServiceService(world.members, world.careTeam, store, world.records, world.audit, world.clock);
     private final PeerServiceQueryService queries =
             new PeerServiceQueryService(world.members, world.careTeam, store, world.facts, world.audit, world.clock);
+    private final ManageNotesService notes =
+            new ManageNotesService(store, world.members, world.careTeam, world.audit, world.clock);
     private final Actor peer = ClaimWorld.actor(Role.PEER);
 
     private MemberId completeMember(String given) {
@@ -118,5 +127,33 @@ class PeerServiceUseCasesTest {
                 .isInstanceOfSatisfying(
                         ServiceInput.Invalid.class, e -> assertThat(e.field()).isEqualTo("dateOfService"));
         assertThat(store.findByMember(member, 10, null)).isEmpty();
+    }
+
+    @Test
+    void svc9_a_signed_note_is_locked_and_corrected_by_an_addendum_only_by_the_services_peer() {
+        MemberId member = completeMember("Signed");
+        ServiceId id = record(member, EARLIER);
+        notes.sign(
+                new SignNoteCommand(peer, id, store.findById(id).orElseThrow().version()));
+
+        PeerService signed = store.findById(id).orElseThrow();
+        assertThat(signed.status()).isEqualTo(ServiceStatus.NOTE_SIGNED);
+        assertThatThrownBy(() -> notes.sign(new SignNoteCommand(peer, id, signed.version())))
+                .isInstanceOf(ServiceException.NoteSigned.class);
+        notes.add(new AddAddendumCommand(peer, id, "The member called back later", signed.version()));
+        assertThat(queries.servicesOf(peer, member, PageSpec.first(5))
+                        .orElseThrow()
+                        .items()
+                        .getFirst())
+                .satisfies(s -> {
+                    assertThat(s.noteSigned()).isTrue();
+                    assertThat(s.addenda()).containsExactly("The member called back later");
+                });
+        Actor stranger = ClaimWorld.actor(Role.PEER);
+        long version = store.findById(id).orElseThrow().version();
+        assertThatThrownBy(() -> notes.add(new AddAddendumCommand(stranger, id, "Not mine", version)))
+                .isInstanceOf(ServiceNotFoundException.class);
+        assertThatThrownBy(() -> notes.add(new AddAddendumCommand(peer, id, "Stale", version - 1)))
+                .isInstanceOf(ConcurrentChangeException.class);
     }
 }

@@ -1,5 +1,6 @@
 package org.peerpath.ui.member.service;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -21,21 +23,29 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Map;
 import java.util.Optional;
 import org.peerpath.application.member.port.in.MemberDetails;
 import org.peerpath.application.member.port.in.MemberQueries;
+import org.peerpath.application.service.port.in.AddAddendumCommand;
+import org.peerpath.application.service.port.in.AddAddendumUseCase;
 import org.peerpath.application.service.port.in.PeerServiceQueries;
 import org.peerpath.application.service.port.in.ServiceSummary;
+import org.peerpath.application.service.port.in.SignNoteCommand;
+import org.peerpath.application.service.port.in.SignNoteUseCase;
+import org.peerpath.application.shared.ConcurrentChangeException;
 import org.peerpath.application.shared.PageSpec;
 import org.peerpath.application.shared.Slice;
 import org.peerpath.claim.Finding;
 import org.peerpath.member.MemberId;
+import org.peerpath.shared.DomainException;
 import org.peerpath.shared.Role;
 import org.peerpath.ui.language.Languages;
 import org.peerpath.ui.member.MemberHeader;
 import org.peerpath.ui.member.tab.TabPage;
 import org.peerpath.ui.member.workspace.MemberWorkspaceTabs;
 import org.peerpath.ui.security.CurrentUser;
+import org.peerpath.ui.shared.DomainErrors;
 import org.peerpath.ui.shared.DomainMessages;
 import org.peerpath.ui.shared.KeysetPager;
 import org.peerpath.ui.shared.MainLayout;
@@ -51,15 +61,24 @@ public class ServicesView extends Main implements BeforeEnterObserver, HasDynami
 
     private final MemberQueries members;
     private final PeerServiceQueries services;
+    private final SignNoteUseCase signNote;
+    private final AddAddendumUseCase addAddendum;
     private final CurrentUser currentUser;
     private String title = "";
 
     final Grid<ServiceSummary> grid = new Grid<>();
     final Button record = new Button();
 
-    ServicesView(MemberQueries members, PeerServiceQueries services, CurrentUser currentUser) {
+    ServicesView(
+            MemberQueries members,
+            PeerServiceQueries services,
+            SignNoteUseCase signNote,
+            AddAddendumUseCase addAddendum,
+            CurrentUser currentUser) {
         this.members = members;
         this.services = services;
+        this.signNote = signNote;
+        this.addAddendum = addAddendum;
         this.currentUser = currentUser;
         addClassNames("page", LumoUtility.MaxWidth.SCREEN_LARGE);
     }
@@ -107,7 +126,7 @@ public class ServicesView extends Main implements BeforeEnterObserver, HasDynami
         add(grid);
     }
 
-    private Div row(ServiceSummary s) {
+    Div row(ServiceSummary s) {
         Span when = new Span(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(Languages.supported(getLocale()))
                 .format(s.dateOfService()));
@@ -144,8 +163,60 @@ public class ServicesView extends Main implements BeforeEnterObserver, HasDynami
             Paragraph note = new Paragraph(s.note());
             note.addClassName("service-note");
             row.add(note);
+            notes(s, row);
         }
         return row;
+    }
+
+    /** SVC-8, SVC-9: the peer signs the note, which locks it; after that, corrections are addenda. */
+    private void notes(ServiceSummary s, Div row) {
+        boolean peer = currentUser.actor().has(Role.PEER);
+        if (!s.noteSigned()) {
+            if (peer) {
+                Button sign = new Button(getTranslation("services.note.sign"));
+                sign.addClassName("sign-note");
+                sign.addClickListener(click -> change(
+                        () -> signNote.sign(new SignNoteCommand(currentUser.actor(), s.id(), s.version())),
+                        "services.note.signed-done",
+                        Map.of()));
+                row.add(sign);
+            }
+            return;
+        }
+        Span signed = new Span(getTranslation("services.note.signed"));
+        signed.addClassNames("badge", "badge-standing-current");
+        row.add(signed);
+        for (String addendum : s.addenda()) {
+            Paragraph text = new Paragraph(getTranslation("services.addendum.prefix", addendum));
+            text.addClassNames("service-note", "service-addendum");
+            row.add(text);
+        }
+        if (peer) {
+            TextField text = new TextField(getTranslation("services.addendum.label"));
+            text.addClassName("addendum-text");
+            Button add = new Button(getTranslation("services.addendum.add"));
+            add.addClassName("add-addendum");
+            add.addClickListener(click -> change(
+                    () -> addAddendum.add(
+                            new AddAddendumCommand(currentUser.actor(), s.id(), text.getValue(), s.version())),
+                    "services.addendum.added",
+                    Map.of("addendum", text)));
+            Div form = new Div(text, add);
+            form.addClassName("form-row");
+            row.add(form);
+        }
+    }
+
+    private void change(Runnable change, String doneKey, Map<String, ? extends HasValidation> fields) {
+        try {
+            change.run();
+            DomainErrors.notifySuccess(getTranslation(doneKey));
+            getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
+        } catch (ConcurrentChangeException stale) {
+            DomainErrors.notifyError(getTranslation(ConcurrentChangeException.CODE));
+        } catch (DomainException refused) {
+            DomainErrors.show(refused, fields);
+        }
     }
 
     @Override

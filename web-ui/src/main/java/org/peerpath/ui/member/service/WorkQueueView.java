@@ -33,7 +33,7 @@ import org.peerpath.ui.shared.MainLayout;
  * every reason by rule ID in plain words (CHECK-1) and a link to the member's services.
  */
 @Route(value = "work-queue", layout = MainLayout.class)
-@Menu(order = 0, title = "menu.work-queue", icon = "vaadin:tasks")
+@Menu(order = 1.5, title = "menu.work-queue", icon = "vaadin:tasks")
 @RolesAllowed(Role.PEER_ROLE)
 public class WorkQueueView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 

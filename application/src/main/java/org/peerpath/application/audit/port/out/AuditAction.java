@@ -76,4 +76,6 @@ public enum AuditAction {
     CLAIM_CHECKED,
     SERVICE_RECORDED,
     SERVICES_VIEWED,
+    NOTE_SIGNED,
+    ADDENDUM_ADDED,
 }

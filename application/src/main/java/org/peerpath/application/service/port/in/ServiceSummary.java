@@ -15,6 +15,7 @@ import org.peerpath.shared.ServiceId;
  * One recorded service in a list, with the claim check's answer today for its date of service (CHECK-1).
  *
  * @param reasons the blocking findings, why it is not claimable; empty when claimable
+ * @param noteSigned SVC-9: the note is signed and locked; corrections are {@code addenda}
  */
 public record ServiceSummary(
         ServiceId id,
@@ -30,11 +31,14 @@ public record ServiceSummary(
         boolean crisis,
         ServiceStatus status,
         @Nullable String note,
+        boolean noteSigned,
+        List<String> addenda,
         boolean claimable,
         List<Finding> reasons,
         long version) {
 
     public ServiceSummary {
         reasons = List.copyOf(reasons);
+        addenda = List.copyOf(addenda);
     }
 }
