@@ -188,9 +188,19 @@ public abstract class JourneySupport {
         }
     }
 
-    /** Runs axe-core on the page as it is now. */
+    /** Runs axe-core on the page once it is at rest (see {@link #settle}). */
     protected static AxeFigures axe(Page page) {
+        settle(page);
         return AxeFigures.of(new AxeBuilder(page).analyze().getViolations());
+    }
+
+    /**
+     * Waits for the server round trip and for every notification to close: axe measures a notification that is still
+     * fading in as text of too little contrast, which it is not once shown.
+     */
+    public static void settle(Page page) {
+        page.waitForFunction("() => !document.querySelector('vaadin-connection-indicator[loading]')");
+        page.waitForFunction("() => !document.querySelector('vaadin-notification-card')");
     }
 
     /** axe-core's violations counted by impact. */

@@ -229,6 +229,7 @@ class PlanJourneyIT {
     private void axe(Page page, String path, String user, int width) {
         assertThat(page.locator("h1")).hasCount(1);
         page.waitForFunction("() => !document.querySelector('vaadin-connection-indicator[loading]')");
+        JourneySupport.settle(page);
         AxeResults results = new AxeBuilder(page).analyze();
         for (Rule rule : results.getViolations()) {
             String impact = String.valueOf(rule.getImpact());

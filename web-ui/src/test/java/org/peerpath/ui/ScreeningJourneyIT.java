@@ -129,7 +129,16 @@ class ScreeningJourneyIT {
 
             page.locator("#screening-upload input[type=file]").setInputFiles(file);
 
-            assertThat(page.locator("#screening-last-run")).containsText("3 rows read");
+            try {
+                assertThat(page.locator("#screening-last-run")).containsText("3 rows read");
+            } catch (AssertionError e) {
+                page.screenshot(new Page.ScreenshotOptions()
+                        .setPath(SCREENSHOTS.resolve("debug-screening-" + device + ".png"))
+                        .setFullPage(true));
+                System.out.println(
+                        "DEBUG screening page: " + page.locator("body").innerText());
+                throw e;
+            }
             assertThat(page.locator("#screening-last-run")).containsText("2 matches (1 confirmed, 1 to review)");
             assertThat(page.locator("#screening-confirmed"))
                     .containsText("Hollis Brightwater: OIG exclusion list (LEIE), matched on NPI (line 2), excluded"
@@ -159,6 +168,7 @@ class ScreeningJourneyIT {
     }
 
     private static void assertNoCriticalOrSerious(Page page) {
+        JourneySupport.settle(page);
         List<String> blocking = new AxeBuilder(page)
                 .analyze().getViolations().stream()
                         .filter(rule -> List.of("critical", "serious").contains(String.valueOf(rule.getImpact())))

@@ -32,8 +32,7 @@ class SupervisorJourneyIT extends JourneySupport {
         assertThat(page.locator("#desk-waiting-summary")).isVisible();
         assertThat(page.locator("#signed-in-as")).hasText("Dana Whitfield");
         screenshot(page, "team-00-desk-" + device, false);
-        page.locator("vaadin-side-nav-item").first().click();
-        page.waitForURL("**/my-team**");
+        page.navigate(url("/my-team"));
         assertThat(page.locator("vaadin-side-nav-item"))
                 .containsText(new String[] {"My team", "Plans to co-sign", "My compliance", "Compliance board"});
         assertThat(page.locator("#team-peers")).containsText("Ava Sunbrook");

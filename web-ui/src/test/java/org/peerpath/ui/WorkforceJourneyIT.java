@@ -119,6 +119,7 @@ class WorkforceJourneyIT {
             assertThat(page.locator("#ce-courses")).containsText("Law and ethics refresher, 1 h, law & ethics");
             assertThat(page.locator("#ce-progress")).not().hasText(before);
             axe(page, "/admin/workforce/<ava>", device);
+            JourneySupport.settle(page);
             page.locator("#ce-progress").scrollIntoViewIfNeeded();
             shoot(page, "f-staff-record-" + device);
 
@@ -132,6 +133,7 @@ class WorkforceJourneyIT {
             page.locator("#apply-sanction").click();
             assertThat(page.locator("#cert-timeline")).containsText("Suspended");
             assertThat(page.locator("#cert-summary")).containsText("Complaint under review");
+            JourneySupport.settle(page); // the record redraws after the save; scroll only once it stands
             page.locator("#cert-timeline").scrollIntoViewIfNeeded();
             shoot(page, "f-suspended-" + device);
         }
@@ -193,7 +195,7 @@ class WorkforceJourneyIT {
 
     private void axe(Page page, String path, String device) {
         assertThat(page.locator("h1")).hasCount(1);
-        page.waitForFunction("() => !document.querySelector('vaadin-connection-indicator[loading]')");
+        JourneySupport.settle(page);
         for (Rule rule : new AxeBuilder(page).analyze().getViolations()) {
             String impact = String.valueOf(rule.getImpact());
             System.out.println("axe " + path + " @" + device + ": " + rule.getId() + "[" + impact + "] at "

@@ -93,6 +93,7 @@ class WorkspaceJourneyIT extends JourneySupport {
         assertThat(((Number) overflow).intValue())
                 .as(what + ": sideways scroll in px")
                 .isLessThanOrEqualTo(0);
+        JourneySupport.settle(page);
         AxeResults results = new AxeBuilder(page).analyze();
         List<String> blocking = results.getViolations().stream()
                 .filter(rule -> "critical".equals(rule.getImpact()) || "serious".equals(rule.getImpact()))

@@ -106,8 +106,8 @@ class MyTeamViewIT extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("super.dana")
-    void mem3_a_supervisor_starts_on_my_team_with_the_peers_supervised_today_and_a_menu_of_their_own() {
-        assertThat(navigate("", MyTeamView.class)).isInstanceOf(MyTeamView.class);
+    void mem3_a_supervisor_opens_my_team_with_the_peers_supervised_today_and_a_menu_of_their_own() {
+        assertThat(navigate("my-team", MyTeamView.class)).isInstanceOf(MyTeamView.class);
 
         List<TeamPeerSummary> peers = rows("team-peers");
         assertThat(peers)

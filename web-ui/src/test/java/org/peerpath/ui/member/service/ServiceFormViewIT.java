@@ -110,9 +110,10 @@ class ServiceFormViewIT extends SpringBrowserlessTest {
         assertThat(findings(view))
                 .doesNotContain("SVC-1")
                 .doesNotContain("SVC-3")
-                // the workforce records are not stored yet (issue F): the check says what is missing
-                .contains("CERT-1")
-                .contains("You have no Medi-Cal peer certification on record");
+                // Ava's stored certification counts (CERT-1 quiet); diagnoses are not stored yet: the check says so
+                .doesNotContain("CERT-1")
+                .contains("RPT-2")
+                .contains("The member's diagnosis is not on record");
         assertThat(view.verdict.getText()).isEqualTo("Not ready to claim");
 
         view.modality.setValue(Modality.VIDEO);
@@ -132,9 +133,7 @@ class ServiceFormViewIT extends SpringBrowserlessTest {
 
         view.contactMinutes.setValue(30);
 
-        assertThat(findings(view))
-                .contains("CERT-1")
-                .contains("No tiene una certificación de par de Medi-Cal registrada");
+        assertThat(findings(view)).contains("RPT-2").contains("El diagnóstico del miembro no está registrado");
         assertThat(view.verdict.getText()).isEqualTo("Todavía no se puede cobrar");
         assertThat(view.save.getText()).isEqualTo("Guardar el servicio");
     }
