@@ -64,6 +64,9 @@ public class ScreeningView extends Main implements HasDynamicTitle {
 
     private static final int POLL_MILLIS = 400;
 
+    private int uploadsStarted;
+    private int uploadsFinished;
+
     final Upload upload;
     final Div uploadError = new Div();
     final ProgressBar progress = new ProgressBar();
@@ -103,7 +106,7 @@ public class ScreeningView extends Main implements HasDynamicTitle {
         upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain");
         upload.setI18n(uploadTexts());
         upload.getElement().setAttribute("aria-label", getTranslation("screening.upload.label"));
-        upload.getElement().addEventListener("upload-start", e -> startImport());
+        upload.getElement().addEventListener("upload-start", e -> uploadStarted());
         Span uploadLabel = new Span(getTranslation("screening.upload.label"));
         uploadLabel.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
         Paragraph formats = new Paragraph(getTranslation("screening.upload.formats"));
@@ -155,6 +158,17 @@ public class ScreeningView extends Main implements HasDynamicTitle {
 
     // ---- upload and import
 
+    /**
+     * The browser's "upload started" arrives in its own round trip, which on a busy server can come after the import
+     * has already finished; it then must not clear the result. Both counters change under the session lock only.
+     */
+    private void uploadStarted() {
+        uploadsStarted++;
+        if (uploadsStarted > uploadsFinished) {
+            startImport();
+        }
+    }
+
     private void startImport() {
         uploadError.setText("");
         lastRun.setText("");
@@ -197,6 +211,7 @@ public class ScreeningView extends Main implements HasDynamicTitle {
     }
 
     private void finished(RunSummary run) {
+        uploadsFinished++;
         stopProgress();
         upload.clearFileList();
         lastRun.setText(getTranslation(
@@ -212,6 +227,7 @@ public class ScreeningView extends Main implements HasDynamicTitle {
     }
 
     private void refused(DomainException refused) {
+        uploadsFinished++;
         stopProgress();
         uploadError.setText(DomainErrors.text(refused));
         upload.clearFileList();
