@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.peerpath.levelofcare.LevelOfCare;
 import org.peerpath.shared.DeliverySystem;
 
-/** One episode of a member's history (LOC-1). */
+/** One episode of a member's history (LOC-1); written and read only through {@link EpisodeJpaMapper}. */
 @Embeddable
 public class EpisodeRow {
 
@@ -27,29 +27,35 @@ public class EpisodeRow {
     @Column(name = "ends_on")
     private @Nullable LocalDate endsOn;
 
-    protected EpisodeRow() {}
-
-    EpisodeRow(DeliverySystem deliverySystem, LevelOfCare level, LocalDate startsOn, @Nullable LocalDate endsOn) {
-        this.deliverySystem = deliverySystem;
-        this.level = level;
-        this.startsOn = startsOn;
-        this.endsOn = endsOn;
-    }
-
-    DeliverySystem deliverySystem() {
+    public DeliverySystem getDeliverySystem() {
         return deliverySystem;
     }
 
-    LevelOfCare level() {
+    public void setDeliverySystem(DeliverySystem deliverySystem) {
+        this.deliverySystem = deliverySystem;
+    }
+
+    public LevelOfCare getLevel() {
         return level;
     }
 
-    LocalDate startsOn() {
+    public void setLevel(LevelOfCare level) {
+        this.level = level;
+    }
+
+    public LocalDate getStartsOn() {
         return startsOn;
     }
 
-    @Nullable
-    LocalDate endsOn() {
+    public void setStartsOn(LocalDate startsOn) {
+        this.startsOn = startsOn;
+    }
+
+    public @Nullable LocalDate getEndsOn() {
         return endsOn;
+    }
+
+    public void setEndsOn(@Nullable LocalDate endsOn) {
+        this.endsOn = endsOn;
     }
 }

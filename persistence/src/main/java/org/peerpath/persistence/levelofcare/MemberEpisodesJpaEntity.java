@@ -13,11 +13,12 @@ import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.peerpath.persistence.shared.VersionedSave;
 
 /** A member's episodes at levels of care; a change to any of them raises the row's version. */
 @Entity
 @Table(name = "member_episodes")
-public class MemberEpisodesJpaEntity {
+public class MemberEpisodesJpaEntity implements VersionedSave.HistoryRoot<EpisodeRow> {
 
     @Id
     @Column(name = "member_id")
@@ -37,15 +38,21 @@ public class MemberEpisodesJpaEntity {
         this.memberId = memberId;
     }
 
-    long getVersion() {
+    public UUID getMemberId() {
+        return memberId;
+    }
+
+    @Override
+    public long getVersion() {
         return version;
     }
 
-    List<EpisodeRow> getEpisodes() {
+    public List<EpisodeRow> getEpisodes() {
         return episodes;
     }
 
-    void replaceEpisodes(List<EpisodeRow> rows) {
+    @Override
+    public void replaceRows(List<EpisodeRow> rows) {
         episodes.clear();
         episodes.addAll(rows);
     }

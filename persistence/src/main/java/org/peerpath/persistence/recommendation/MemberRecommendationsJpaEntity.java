@@ -13,11 +13,12 @@ import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.peerpath.persistence.shared.VersionedSave;
 
 /** A member's recommendations; a change to any of them raises the row's version. */
 @Entity
 @Table(name = "member_recommendations")
-public class MemberRecommendationsJpaEntity {
+public class MemberRecommendationsJpaEntity implements VersionedSave.HistoryRoot<RecommendationRow> {
 
     @Id
     @Column(name = "member_id")
@@ -37,15 +38,21 @@ public class MemberRecommendationsJpaEntity {
         this.memberId = memberId;
     }
 
-    long getVersion() {
+    public UUID getMemberId() {
+        return memberId;
+    }
+
+    @Override
+    public long getVersion() {
         return version;
     }
 
-    List<RecommendationRow> getRecommendations() {
+    public List<RecommendationRow> getRecommendations() {
         return recommendations;
     }
 
-    void replaceRecommendations(List<RecommendationRow> rows) {
+    @Override
+    public void replaceRows(List<RecommendationRow> rows) {
         recommendations.clear();
         recommendations.addAll(rows);
     }

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.peerpath.credential.CredentialType;
 import org.peerpath.shared.DeliverySystem;
 
-/** One recommendation of a member's history (DIR-3). */
+/** One recommendation of a member's history (DIR-3); written and read only through {@link RecommendationJpaMapper}. */
 @Embeddable
 public class RecommendationRow {
 
@@ -38,54 +38,59 @@ public class RecommendationRow {
     @Column(name = "ends_on")
     private @Nullable LocalDate endsOn;
 
-    protected RecommendationRow() {}
-
-    RecommendationRow(
-            DeliverySystem deliverySystem,
-            @Nullable UUID recommendedBy,
-            @Nullable String outsideName,
-            @Nullable String outsideLicense,
-            CredentialType recommenderType,
-            LocalDate recommendedOn,
-            @Nullable LocalDate endsOn) {
-        this.deliverySystem = deliverySystem;
-        this.recommendedBy = recommendedBy;
-        this.outsideName = outsideName;
-        this.outsideLicense = outsideLicense;
-        this.recommenderType = recommenderType;
-        this.recommendedOn = recommendedOn;
-        this.endsOn = endsOn;
-    }
-
-    DeliverySystem deliverySystem() {
+    public DeliverySystem getDeliverySystem() {
         return deliverySystem;
     }
 
-    @Nullable
-    UUID recommendedBy() {
+    public void setDeliverySystem(DeliverySystem deliverySystem) {
+        this.deliverySystem = deliverySystem;
+    }
+
+    public @Nullable UUID getRecommendedBy() {
         return recommendedBy;
     }
 
-    @Nullable
-    String outsideName() {
+    public void setRecommendedBy(@Nullable UUID recommendedBy) {
+        this.recommendedBy = recommendedBy;
+    }
+
+    public @Nullable String getOutsideName() {
         return outsideName;
     }
 
-    @Nullable
-    String outsideLicense() {
+    public void setOutsideName(@Nullable String outsideName) {
+        this.outsideName = outsideName;
+    }
+
+    public @Nullable String getOutsideLicense() {
         return outsideLicense;
     }
 
-    CredentialType recommenderType() {
+    public void setOutsideLicense(@Nullable String outsideLicense) {
+        this.outsideLicense = outsideLicense;
+    }
+
+    public CredentialType getRecommenderType() {
         return recommenderType;
     }
 
-    LocalDate recommendedOn() {
+    public void setRecommenderType(CredentialType recommenderType) {
+        this.recommenderType = recommenderType;
+    }
+
+    public LocalDate getRecommendedOn() {
         return recommendedOn;
     }
 
-    @Nullable
-    LocalDate endsOn() {
+    public void setRecommendedOn(LocalDate recommendedOn) {
+        this.recommendedOn = recommendedOn;
+    }
+
+    public @Nullable LocalDate getEndsOn() {
         return endsOn;
+    }
+
+    public void setEndsOn(@Nullable LocalDate endsOn) {
+        this.endsOn = endsOn;
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.peerpath.application.shared.Versioned;
 import org.peerpath.application.supervision.port.out.PeerDirectionRepository;
+import org.peerpath.persistence.shared.VersionedSave;
 import org.peerpath.shared.StaffId;
 import org.peerpath.supervision.PeerDirection;
 import org.springframework.stereotype.Component;

@@ -14,11 +14,12 @@ import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.peerpath.persistence.shared.VersionedSave;
 
 /** A peer's direction history; a change to any of its assignments raises the row's version. */
 @Entity
 @Table(name = "peer_direction")
-public class PeerDirectionJpaEntity implements VersionedSave.HistoryRoot {
+public class PeerDirectionJpaEntity implements VersionedSave.HistoryRoot<AssignmentRow> {
 
     @Id
     @Column(name = "peer_id")
@@ -53,7 +54,7 @@ public class PeerDirectionJpaEntity implements VersionedSave.HistoryRoot {
     }
 
     @Override
-    public void replaceAssignments(List<AssignmentRow> rows) {
+    public void replaceRows(List<AssignmentRow> rows) {
         assignments.clear();
         assignments.addAll(rows);
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.peerpath.application.shared.Versioned;
 import org.peerpath.application.supervision.port.out.PeerSupervisionRepository;
+import org.peerpath.persistence.shared.VersionedSave;
 import org.peerpath.shared.StaffId;
 import org.peerpath.supervision.PeerSupervision;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package org.peerpath.persistence.supervision;
+package org.peerpath.persistence.shared;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -11,26 +11,27 @@ import org.peerpath.application.shared.ConcurrentChangeException;
 import org.peerpath.application.shared.Versioned;
 
 /**
- * Saves a history root only over the version the caller read, so that a stale save becomes a {@link
- * ConcurrentChangeException} at the port, as the in-memory fake raises it.
+ * Saves a history root (one row per owner with its dated rows: a peer's supervision or direction, a member's episodes
+ * or recommendations) only over the version the caller read, so that a stale save becomes a {@link
+ * ConcurrentChangeException} at the port, as the in-memory fakes raise it.
  */
-final class VersionedSave {
+public final class VersionedSave {
 
     private VersionedSave() {}
 
-    static void save(
+    public static <R> void save(
             EntityManager entityManager,
-            Optional<? extends HistoryRoot> stored,
-            Supplier<? extends HistoryRoot> created,
-            List<AssignmentRow> rows,
+            Optional<? extends HistoryRoot<R>> stored,
+            Supplier<? extends HistoryRoot<R>> created,
+            List<R> rows,
             long seenVersion,
             String record) {
         long current = stored.map(HistoryRoot::getVersion).orElse(Versioned.NEVER_STORED);
         if (current != seenVersion) {
             throw new ConcurrentChangeException(record);
         }
-        HistoryRoot root = stored.isPresent() ? stored.get() : created.get();
-        root.replaceAssignments(rows);
+        HistoryRoot<R> root = stored.isPresent() ? stored.get() : created.get();
+        root.replaceRows(rows);
         try {
             if (stored.isEmpty()) {
                 entityManager.persist(root);
@@ -40,7 +41,7 @@ final class VersionedSave {
             // Another transaction saved the history between our read and this flush.
             throw new ConcurrentChangeException(record);
         } catch (ConstraintViolationException e) {
-            // Two first saves of one peer's history at once: the primary key lets one in.
+            // Two first saves of one owner's history at once: the primary key lets one in.
             if (e.getConstraintName() != null && e.getConstraintName().endsWith("_pkey")) {
                 throw new ConcurrentChangeException(record);
             }
@@ -48,10 +49,10 @@ final class VersionedSave {
         }
     }
 
-    /** What both history entities offer to a save. */
-    interface HistoryRoot {
+    /** What every history entity offers to a save: its version and a way to replace its rows. */
+    public interface HistoryRoot<R> {
         long getVersion();
 
-        void replaceAssignments(List<AssignmentRow> rows);
+        void replaceRows(List<R> rows);
     }
 }
