@@ -1,16 +1,14 @@
 package org.peerpath.persistence.collateral;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import java.util.List;
 import java.util.Optional;
-import org.hibernate.StaleStateException;
-import org.hibernate.exception.ConstraintViolationException;
 import org.peerpath.application.collateral.port.out.CollateralFile;
 import org.peerpath.application.collateral.port.out.CollateralRepository;
 import org.peerpath.application.shared.ConcurrentChangeException;
 import org.peerpath.collateral.CollateralId;
 import org.peerpath.member.MemberId;
+import org.peerpath.persistence.shared.VersionedSave;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,20 +49,6 @@ class CollateralPersistenceAdapter implements CollateralRepository {
         }
         CollateralJpaEntity entity = stored.orElseGet(CollateralJpaEntity::new);
         mapper.copyInto(CollateralSnapshot.of(file), entity);
-        try {
-            if (stored.isEmpty()) {
-                entityManager.persist(entity);
-            }
-            entityManager.flush();
-        } catch (OptimisticLockException | StaleStateException e) {
-            // Another transaction saved the collateral between our read and this flush.
-            throw new ConcurrentChangeException(RECORD);
-        } catch (ConstraintViolationException e) {
-            // Two first saves of one new collateral at once: the primary key lets one in.
-            if ("collateral_pkey".equals(e.getConstraintName())) {
-                throw new ConcurrentChangeException(RECORD);
-            }
-            throw e;
-        }
+        VersionedSave.persistOrFlush(entityManager, entity, stored.isEmpty(), RECORD);
     }
 }

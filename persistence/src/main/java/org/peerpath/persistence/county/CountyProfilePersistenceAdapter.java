@@ -1,13 +1,11 @@
 package org.peerpath.persistence.county;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import java.util.Optional;
-import org.hibernate.StaleStateException;
-import org.hibernate.exception.ConstraintViolationException;
 import org.peerpath.application.county.port.out.CountyProfileRepository;
 import org.peerpath.application.shared.ConcurrentChangeException;
 import org.peerpath.county.CountyPolicyProfile;
+import org.peerpath.persistence.shared.VersionedSave;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,20 +40,6 @@ class CountyProfilePersistenceAdapter implements CountyProfileRepository {
         }
         CountyProfileJpaEntity entity = stored.orElseGet(CountyProfileJpaEntity::new);
         mapper.copyInto(CountyProfileSnapshot.of(profile), entity);
-        try {
-            if (stored.isEmpty()) {
-                entityManager.persist(entity);
-            }
-            entityManager.flush();
-        } catch (OptimisticLockException | StaleStateException e) {
-            // Another transaction saved the profile between our read and this flush.
-            throw new ConcurrentChangeException(RECORD);
-        } catch (ConstraintViolationException e) {
-            // Two first profiles at once: the one-row key decides.
-            if ("county_profile_pkey".equals(e.getConstraintName())) {
-                throw new ConcurrentChangeException(RECORD);
-            }
-            throw e;
-        }
+        VersionedSave.persistOrFlush(entityManager, entity, stored.isEmpty(), RECORD);
     }
 }

@@ -1,16 +1,14 @@
 package org.peerpath.persistence.member;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import java.util.Optional;
-import org.hibernate.StaleStateException;
-import org.hibernate.exception.ConstraintViolationException;
 import org.peerpath.application.member.port.in.DuplicateCinException;
 import org.peerpath.application.member.port.out.MemberRepository;
 import org.peerpath.application.shared.ConcurrentChangeException;
 import org.peerpath.member.Cin;
 import org.peerpath.member.Member;
 import org.peerpath.member.MemberId;
+import org.peerpath.persistence.shared.VersionedSave;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,20 +46,14 @@ class MemberPersistenceAdapter implements MemberRepository {
         }
         MemberJpaEntity entity = stored.orElseGet(MemberJpaEntity::new);
         mapper.copyInto(MemberSnapshot.of(member), entity);
-        try {
-            if (stored.isEmpty()) {
-                entityManager.persist(entity);
-            }
-            entityManager.flush();
-        } catch (OptimisticLockException | StaleStateException e) {
-            // Another transaction saved the row between our read and this flush.
-            throw new ConcurrentChangeException(RECORD);
-        } catch (ConstraintViolationException e) {
-            // Two front desks enrolling the same CIN at once: the unique constraint decides (MEM-1).
-            if ("member_cin_unique".equals(e.getConstraintName())) {
-                throw new DuplicateCinException(member.cin());
-            }
-            throw e;
-        }
+        // MEM-1: two front desks enrolling the same CIN at once: the unique constraint decides.
+        VersionedSave.persistOrFlush(
+                entityManager,
+                entity,
+                stored.isEmpty(),
+                RECORD,
+                violation -> "member_cin_unique".equals(violation.getConstraintName())
+                        ? new DuplicateCinException(member.cin())
+                        : null);
     }
 }

@@ -189,11 +189,6 @@ public final class EmbeddedDatabase implements Closeable {
         return dataSource(OWNER, ownerPassword);
     }
 
-    /** The superuser, for tests that inspect the server. */
-    public DataSource superuserDataSource(String database) {
-        return postgres.getDatabase("postgres", database);
-    }
-
     public String jdbcUrl() {
         return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
     }

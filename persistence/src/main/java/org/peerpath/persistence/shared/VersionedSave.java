@@ -4,16 +4,19 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
+import org.jspecify.annotations.Nullable;
 import org.peerpath.application.shared.ConcurrentChangeException;
 import org.peerpath.application.shared.Versioned;
 
 /**
- * Saves a history root (one row per owner with its dated rows: a peer's supervision or direction, a member's episodes
- * or recommendations) only over the version the caller read, so that a stale save becomes a {@link
- * ConcurrentChangeException} at the port, as the in-memory fakes raise it.
+ * The one way an adapter writes a versioned row: only over the version the caller read, so that a stale save becomes a
+ * {@link ConcurrentChangeException} at the port, as the in-memory fakes raise it (D.2). {@link #save} does it for a
+ * history root (one row per owner with its dated rows: a peer's supervision or direction, a member's episodes or
+ * recommendations); {@link #persistOrFlush} for an aggregate's row that its adapter has already compared.
  */
 public final class VersionedSave {
 
@@ -32,20 +35,41 @@ public final class VersionedSave {
         }
         HistoryRoot<R> root = stored.isPresent() ? stored.get() : created.get();
         root.replaceRows(rows);
+        persistOrFlush(entityManager, root, stored.isEmpty(), record);
+    }
+
+    /**
+     * Writes a new row or the changes to a stored one now, inside the caller's transaction, so that a concurrent save
+     * surfaces here as a {@link ConcurrentChangeException}: another transaction saved the row between our read and
+     * this flush, or two first saves of one new row met at its primary key and the key let one in.
+     */
+    public static void persistOrFlush(EntityManager entityManager, Object entity, boolean isNew, String record) {
+        persistOrFlush(entityManager, entity, isNew, record, violation -> null);
+    }
+
+    /**
+     * As {@link #persistOrFlush(EntityManager, Object, boolean, String)}; a constraint other than the primary key
+     * becomes what {@code otherConstraint} makes of it (a project exception), or is rethrown when it makes nothing.
+     */
+    public static void persistOrFlush(
+            EntityManager entityManager,
+            Object entity,
+            boolean isNew,
+            String record,
+            Function<ConstraintViolationException, @Nullable RuntimeException> otherConstraint) {
         try {
-            if (stored.isEmpty()) {
-                entityManager.persist(root);
+            if (isNew) {
+                entityManager.persist(entity);
             }
             entityManager.flush();
         } catch (OptimisticLockException | StaleStateException e) {
-            // Another transaction saved the history between our read and this flush.
             throw new ConcurrentChangeException(record);
         } catch (ConstraintViolationException e) {
-            // Two first saves of one owner's history at once: the primary key lets one in.
             if (e.getConstraintName() != null && e.getConstraintName().endsWith("_pkey")) {
                 throw new ConcurrentChangeException(record);
             }
-            throw e;
+            RuntimeException translated = otherConstraint.apply(e);
+            throw translated != null ? translated : e;
         }
     }
 
