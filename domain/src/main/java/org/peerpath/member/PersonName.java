@@ -17,9 +17,4 @@ public record PersonName(String given, String family) {
     public String fullName() {
         return given + " " + family;
     }
-
-    /** "Family, Given", the order used in lists sorted by last name. */
-    public String sortName() {
-        return family + ", " + given;
-    }
 }

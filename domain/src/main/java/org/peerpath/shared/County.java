@@ -1,8 +1,5 @@
 package org.peerpath.shared;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /** The 58 California counties; each runs its own Medi-Cal behavioral health plan (CTY). */
 public enum County {
     ALAMEDA("Alameda"),
@@ -72,12 +69,5 @@ public enum County {
 
     public String displayName() {
         return displayName;
-    }
-
-    /** Looks a county up by the name people write ("San Diego", "santa cruz"). */
-    public static Optional<County> byName(String name) {
-        return Arrays.stream(values())
-                .filter(county -> county.displayName.equalsIgnoreCase(name.strip()))
-                .findFirst();
     }
 }
