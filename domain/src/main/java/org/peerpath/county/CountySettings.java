@@ -3,6 +3,7 @@ package org.peerpath.county;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.peerpath.goal.GoalMeasures;
 import org.peerpath.screening.ScreeningCadence;
 import org.peerpath.service.CoFacilitatorClaiming;
@@ -164,264 +165,131 @@ public record CountySettings(
     }
 
     public CountySettings withRenewalWindowDays(int days) {
-        return new CountySettings(
-                days,
-                alertDays,
-                supervisorTrainingGraceDays,
-                supervisorTrainingAlertDay,
-                minuteCounting,
-                noteDueBusinessDays,
-                crisisNoteDueHours,
-                supervisorCosignsNotes,
-                coSignByOwnSupervisor,
-                measurableGoals,
-                groupApportionment,
-                coFacilitatorClaiming,
-                groupSizeMin,
-                groupSizeMax,
-                screeningCadence,
-                staffing);
+        return change(c -> c.renewalWindowDays = days);
     }
 
     public CountySettings withAlertDays(List<Integer> days) {
-        return new CountySettings(
-                renewalWindowDays,
-                days,
-                supervisorTrainingGraceDays,
-                supervisorTrainingAlertDay,
-                minuteCounting,
-                noteDueBusinessDays,
-                crisisNoteDueHours,
-                supervisorCosignsNotes,
-                coSignByOwnSupervisor,
-                measurableGoals,
-                groupApportionment,
-                coFacilitatorClaiming,
-                groupSizeMin,
-                groupSizeMax,
-                screeningCadence,
-                staffing);
+        return change(c -> c.alertDays = days);
     }
 
     /** SUP-3: the grace and the alert day together, since the alert day falls inside the grace. */
     public CountySettings withSupervisorTraining(int graceDays, int alertDay) {
-        return new CountySettings(
-                renewalWindowDays,
-                alertDays,
-                graceDays,
-                alertDay,
-                minuteCounting,
-                noteDueBusinessDays,
-                crisisNoteDueHours,
-                supervisorCosignsNotes,
-                coSignByOwnSupervisor,
-                measurableGoals,
-                groupApportionment,
-                coFacilitatorClaiming,
-                groupSizeMin,
-                groupSizeMax,
-                screeningCadence,
-                staffing);
+        return change(c -> {
+            c.supervisorTrainingGraceDays = graceDays;
+            c.supervisorTrainingAlertDay = alertDay;
+        });
     }
 
     public CountySettings withMinuteCounting(MinuteCounting counting) {
-        return new CountySettings(
-                renewalWindowDays,
-                alertDays,
-                supervisorTrainingGraceDays,
-                supervisorTrainingAlertDay,
-                counting,
-                noteDueBusinessDays,
-                crisisNoteDueHours,
-                supervisorCosignsNotes,
-                coSignByOwnSupervisor,
-                measurableGoals,
-                groupApportionment,
-                coFacilitatorClaiming,
-                groupSizeMin,
-                groupSizeMax,
-                screeningCadence,
-                staffing);
+        return change(c -> c.minuteCounting = counting);
     }
 
     public CountySettings withNoteDue(int businessDays, int crisisHours) {
-        return new CountySettings(
-                renewalWindowDays,
-                alertDays,
-                supervisorTrainingGraceDays,
-                supervisorTrainingAlertDay,
-                minuteCounting,
-                businessDays,
-                crisisHours,
-                supervisorCosignsNotes,
-                coSignByOwnSupervisor,
-                measurableGoals,
-                groupApportionment,
-                coFacilitatorClaiming,
-                groupSizeMin,
-                groupSizeMax,
-                screeningCadence,
-                staffing);
+        return change(c -> {
+            c.noteDueBusinessDays = businessDays;
+            c.crisisNoteDueHours = crisisHours;
+        });
     }
 
     public CountySettings withSupervisorCosignsNotes(boolean cosigns) {
-        return new CountySettings(
-                renewalWindowDays,
-                alertDays,
-                supervisorTrainingGraceDays,
-                supervisorTrainingAlertDay,
-                minuteCounting,
-                noteDueBusinessDays,
-                crisisNoteDueHours,
-                cosigns,
-                coSignByOwnSupervisor,
-                measurableGoals,
-                groupApportionment,
-                coFacilitatorClaiming,
-                groupSizeMin,
-                groupSizeMax,
-                screeningCadence,
-                staffing);
+        return change(c -> c.supervisorCosignsNotes = cosigns);
     }
 
     public CountySettings withCoSignByOwnSupervisor(boolean ownSupervisor) {
-        return new CountySettings(
-                renewalWindowDays,
-                alertDays,
-                supervisorTrainingGraceDays,
-                supervisorTrainingAlertDay,
-                minuteCounting,
-                noteDueBusinessDays,
-                crisisNoteDueHours,
-                supervisorCosignsNotes,
-                ownSupervisor,
-                measurableGoals,
-                groupApportionment,
-                coFacilitatorClaiming,
-                groupSizeMin,
-                groupSizeMax,
-                screeningCadence,
-                staffing);
+        return change(c -> c.coSignByOwnSupervisor = ownSupervisor);
     }
 
     public CountySettings withMeasurableGoals(boolean measurable) {
-        return new CountySettings(
-                renewalWindowDays,
-                alertDays,
-                supervisorTrainingGraceDays,
-                supervisorTrainingAlertDay,
-                minuteCounting,
-                noteDueBusinessDays,
-                crisisNoteDueHours,
-                supervisorCosignsNotes,
-                coSignByOwnSupervisor,
-                measurable,
-                groupApportionment,
-                coFacilitatorClaiming,
-                groupSizeMin,
-                groupSizeMax,
-                screeningCadence,
-                staffing);
+        return change(c -> c.measurableGoals = measurable);
     }
 
     public CountySettings withGroupApportionment(GroupApportionment apportionment) {
-        return new CountySettings(
-                renewalWindowDays,
-                alertDays,
-                supervisorTrainingGraceDays,
-                supervisorTrainingAlertDay,
-                minuteCounting,
-                noteDueBusinessDays,
-                crisisNoteDueHours,
-                supervisorCosignsNotes,
-                coSignByOwnSupervisor,
-                measurableGoals,
-                apportionment,
-                coFacilitatorClaiming,
-                groupSizeMin,
-                groupSizeMax,
-                screeningCadence,
-                staffing);
+        return change(c -> c.groupApportionment = apportionment);
     }
 
     public CountySettings withCoFacilitatorClaiming(CoFacilitatorClaiming claiming) {
-        return new CountySettings(
-                renewalWindowDays,
-                alertDays,
-                supervisorTrainingGraceDays,
-                supervisorTrainingAlertDay,
-                minuteCounting,
-                noteDueBusinessDays,
-                crisisNoteDueHours,
-                supervisorCosignsNotes,
-                coSignByOwnSupervisor,
-                measurableGoals,
-                groupApportionment,
-                claiming,
-                groupSizeMin,
-                groupSizeMax,
-                screeningCadence,
-                staffing);
+        return change(c -> c.coFacilitatorClaiming = claiming);
     }
 
     public CountySettings withGroupSize(int min, int max) {
-        return new CountySettings(
-                renewalWindowDays,
-                alertDays,
-                supervisorTrainingGraceDays,
-                supervisorTrainingAlertDay,
-                minuteCounting,
-                noteDueBusinessDays,
-                crisisNoteDueHours,
-                supervisorCosignsNotes,
-                coSignByOwnSupervisor,
-                measurableGoals,
-                groupApportionment,
-                coFacilitatorClaiming,
-                min,
-                max,
-                screeningCadence,
-                staffing);
+        return change(c -> {
+            c.groupSizeMin = min;
+            c.groupSizeMax = max;
+        });
     }
 
     public CountySettings withScreeningCadence(ScreeningCadence cadence) {
-        return new CountySettings(
-                renewalWindowDays,
-                alertDays,
-                supervisorTrainingGraceDays,
-                supervisorTrainingAlertDay,
-                minuteCounting,
-                noteDueBusinessDays,
-                crisisNoteDueHours,
-                supervisorCosignsNotes,
-                coSignByOwnSupervisor,
-                measurableGoals,
-                groupApportionment,
-                coFacilitatorClaiming,
-                groupSizeMin,
-                groupSizeMax,
-                cadence,
-                staffing);
+        return change(c -> c.screeningCadence = cadence);
     }
 
     public CountySettings withStaffing(StaffingRules rules) {
-        return new CountySettings(
-                renewalWindowDays,
-                alertDays,
-                supervisorTrainingGraceDays,
-                supervisorTrainingAlertDay,
-                minuteCounting,
-                noteDueBusinessDays,
-                crisisNoteDueHours,
-                supervisorCosignsNotes,
-                coSignByOwnSupervisor,
-                measurableGoals,
-                groupApportionment,
-                coFacilitatorClaiming,
-                groupSizeMin,
-                groupSizeMax,
-                screeningCadence,
-                rules);
+        return change(c -> c.staffing = rules);
+    }
+
+    /** A copy with some values changed; the canonical constructor checks the result as it checks any settings. */
+    private CountySettings change(Consumer<Change> edit) {
+        Change copy = new Change(this);
+        edit.accept(copy);
+        return copy.settings();
+    }
+
+    /** The values of one settings being changed, for {@link #change} only. */
+    private static final class Change {
+        private int renewalWindowDays;
+        private List<Integer> alertDays;
+        private int supervisorTrainingGraceDays;
+        private int supervisorTrainingAlertDay;
+        private MinuteCounting minuteCounting;
+        private int noteDueBusinessDays;
+        private int crisisNoteDueHours;
+        private boolean supervisorCosignsNotes;
+        private boolean coSignByOwnSupervisor;
+        private boolean measurableGoals;
+        private GroupApportionment groupApportionment;
+        private CoFacilitatorClaiming coFacilitatorClaiming;
+        private int groupSizeMin;
+        private int groupSizeMax;
+        private ScreeningCadence screeningCadence;
+        private StaffingRules staffing;
+
+        private Change(CountySettings settings) {
+            renewalWindowDays = settings.renewalWindowDays;
+            alertDays = settings.alertDays;
+            supervisorTrainingGraceDays = settings.supervisorTrainingGraceDays;
+            supervisorTrainingAlertDay = settings.supervisorTrainingAlertDay;
+            minuteCounting = settings.minuteCounting;
+            noteDueBusinessDays = settings.noteDueBusinessDays;
+            crisisNoteDueHours = settings.crisisNoteDueHours;
+            supervisorCosignsNotes = settings.supervisorCosignsNotes;
+            coSignByOwnSupervisor = settings.coSignByOwnSupervisor;
+            measurableGoals = settings.measurableGoals;
+            groupApportionment = settings.groupApportionment;
+            coFacilitatorClaiming = settings.coFacilitatorClaiming;
+            groupSizeMin = settings.groupSizeMin;
+            groupSizeMax = settings.groupSizeMax;
+            screeningCadence = settings.screeningCadence;
+            staffing = settings.staffing;
+        }
+
+        private CountySettings settings() {
+            return new CountySettings(
+                    renewalWindowDays,
+                    alertDays,
+                    supervisorTrainingGraceDays,
+                    supervisorTrainingAlertDay,
+                    minuteCounting,
+                    noteDueBusinessDays,
+                    crisisNoteDueHours,
+                    supervisorCosignsNotes,
+                    coSignByOwnSupervisor,
+                    measurableGoals,
+                    groupApportionment,
+                    coFacilitatorClaiming,
+                    groupSizeMin,
+                    groupSizeMax,
+                    screeningCadence,
+                    staffing);
+        }
     }
 
     private static void requireBetween(Field field, int value, int min, int max) {
