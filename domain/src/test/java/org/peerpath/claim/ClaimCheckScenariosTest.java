@@ -304,7 +304,10 @@ class ClaimCheckScenariosTest {
                     DOS,
                     ClaimFixture::anotherPeersActiveCertification,
                     REFUSED),
-            row("DIR-2 a BHP directing another peer", DOS, ClaimFixture::bhpDirectingAnotherPeer, REFUSED));
+            row("DIR-2 a BHP directing another peer", DOS, ClaimFixture::bhpDirectingAnotherPeer, REFUSED),
+            row("CTY-3 another peer's designation", DOS, ClaimFixture::anotherPeersDesignation, REFUSED),
+            row("CTY-4 another peer's skills reviews", DOS, ClaimFixture::anotherPeersSkillsReviews, REFUSED),
+            row("SUP-1 another peer's supervision", DOS, ClaimFixture::anotherPeersSupervision, REFUSED));
 
     static Stream<Arguments> scenarios() {
         return SCENARIOS.stream();

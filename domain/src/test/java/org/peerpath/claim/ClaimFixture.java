@@ -958,6 +958,26 @@ final class ClaimFixture {
         return this;
     }
 
+    /** San Diego, DMC-ODS: the peer is not designated; another peer is (CTY-3). */
+    ClaimFixture anotherPeersDesignation() {
+        inSanDiego();
+        designations.add(new PeerDesignation(OTHER_PEER, 75, true, 18, LocalDate.of(2026, 1, 1)));
+        return this;
+    }
+
+    /** San Diego: the peer's skills were never assessed; another peer's were, and are current (CTY-4). */
+    ClaimFixture anotherPeersSkillsReviews() {
+        sanDiegoNoSkillsAssessment();
+        skillsReviews = new SkillsReviews(OTHER_PEER, LocalDate.of(2025, 1, 5), List.of(LocalDate.of(2026, 1, 5)));
+        return this;
+    }
+
+    /** The supervision history handed in is another peer's, with the same supervisor (SUP-1). */
+    ClaimFixture anotherPeersSupervision() {
+        supervision = PeerSupervision.of(OTHER_PEER).assign(SUPERVISOR, LocalDate.of(2025, 1, 1), null, null);
+        return this;
+    }
+
     // ---- builders
 
     static Certification certificationIssuedOn(LocalDate issuedOn) {
