@@ -1,6 +1,7 @@
 package org.peerpath;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,6 +26,9 @@ import org.junit.jupiter.api.Test;
 class RulesCatalogueCoverageTest {
 
     private static final Path CATALOGUE = Path.of("../docs/rules.md");
+
+    /** The project's catalogue, beside the checkout on the team's machines (D.8: the docs follow its revision). */
+    private static final Path PROJECT_CATALOGUE = Path.of("../../shared/domain/RULES.md");
 
     /**
      * CONF-3 (Part 2 export notice) and RPT-1 (program report) have no code in any module yet; they leave this list when
@@ -55,6 +59,13 @@ class RulesCatalogueCoverageTest {
         assertThat(NOT_BUILT_YET)
                 .as("rules named by a test are built: take them off the list")
                 .noneMatch(id -> mentions(tests, id));
+    }
+
+    @Test
+    void the_rules_in_plain_words_keep_exactly_the_ids_of_the_project_catalogue() throws IOException {
+        assumeTrue(Files.exists(PROJECT_CATALOGUE), "the project catalogue is not beside this checkout");
+
+        assertThat(ids(CATALOGUE)).containsExactlyElementsOf(ids(PROJECT_CATALOGUE));
     }
 
     @Test
@@ -104,7 +115,11 @@ class RulesCatalogueCoverageTest {
     }
 
     private static Set<String> catalogueIds() throws IOException {
-        Matcher matcher = RULE_ROW.matcher(Files.readString(CATALOGUE));
+        return ids(CATALOGUE);
+    }
+
+    private static Set<String> ids(Path catalogue) throws IOException {
+        Matcher matcher = RULE_ROW.matcher(Files.readString(catalogue));
         Set<String> ids = new LinkedHashSet<>();
         while (matcher.find()) {
             ids.add(matcher.group(1));

@@ -172,18 +172,7 @@ public final class Member {
         }
         List<Enrollment> updated = new ArrayList<>(enrollments);
         updated.add(added);
-        return new Member(
-                id,
-                name,
-                dateOfBirth,
-                cin,
-                county,
-                updated,
-                preferredLanguage,
-                primaryPeer,
-                contact,
-                discharge,
-                version);
+        return withEnrollments(updated);
     }
 
     /** SVC-7: the open enrollment in {@code deliverySystem} ends on {@code endsOn}; earlier days stay enrolled. */
@@ -197,6 +186,10 @@ public final class Member {
         updated.set(
                 updated.indexOf(open),
                 new Enrollment(deliverySystem, open.period().endOn(endsOn)));
+        return withEnrollments(updated);
+    }
+
+    private Member withEnrollments(List<Enrollment> updated) {
         return new Member(
                 id,
                 name,
