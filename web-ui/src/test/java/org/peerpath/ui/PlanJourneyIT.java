@@ -140,24 +140,27 @@ class PlanJourneyIT extends JourneySupport {
         progress(ava, TODAY.minusDays(20), 3, "Looked at listings together");
         progress(ava, TODAY.minusDays(10), 5, "Two applications sent");
         progress(ava, TODAY, 8, "A viewing next week");
+        progress(ava, 1, TODAY.minusDays(5), 6, "Slept through four nights");
         assertThat(ava.locator("#progress-0 svg[role='img']")).hasCount(1);
         assertThat(ava.locator("#progress-0 circle")).hasCount(3);
         assertThat(ava.locator("#progress-0 svg"))
                 .hasAttribute("aria-label", Pattern.compile("Ratings over 3 entries: 3 on .*, 8 on .*"));
         assertThat(ava.locator("#progress-0 table tbody tr")).hasCount(3);
         assertThat(ava.locator("#plan-overview svg[role='img']"))
-                .hasAttribute("aria-label", Pattern.compile("Ratings of 2 goals in 3 entries, from .* to .*"));
-        assertThat(ava.locator("#plan-overview-table tbody tr")).hasCount(3);
+                .hasAttribute("aria-label", Pattern.compile("Ratings of 2 goals in 4 entries, from .* to .*"));
+        assertThat(ava.locator("#plan-overview-table tbody tr")).hasCount(4);
+        assertThat(ava.locator("#plan-overview .series-1 polyline")).hasCount(1);
         for (String chart : List.of("#progress-0 svg", "#plan-overview svg[role='img']")) {
-            double chartWidth = ((Number) ava.locator(chart).evaluate("svg => svg.getBoundingClientRect().width"))
-                    .doubleValue();
+            double chartWidth =
+                    ((Number) ava.locator(chart).evaluate("svg => svg.getBoundingClientRect().width")).doubleValue();
             assertThat(chartWidth).isLessThanOrEqualTo(width);
         }
         ava.locator("#plan-overview").scrollIntoViewIfNeeded();
         measure(ava, plan + " (complete, charts)", "peer.ava", width);
         screenshot(ava, "g-plan-progress-" + device);
-        ava.locator("#plan-overview").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
-                .setPath(SCREENSHOTS.resolve("g-plan-overview-" + device + ".png")));
+        ava.locator("#plan-overview")
+                .screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                        .setPath(SCREENSHOTS.resolve("g-plan-overview-" + device + ".png")));
         assertThat(blocking)
                 .as("critical or serious axe violations:\n" + String.join("\n", blocking))
                 .isEmpty();
@@ -185,7 +188,8 @@ class PlanJourneyIT extends JourneySupport {
         goal(ellis, 0, "I want to keep my appointments", "Appointments kept", "All of them", TODAY.plusMonths(2));
         ellis.locator("#plan-sign").click();
         assertThat(ellis.locator("#plan-status")).hasText("Signed, waiting for sign-off");
-        assertThat(ellis.locator(".plan-status-line")).containsText("for the peer (reviewed by the peer and the supervisor)");
+        assertThat(ellis.locator(".plan-status-line"))
+                .containsText("for the peer (reviewed by the peer and the supervisor)");
         assertThat(ellis.locator("#plan-reviews")).hasText("Peer’s review: waiting. Supervisor’s review: waiting.");
 
         // Ava reviews it: one review is not enough.
@@ -227,7 +231,8 @@ class PlanJourneyIT extends JourneySupport {
                     County.SANTA_CRUZ,
                     Set.of(DeliverySystem.SMHS),
                     "English"));
-            long version = members.member(currentUser.actor(), enrolled).orElseThrow().version();
+            long version =
+                    members.member(currentUser.actor(), enrolled).orElseThrow().version();
             assignPeer.assign(new AssignPrimaryPeerCommand(currentUser.actor(), enrolled, ava, version));
             return enrolled;
         });
@@ -254,12 +259,16 @@ class PlanJourneyIT extends JourneySupport {
     }
 
     private static void progress(Page page, LocalDate on, int rating, String note) {
-        int before = page.locator("#progress-0 table tbody tr").count();
-        date(page, "#progress-date-0", on);
-        page.locator("#progress-rating-0 input").fill(String.valueOf(rating));
-        page.locator("#progress-note-0 input").fill(note);
-        page.locator("#progress-record-0").click();
-        assertThat(page.locator("#progress-0 table tbody tr")).hasCount(before + 1);
+        progress(page, 0, on, rating, note);
+    }
+
+    private static void progress(Page page, int goal, LocalDate on, int rating, String note) {
+        int before = page.locator("#progress-" + goal + " table tbody tr").count();
+        date(page, "#progress-date-" + goal, on);
+        page.locator("#progress-rating-" + goal + " input").fill(String.valueOf(rating));
+        page.locator("#progress-note-" + goal + " input").fill(note);
+        page.locator("#progress-record-" + goal).click();
+        assertThat(page.locator("#progress-" + goal + " table tbody tr")).hasCount(before + 1);
     }
 
     /**

@@ -46,7 +46,7 @@ final class GoalsOverviewChart {
     /** The overview, or nothing when no goal has an entry yet. */
     static Component of(List<GoalProgressSummary> goals, Component within, Locale locale) {
         Div box = new Div();
-        box.addClassName("goals-overview");
+        box.addClassNames("goals-overview", "progress-card");
         box.setId("plan-overview");
         H4 title = new H4(within.getTranslation("plans.overview.title"));
         box.add(title);
