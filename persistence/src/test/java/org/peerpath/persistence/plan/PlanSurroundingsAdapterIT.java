@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.peerpath.application.member.port.out.MemberRepository;
+import org.peerpath.application.plan.PlanTemplateRepositoryContract;
 import org.peerpath.application.plan.port.out.PlanServiceLinks;
 import org.peerpath.application.plan.port.out.PlanTemplateRepository;
 import org.peerpath.application.plan.port.out.SupervisedMembers;
@@ -86,5 +88,20 @@ class PlanSurroundingsAdapterIT extends PersistenceIT {
         members.save(member);
 
         assertThat(links.isServiceOf(member.id(), ServiceId.newId())).isFalse();
+    }
+
+    /** The shared template contract, here against PostgreSQL. */
+    @Nested
+    class TemplateContract extends PlanTemplateRepositoryContract {
+
+        @Override
+        protected PlanTemplateRepository templates() {
+            return templates;
+        }
+
+        @Override
+        protected StaffId admin() {
+            return newStaff(Role.ADMIN);
+        }
     }
 }
