@@ -46,8 +46,12 @@ class GoalProgressService implements RecordProgressUseCase {
         if (command.rating() == null) {
             throw new InvalidValueException(Field.RATING, Message.RATING_RATING_FROM_0_10);
         }
-        ProgressEntry entry =
-                new ProgressEntry(command.goal(), on, command.rating(), command.status(), command.note(), null);
+        if (command.service() != null) {
+            // GOAL-2: the optional link is to one of this member's services.
+            book.requireServiceOf(member.id(), command.service());
+        }
+        ProgressEntry entry = new ProgressEntry(
+                command.goal(), on, command.rating(), command.status(), command.note(), command.service());
         progress.add(member.id(), entry);
         book.record(
                 command.actor(),

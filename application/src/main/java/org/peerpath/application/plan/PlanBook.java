@@ -12,7 +12,9 @@ import org.peerpath.application.member.CareTeamRule;
 import org.peerpath.application.member.port.out.MemberRepository;
 import org.peerpath.application.plan.port.in.PlanRefusedException;
 import org.peerpath.application.plan.port.out.PlanRepository;
+import org.peerpath.application.plan.port.out.PlanServiceLinks;
 import org.peerpath.application.plan.port.out.PlanStep;
+import org.peerpath.application.plan.port.out.PlanTemplateRepository;
 import org.peerpath.application.shared.Actor;
 import org.peerpath.application.shared.Clocks;
 import org.peerpath.application.shared.ConcurrentChangeException;
@@ -48,6 +50,8 @@ class PlanBook {
     private final StaffDirectory staff;
     private final AuditTrail audit;
     private final Clock clock;
+    private final PlanTemplateRepository template;
+    private final PlanServiceLinks serviceLinks;
 
     PlanBook(
             MemberRepository members,
@@ -58,7 +62,9 @@ class PlanBook {
             CountyProfileRepository county,
             StaffDirectory staff,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            PlanTemplateRepository template,
+            PlanServiceLinks serviceLinks) {
         this.members = members;
         this.plans = plans;
         this.careTeam = careTeam;
@@ -68,6 +74,24 @@ class PlanBook {
         this.staff = staff;
         this.audit = audit;
         this.clock = clock;
+        this.template = template;
+        this.serviceLinks = serviceLinks;
+    }
+
+    /** POC-6: the narrative a new plan starts with: the county's stored template, else the Santa Cruz one. */
+    String template() {
+        return template.find().map(PlanTemplateRepository.StoredTemplate::text).orElse(PlanOfCare.SANTA_CRUZ_TEMPLATE);
+    }
+
+    PlanTemplateRepository templates() {
+        return template;
+    }
+
+    /** POC-1, GOAL-2: the service is one of the member's; refused in words otherwise. */
+    void requireServiceOf(MemberId member, org.peerpath.shared.ServiceId service) {
+        if (!serviceLinks.isServiceOf(member, service)) {
+            throw PlanRefusedException.unknownService();
+        }
     }
 
     /** The member when {@code actor} may see their clinical records today; the refusal is audited. */
@@ -149,7 +173,7 @@ class PlanBook {
         return clock;
     }
 
-    void record(Actor actor, AuditAction action, MemberId member, String detail) {
+    void record(Actor actor, AuditAction action, @org.jspecify.annotations.Nullable MemberId member, String detail) {
         audit.record(new AuditEvent(clock.instant(), actor.id(), actor.username(), action, member, detail));
     }
 }

@@ -68,7 +68,7 @@ class PlanLifecycleService
 
     /**
      * POC-2: a peer starts a plan they will deliver; POC-3: a BHP writes one on the peer's behalf, for the member's
-     * primary peer. The narrative starts from the Santa Cruz template (POC-6).
+     * primary peer. The narrative starts from the county's template, the Santa Cruz one by default (POC-6).
      */
     @Override
     @RolesAllowed({Role.PEER_ROLE, Role.BHP_ROLE})
@@ -81,13 +81,13 @@ class PlanLifecycleService
         }
         PlanOfCare draft;
         if (actor.has(Role.PEER) && member.hasPrimaryPeer(actor.id())) {
-            draft = PlanOfCare.draft(member.id(), actor.id(), new Authorship.ByPeer(), PlanOfCare.SANTA_CRUZ_TEMPLATE);
+            draft = PlanOfCare.draft(member.id(), actor.id(), new Authorship.ByPeer(), book.template());
         } else if (actor.has(Role.BHP)) {
             draft = PlanOfCare.draft(
                     member.id(),
                     member.primaryPeer().orElseThrow(PlanRefusedException::noPrimaryPeer),
                     new Authorship.OnPeersBehalf(actor.id(), QualifiedProfessional.BEHAVIORAL_HEALTH_PROFESSIONAL),
-                    PlanOfCare.SANTA_CRUZ_TEMPLATE);
+                    book.template());
         } else {
             throw PlanRefusedException.notAuthor();
         }
@@ -119,6 +119,14 @@ class PlanLifecycleService
             plan = plan.notEmbeddedInTreatmentPlan();
         }
         plan = plan.withGoals(goals(command.goals(), stored, book.settings().goalMeasures()));
+        if (command.developmentSession() != null
+                && !stored.developmentSession()
+                        .filter(command.developmentSession()::equals)
+                        .isPresent()) {
+            // POC-1: the plan names the member's service in which it was developed.
+            book.requireServiceOf(stored.member(), command.developmentSession());
+            plan = plan.developedIn(command.developmentSession());
+        }
         book.plans().update(plan, book.step(plan, PlanStep.Kind.SAVED, actor));
         book.record(
                 actor,

@@ -21,6 +21,7 @@ import org.peerpath.application.plan.port.in.PlanQueries;
 import org.peerpath.application.plan.port.in.PlanStepKind;
 import org.peerpath.application.plan.port.in.PlanVersionSummary;
 import org.peerpath.application.plan.port.in.StepSummary;
+import org.peerpath.application.plan.port.in.VersionPeriod;
 import org.peerpath.application.plan.port.out.ProgressRepository;
 import org.peerpath.application.shared.Actor;
 import org.peerpath.goal.Goal;
@@ -71,7 +72,8 @@ class PlanQueryService implements PlanQueries {
                     versions.isEmpty() && writes,
                     book.settings().goalMeasures() == GoalMeasures.REQUIRED,
                     isSubstanceUse(member),
-                    PlanOfCare.SANTA_CRUZ_TEMPLATE);
+                    book.template(),
+                    periods(versions));
         });
     }
 
@@ -133,7 +135,8 @@ class PlanQueryService implements PlanQueries {
                 returnedBy,
                 peerReviewed,
                 supervisorReviewed,
-                actions(actor, plan, versions));
+                actions(actor, plan, versions),
+                plan.developmentSession().orElse(null));
     }
 
     /** What the reader may try; the use cases still decide, with words when they refuse (POC-2..4). */
@@ -203,6 +206,37 @@ class PlanQueryService implements PlanQueries {
                     return new GoalProgressSummary(goal.id(), goal.inMemberWords(), of.currentStatus(), of.entries());
                 })
                 .toList();
+    }
+
+    /**
+     * POC-4: each complete version is in force from its completion until the next one's, exactly as
+     * {@link PlanOfCare#versionInForceOn} picks the version for a date; a version replaced on the day it was complete is
+     * left out (it was never in force).
+     */
+    static List<VersionPeriod> periods(List<PlanOfCare> versions) {
+        List<PlanOfCare> complete = versions.stream()
+                .filter(p -> p.completedOn().isPresent())
+                .sorted(Comparator.comparing((PlanOfCare p) -> p.completedOn().orElseThrow())
+                        .thenComparing(PlanOfCare::versionNumber))
+                .toList();
+        List<VersionPeriod> periods = new java.util.ArrayList<>();
+        for (int i = 0; i < complete.size(); i++) {
+            PlanOfCare plan = complete.get(i);
+            LocalDate from = plan.completedOn().orElseThrow();
+            @Nullable
+            LocalDate until =
+                    i + 1 < complete.size() ? complete.get(i + 1).completedOn().orElseThrow() : null;
+            if (until != null && !until.isAfter(from)) {
+                continue;
+            }
+            periods.add(new VersionPeriod(
+                    plan.id(),
+                    plan.versionNumber(),
+                    from,
+                    until,
+                    plan.developmentSession().orElse(null)));
+        }
+        return periods;
     }
 
     private boolean isSubstanceUse(Member member) {

@@ -8,18 +8,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.peerpath.application.audit.port.out.AuditAction;
-import org.peerpath.application.member.port.in.MemberFilter;
-import org.peerpath.application.member.port.out.MemberReadModel;
-import org.peerpath.application.member.port.out.MemberRecord;
 import org.peerpath.application.plan.port.in.PlanFollowUp;
 import org.peerpath.application.plan.port.in.PlanFollowUp.Reason;
 import org.peerpath.application.plan.port.in.PlanQueries;
 import org.peerpath.application.plan.port.in.SupervisorDesk;
 import org.peerpath.application.plan.port.in.SupervisorDeskQuery;
 import org.peerpath.application.plan.port.out.ProgressRepository;
+import org.peerpath.application.plan.port.out.SupervisedMembers;
+import org.peerpath.application.plan.port.out.SupervisedMembers.SupervisedMember;
 import org.peerpath.application.shared.Actor;
-import org.peerpath.application.shared.PageSpec;
-import org.peerpath.application.shared.Slice;
 import org.peerpath.goal.Goal;
 import org.peerpath.goal.GoalStatus;
 import org.peerpath.goal.ProgressEntry;
@@ -35,10 +32,10 @@ class SupervisorDeskService implements SupervisorDeskQuery {
 
     private final PlanBook book;
     private final PlanQueries queries;
-    private final MemberReadModel members;
+    private final SupervisedMembers members;
     private final ProgressRepository progress;
 
-    SupervisorDeskService(PlanBook book, PlanQueries queries, MemberReadModel members, ProgressRepository progress) {
+    SupervisorDeskService(PlanBook book, PlanQueries queries, SupervisedMembers members, ProgressRepository progress) {
         this.book = book;
         this.queries = queries;
         this.members = members;
@@ -51,14 +48,14 @@ class SupervisorDeskService implements SupervisorDeskQuery {
         LocalDate today = book.today();
         List<PlanFollowUp> returned = new ArrayList<>();
         List<PlanFollowUp> attention = new ArrayList<>();
-        for (MemberRecord member : membersOfSupervisedPeers(actor, today)) {
+        for (SupervisedMember member : membersOfSupervisedPeers(actor, today)) {
             List<PlanOfCare> versions = book.plans().plansOf(member.id());
             if (versions.isEmpty()) {
                 continue;
             }
             book.record(actor, AuditAction.PLAN_VIEWED, member.id(), "supervisor home");
-            String name = member.name().fullName();
-            String peer = member.primaryPeerName() == null ? "—" : member.primaryPeerName();
+            String name = member.fullName();
+            String peer = member.peerName() == null ? "—" : member.peerName();
             PlanOfCare newest = versions.stream()
                     .max(Comparator.comparing(PlanOfCare::versionNumber))
                     .orElseThrow();
@@ -83,10 +80,11 @@ class SupervisorDeskService implements SupervisorDeskQuery {
 
     /** GOAL-1, GOAL-2: open goals due within 30 days (or past due), and open goals without progress for 30 days. */
     private List<PlanFollowUp> goalFollowUps(
-            MemberRecord member, String name, String peer, PlanOfCare plan, LocalDate today) {
+            SupervisedMember member, String name, String peer, PlanOfCare plan, LocalDate today) {
         List<ProgressEntry> entries = progress.progressOf(member.id());
         List<PlanFollowUp> found = new ArrayList<>();
         LocalDate complete = plan.completedOn().orElse(today);
+        Optional<LocalDate> lastTarget = Optional.empty();
         for (Goal goal : plan.goals()) {
             List<ProgressEntry> ofGoal =
                     entries.stream().filter(e -> e.goal().equals(goal.id())).toList();
@@ -96,6 +94,8 @@ class SupervisorDeskService implements SupervisorDeskQuery {
                 continue;
             }
             if (goal.targetDate() != null) {
+                LocalDate target = goal.targetDate();
+                lastTarget = lastTarget.filter(d -> d.isAfter(target)).or(() -> Optional.of(target));
                 long until = ChronoUnit.DAYS.between(today, goal.targetDate());
                 if (until <= SupervisorDeskQuery.FOLLOW_UP_DAYS) {
                     found.add(new PlanFollowUp(
@@ -109,24 +109,23 @@ class SupervisorDeskService implements SupervisorDeskQuery {
                         member.id(), name, peer, Reason.NO_RECENT_PROGRESS, goal.inMemberWords(), quiet));
             }
         }
+        // POC-4, GOAL-1: the plan runs out with its last open goal's target date; a new version is due.
+        lastTarget.ifPresent(end -> {
+            long until = ChronoUnit.DAYS.between(today, end);
+            if (until <= SupervisorDeskQuery.FOLLOW_UP_DAYS) {
+                found.add(new PlanFollowUp(member.id(), name, peer, Reason.PLAN_ENDS_SOON, null, until));
+            }
+        });
         return found;
     }
 
-    /** The members whose primary peer this supervisor oversees today (care-team rule, MEM-3). */
-    private List<MemberRecord> membersOfSupervisedPeers(Actor actor, LocalDate today) {
-        List<MemberRecord> found = new ArrayList<>();
-        MemberFilter all = new MemberFilter(null, "");
-        PageSpec page = PageSpec.first(PageSpec.MAX_SIZE);
-        while (true) {
-            Slice<MemberRecord> slice = members.page(all, page);
-            slice.items().stream()
-                    .filter(m -> m.discharge() == null)
-                    .filter(m -> m.primaryPeer() != null && book.careTeam().overseesPeer(actor, m.primaryPeer(), today))
-                    .forEach(found::add);
-            if (slice.nextKey() == null) {
-                return found;
-            }
-            page = new PageSpec(PageSpec.MAX_SIZE, slice.nextKey());
-        }
+    /**
+     * The members whose primary peer this supervisor oversees today (care-team rule, MEM-3): asked of the store by
+     * supervisor, then each checked again by the one care-team rule.
+     */
+    private List<SupervisedMember> membersOfSupervisedPeers(Actor actor, LocalDate today) {
+        return members.membersOfPeersSupervisedBy(actor.id(), today).stream()
+                .filter(m -> book.careTeam().overseesPeer(actor, m.peer(), today))
+                .toList();
     }
 }

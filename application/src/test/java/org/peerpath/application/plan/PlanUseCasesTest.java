@@ -7,7 +7,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -22,11 +25,16 @@ import org.peerpath.application.plan.port.in.GoalInputRefusedException;
 import org.peerpath.application.plan.port.in.MemberPlan;
 import org.peerpath.application.plan.port.in.PendingSignOff;
 import org.peerpath.application.plan.port.in.PlanAction;
+import org.peerpath.application.plan.port.in.PlanFollowUp;
 import org.peerpath.application.plan.port.in.PlanStepCommand;
 import org.peerpath.application.plan.port.in.PlanStepKind;
+import org.peerpath.application.plan.port.in.PlanTemplate;
 import org.peerpath.application.plan.port.in.RecordProgressCommand;
 import org.peerpath.application.plan.port.in.SavePlanCommand;
+import org.peerpath.application.plan.port.in.SavePlanTemplateCommand;
 import org.peerpath.application.plan.port.in.StartPlanCommand;
+import org.peerpath.application.plan.port.in.VersionPeriod;
+import org.peerpath.application.plan.port.out.SupervisedMembers.SupervisedMember;
 import org.peerpath.application.shared.Actor;
 import org.peerpath.application.shared.ConcurrentChangeException;
 import org.peerpath.application.shared.TestMembers;
@@ -35,6 +43,7 @@ import org.peerpath.application.staff.InMemoryStaffDirectory;
 import org.peerpath.application.supervision.InMemoryOversight;
 import org.peerpath.county.CountyPolicyProfile;
 import org.peerpath.goal.GoalStatus;
+import org.peerpath.goal.ProgressEntry;
 import org.peerpath.member.Member;
 import org.peerpath.member.MemberId;
 import org.peerpath.plan.PlanOfCare;
@@ -44,6 +53,7 @@ import org.peerpath.plan.PlanStatus;
 import org.peerpath.shared.County;
 import org.peerpath.shared.DomainException;
 import org.peerpath.shared.Role;
+import org.peerpath.shared.ServiceId;
 import org.peerpath.shared.StaffId;
 import org.peerpath.supervision.PeerDirection;
 import org.peerpath.supervision.PeerSupervision;
@@ -64,11 +74,27 @@ class PlanUseCasesTest {
     private final InMemoryStaffDirectory staff = new InMemoryStaffDirectory();
     private final FakeWorkforce workforce = new FakeWorkforce();
     private final CareTeamRule careTeam = new CareTeamRule(oversight.supervisions(), oversight.directions());
-    private final PlanBook book =
-            new PlanBook(members, plans, careTeam, oversight.supervisions(), workforce, county, staff, audit, clock);
+    private final InMemoryPlanTemplates templates = new InMemoryPlanTemplates();
+    private final Map<ServiceId, MemberId> services = new HashMap<>();
+    private final List<SupervisedMember> supervised = new ArrayList<>();
+    private final PlanBook book = new PlanBook(
+            members,
+            plans,
+            careTeam,
+            oversight.supervisions(),
+            workforce,
+            county,
+            staff,
+            audit,
+            clock,
+            templates,
+            (member, service) -> member.equals(services.get(service)));
     private final PlanLifecycleService lifecycle = new PlanLifecycleService(book);
     private final PlanQueryService queries = new PlanQueryService(book, plans);
     private final GoalProgressService progress = new GoalProgressService(book, plans);
+    private final PlanTemplateService template = new PlanTemplateService(book);
+    private final SupervisorDeskService desk =
+            new SupervisorDeskService(book, queries, (supervisor, on) -> List.copyOf(supervised), plans);
 
     private final Actor peer = actor("peer.ava", Role.PEER);
     private final Actor dana = actor("super.dana", Role.SUPERVISOR);
@@ -356,5 +382,158 @@ class PlanUseCasesTest {
 
         assertThat(queries.plan(otherPeer, plan(id).member(), null)).isEmpty();
         assertThat(audit.all()).extracting(AuditEvent::action).contains(AuditAction.MEMBER_ACCESS_DENIED);
+    }
+
+    private final Actor gale = actor("admin.gale", Role.ADMIN);
+
+    @Test
+    @DisplayName("POC-6 the Santa Cruz template is the default; the county's edited template prefills a new plan")
+    void poc6_the_county_template_prefills_new_plans() {
+        PlanTemplate before = template.current(gale);
+        assertThat(before.countyDefault()).isTrue();
+        assertThat(before.text()).isEqualTo(PlanOfCare.SANTA_CRUZ_TEMPLATE);
+
+        template.save(new SavePlanTemplateCommand(gale, "  Peer met with the member to plan.  ", before.version()));
+        PlanOfCareId id = lifecycle.start(new StartPlanCommand(peer, member()));
+
+        assertThat(plan(id).narrative()).isEqualTo("Peer met with the member to plan.");
+        PlanTemplate after = template.current(peer);
+        assertThat(after.countyDefault()).isFalse();
+        assertThat(after.changedBy()).isEqualTo("Name of admin.gale");
+        assertThat(queries.plan(peer, plan(id).member(), null).orElseThrow().template())
+                .isEqualTo("Peer met with the member to plan.");
+        assertThat(audit.all()).extracting(AuditEvent::action).contains(AuditAction.PLAN_TEMPLATE_CHANGED);
+    }
+
+    @Test
+    @DisplayName("POC-6 two admins edit the template: the later save over the same version is refused, not lost")
+    void poc6_a_stale_template_save_is_refused() {
+        long seen = template.current(gale).version();
+        template.save(new SavePlanTemplateCommand(gale, "First admin's words", seen));
+
+        assertThatThrownBy(() -> template.save(new SavePlanTemplateCommand(gale, "Second admin's words", seen)))
+                .isInstanceOf(ConcurrentChangeException.class);
+        assertThat(template.current(gale).text()).isEqualTo("First admin's words");
+
+        template.restoreDefault(gale, template.current(gale).version());
+        assertThat(template.current(gale).text()).isEqualTo(PlanOfCare.SANTA_CRUZ_TEMPLATE);
+    }
+
+    @Test
+    @DisplayName("POC-6 an empty or too long template is refused with words at the field")
+    void poc6_bad_template_text_is_refused() {
+        assertThatThrownBy(() -> template.save(new SavePlanTemplateCommand(gale, "   ", -1)))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo("plans.template.required"));
+        assertThatThrownBy(() -> template.save(
+                        new SavePlanTemplateCommand(gale, "x".repeat(PlanOfCare.MAX_NARRATIVE_LENGTH + 1), -1)))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo("plans.template.too-long"));
+    }
+
+    @Test
+    @DisplayName("GOAL-2 a progress entry may link to one of the member's services; another member's is refused")
+    void goal2_progress_links_to_a_service_of_the_member() {
+        PlanOfCareId id = signedByPeer();
+        lifecycle.cosign(step(dana, id));
+        MemberId member = plan(id).member();
+        var goal = plan(id).goals().getFirst().id();
+        ServiceId session = ServiceId.newId();
+        ServiceId elsewhere = ServiceId.newId();
+        services.put(session, member);
+        services.put(elsewhere, MemberId.newId());
+
+        progress.record(new RecordProgressCommand(
+                peer, member, goal, TODAY, 6, GoalStatus.IN_PROGRESS, "At the session", session));
+        progress.record(new RecordProgressCommand(peer, member, goal, TODAY, 7, GoalStatus.IN_PROGRESS, "No link"));
+
+        assertThat(plans.progressOf(member)).extracting(ProgressEntry::service).containsExactly(session, null);
+        assertThatThrownBy(() -> progress.record(
+                        new RecordProgressCommand(peer, member, goal, TODAY, 7, GoalStatus.IN_PROGRESS, "", elsewhere)))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo("plans.refused.unknown-service"));
+    }
+
+    @Test
+    @DisplayName("POC-1 POC-4 the plan names the service it was developed in; each complete version has its period")
+    void poc1_poc4_development_session_and_periods_of_versions() {
+        PlanOfCareId first = lifecycle.start(new StartPlanCommand(peer, member()));
+        MemberId member = plan(first).member();
+        ServiceId session = ServiceId.newId();
+        services.put(session, member);
+        lifecycle.save(new SavePlanCommand(
+                peer,
+                first,
+                plan(first).version(),
+                "Peer met with Pia",
+                "Up to 4 units a week",
+                "6 months",
+                "Engagement",
+                false,
+                null,
+                List.of(goal("Own place")),
+                session));
+        lifecycle.sign(step(peer, first));
+        lifecycle.cosign(step(dana, first));
+
+        MemberPlan shown = queries.plan(peer, member, null).orElseThrow();
+        assertThat(shown.plan().orElseThrow().developmentSession()).isEqualTo(session);
+        assertThat(shown.periods()).extracting(VersionPeriod::plan).containsExactly(first);
+        assertThat(shown.periods().getFirst().developedIn()).isEqualTo(session);
+        assertThat(shown.inForceOn(TODAY)).map(VersionPeriod::versionNumber).contains(1);
+        assertThat(shown.inForceOn(TODAY.minusDays(1))).isEmpty();
+
+        ServiceId notHers = ServiceId.newId();
+        PlanOfCareId second = lifecycle.revise(step(peer, first));
+        assertThatThrownBy(() -> lifecycle.save(new SavePlanCommand(
+                        peer,
+                        second,
+                        plan(second).version(),
+                        "n",
+                        "a",
+                        "b",
+                        "c",
+                        false,
+                        null,
+                        List.of(goal("x")),
+                        notHers)))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo("plans.refused.unknown-service"));
+    }
+
+    @Test
+    @DisplayName("G.4 the supervisor's home lists only members of the peers they supervise, with plans running out")
+    void g4_the_desk_reads_the_supervisors_members_and_plans_ending_soon() {
+        PlanOfCareId id = lifecycle.start(new StartPlanCommand(peer, member()));
+        MemberId member = plan(id).member();
+        lifecycle.save(new SavePlanCommand(
+                peer,
+                id,
+                plan(id).version(),
+                "Peer met with Pia",
+                "Up to 4 units a week",
+                "6 months",
+                "Engagement",
+                false,
+                null,
+                List.of(new GoalInput(null, "Own place", "Applications", "3", TODAY.plusDays(10)))));
+        lifecycle.sign(step(peer, id));
+        lifecycle.cosign(step(dana, id));
+        Actor ben = actor("peer.ben", Role.PEER);
+        Member bens = TestMembers.member("Bo", "Notdanas").assignPrimaryPeer(ben.id());
+        members.save(bens);
+        supervised.add(new SupervisedMember(member, "Pia Plansdottir", peer.id(), "Ava"));
+        supervised.add(new SupervisedMember(bens.id(), "Bo Notdanas", ben.id(), "Ben"));
+
+        var home = desk.desk(dana);
+
+        assertThat(home.attention()).extracting(PlanFollowUp::member).containsOnly(member);
+        assertThat(home.attention())
+                .extracting(PlanFollowUp::reason)
+                .contains(PlanFollowUp.Reason.GOAL_DUE_SOON, PlanFollowUp.Reason.PLAN_ENDS_SOON);
+        assertThat(home.attention())
+                .filteredOn(f -> f.reason() == PlanFollowUp.Reason.PLAN_ENDS_SOON)
+                .extracting(PlanFollowUp::days)
+                .containsExactly(10L);
     }
 }

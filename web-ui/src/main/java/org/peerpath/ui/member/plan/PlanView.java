@@ -67,8 +67,13 @@ import org.peerpath.application.plan.port.in.SignPlanUseCase;
 import org.peerpath.application.plan.port.in.StartPlanCommand;
 import org.peerpath.application.plan.port.in.StartPlanUseCase;
 import org.peerpath.application.plan.port.in.StepSummary;
+import org.peerpath.application.plan.port.in.VersionPeriod;
+import org.peerpath.application.service.port.in.PeerServiceQueries;
+import org.peerpath.application.service.port.in.ServiceSummary;
 import org.peerpath.application.shared.Clocks;
 import org.peerpath.application.shared.ConcurrentChangeException;
+import org.peerpath.application.shared.PageSpec;
+import org.peerpath.application.shared.Slice;
 import org.peerpath.goal.Goal;
 import org.peerpath.goal.GoalId;
 import org.peerpath.goal.GoalStatus;
@@ -79,6 +84,7 @@ import org.peerpath.plan.PlanOfCareId;
 import org.peerpath.plan.PlanStatus;
 import org.peerpath.shared.DomainException;
 import org.peerpath.shared.Role;
+import org.peerpath.shared.ServiceId;
 import org.peerpath.ui.language.Languages;
 import org.peerpath.ui.member.MemberHeader;
 import org.peerpath.ui.member.tab.TabPage;
@@ -112,6 +118,7 @@ public class PlanView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final ReviewPlanUseCase reviewPlan;
     private final RevisePlanUseCase revisePlan;
     private final RecordProgressUseCase recordProgress;
+    private final PeerServiceQueries services;
     private final CurrentUser currentUser;
     private final Clock clock;
     private String title = "";
@@ -123,6 +130,7 @@ public class PlanView extends Main implements BeforeEnterObserver, HasDynamicTit
     TextField scope = new TextField();
     Checkbox embedded = new Checkbox();
     TextField reference = new TextField();
+    ComboBox<ServiceSummary> developedIn = new ComboBox<>();
     final List<GoalEditor> goals = new ArrayList<>();
     final Div goalList = new Div();
     Button addGoal = new Button();
@@ -142,6 +150,9 @@ public class PlanView extends Main implements BeforeEnterObserver, HasDynamicTit
     @Nullable
     VersionCompare compare;
 
+    /** POC-1, POC-4, GOAL-2: the member's recorded services, newest first (read-only, from the service feature). */
+    List<ServiceSummary> memberServices = List.of();
+
     private @Nullable MemberId shownMember;
     private boolean shownMeasurable = true;
 
@@ -156,6 +167,7 @@ public class PlanView extends Main implements BeforeEnterObserver, HasDynamicTit
             ReviewPlanUseCase reviewPlan,
             RevisePlanUseCase revisePlan,
             RecordProgressUseCase recordProgress,
+            PeerServiceQueries services,
             CurrentUser currentUser,
             Clock clock) {
         this.members = members;
@@ -168,6 +180,7 @@ public class PlanView extends Main implements BeforeEnterObserver, HasDynamicTit
         this.reviewPlan = reviewPlan;
         this.revisePlan = revisePlan;
         this.recordProgress = recordProgress;
+        this.services = services;
         this.currentUser = currentUser;
         this.clock = clock;
         addClassNames("page", LumoUtility.MaxWidth.SCREEN_LARGE);
@@ -182,6 +195,7 @@ public class PlanView extends Main implements BeforeEnterObserver, HasDynamicTit
         scope = new TextField();
         embedded = new Checkbox();
         reference = new TextField();
+        developedIn = new ComboBox<>();
         addGoal = new Button();
         save = new Button();
         sign = new Button();
@@ -202,6 +216,7 @@ public class PlanView extends Main implements BeforeEnterObserver, HasDynamicTit
         progressForms.clear();
         shown = null;
         compare = null;
+        memberServices = List.of();
         @Nullable
         PlanOfCareId version = event.getLocation()
                 .getQueryParameters()
@@ -226,7 +241,39 @@ public class PlanView extends Main implements BeforeEnterObserver, HasDynamicTit
                 new MemberWorkspaceTabs(member.get().id(), PlanView.class),
                 heading,
                 noteType);
+        memberServices = services.servicesOf(currentUser.actor(), member.get().id(), PageSpec.first(PageSpec.MAX_SIZE))
+                .map(Slice::items)
+                .orElse(List.of());
         show(plan.get());
+    }
+
+    /** GOAL-2, POC-1: a service as a person picks it: its date and code. */
+    String serviceLabel(ServiceSummary service) {
+        return getTranslation(
+                "plans.service.label",
+                date(service.dateOfService()),
+                service.code().name());
+    }
+
+    String serviceLabel(ServiceId id) {
+        return memberServices.stream()
+                .filter(s -> s.id().equals(id))
+                .findFirst()
+                .map(this::serviceLabel)
+                .orElseGet(() -> getTranslation("plans.service.unknown"));
+    }
+
+    private Optional<ServiceSummary> service(@Nullable ServiceId id) {
+        return memberServices.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    private void serviceChoice(ComboBox<ServiceSummary> box, String labelKey, String id) {
+        box.setLabel(getTranslation(labelKey));
+        box.setId(id);
+        box.setItems(memberServices);
+        box.setItemLabelGenerator(this::serviceLabel);
+        box.setClearButtonVisible(true);
+        box.setPlaceholder(getTranslation("plans.service.none"));
     }
 
     private void show(MemberPlan plan) {
@@ -266,6 +313,7 @@ public class PlanView extends Main implements BeforeEnterObserver, HasDynamicTit
         }
         add(signOff(details), refusal);
         add(progress(plan, details));
+        add(versionServices(plan));
         add(history(plan));
     }
 
@@ -306,7 +354,11 @@ public class PlanView extends Main implements BeforeEnterObserver, HasDynamicTit
         text(scope, "plans.field.scope", "plan-scope", ads == null ? "" : ads.scope());
         scope.setHelperText(getTranslation("plans.field.scope.helper"));
         FlexLayout services = row(amount, duration, scope);
-        Div form = new Div(new H3(getTranslation("plans.editor.title")), narrative, services);
+        serviceChoice(developedIn, "plans.field.developed-in", "plan-developed-in");
+        developedIn.setHelperText(getTranslation("plans.field.developed-in.helper"));
+        developedIn.setMinWidth("16rem");
+        service(details.developmentSession()).ifPresent(developedIn::setValue);
+        Div form = new Div(new H3(getTranslation("plans.editor.title")), narrative, services, row(developedIn));
         form.addClassName("section");
         form.setId("plan-editor");
         if (plan.substanceUse()) {
@@ -374,7 +426,10 @@ public class PlanView extends Main implements BeforeEnterObserver, HasDynamicTit
                     scope.getValue(),
                     embedded.getValue(),
                     reference.getValue(),
-                    kept.stream().map(GoalEditor::input).toList()));
+                    kept.stream().map(GoalEditor::input).toList(),
+                    developedIn.getValue() == null
+                            ? null
+                            : developedIn.getValue().id()));
             return true;
         } catch (ConcurrentChangeException stale) {
             // Someone changed the plan since this page was shown: nothing is overwritten, the input stays.
@@ -394,7 +449,8 @@ public class PlanView extends Main implements BeforeEnterObserver, HasDynamicTit
                             "amount", amount,
                             "duration", duration,
                             "scope", scope,
-                            "treatmentPlanReference", reference));
+                            "treatmentPlanReference", reference,
+                            "service", developedIn));
             refusal.setText(DomainErrors.text(refused));
         }
         return false;
@@ -413,6 +469,12 @@ public class PlanView extends Main implements BeforeEnterObserver, HasDynamicTit
         }
         if (details.treatmentPlanReference() != null) {
             plan.add(new Paragraph(getTranslation("plans.read.embedded", details.treatmentPlanReference())));
+        }
+        if (details.developmentSession() != null) {
+            Paragraph developed = new Paragraph(
+                    getTranslation("plans.read.developed-in", serviceLabel(details.developmentSession())));
+            developed.setId("plan-developed-in-read");
+            plan.add(developed);
         }
         UnorderedList list = new UnorderedList();
         list.setId("plan-goal-list");
@@ -486,10 +548,12 @@ public class PlanView extends Main implements BeforeEnterObserver, HasDynamicTit
             actions.add(buttons);
         }
         if (details.status() == PlanStatus.SIGNED && !details.byPeer()) {
-            actions.add(new Paragraph(getTranslation(
+            Paragraph reviews = new Paragraph(getTranslation(
                     "plans.reviews",
                     getTranslation(details.peerReviewed() ? "plans.reviews.done" : "plans.reviews.waiting"),
-                    getTranslation(details.supervisorReviewed() ? "plans.reviews.done" : "plans.reviews.waiting"))));
+                    getTranslation(details.supervisorReviewed() ? "plans.reviews.done" : "plans.reviews.waiting")));
+            reviews.setId("plan-reviews");
+            actions.add(reviews);
         }
         return actions;
     }
@@ -524,12 +588,13 @@ public class PlanView extends Main implements BeforeEnterObserver, HasDynamicTit
             return section;
         }
         List<GoalProgressSummary> progress = plan.progress();
+        section.add(GoalsOverviewChart.of(progress, this, locale()));
         for (int i = 0; i < progress.size(); i++) {
             GoalProgressSummary goal = progress.get(i);
             Div card = new Div(new H4(goal.inMemberWords()));
             card.addClassName("progress-card");
             Span status = new Span(getTranslation("plans.progress.current", statusName(goal.status())));
-            card.add(status, ProgressChart.of(goal, this, locale(), String.valueOf(i)));
+            card.add(status, ProgressChart.of(goal, this, locale(), String.valueOf(i), this::serviceLabel));
             if (details.may(PlanAction.RECORD_PROGRESS)) {
                 ProgressForm form = new ProgressForm(i, plan, goal);
                 progressForms.add(form);
@@ -538,6 +603,79 @@ public class PlanView extends Main implements BeforeEnterObserver, HasDynamicTit
             section.add(card);
         }
         return section;
+    }
+
+    /**
+     * POC-4: the services dated in each complete version's period, under the version in force on their date (newest
+     * version first); services before the first complete plan are listed apart. POC-1: the service in which the plan
+     * was developed is named.
+     */
+    private Component versionServices(MemberPlan plan) {
+        Div section = new Div(new H3(getTranslation("plans.version-services.title")));
+        section.addClassName("section");
+        section.setId("plan-version-services");
+        if (plan.periods().isEmpty()) {
+            section.add(new Paragraph(getTranslation("plans.version-services.no-plan")));
+        }
+        List<VersionPeriod> newestFirst = new ArrayList<>(plan.periods());
+        java.util.Collections.reverse(newestFirst);
+        for (VersionPeriod period : newestFirst) {
+            String when = period.until() == null
+                    ? getTranslation("plans.version-services.since", period.versionNumber(), date(period.from()))
+                    : getTranslation(
+                            "plans.version-services.between",
+                            period.versionNumber(),
+                            date(period.from()),
+                            date(period.until().minusDays(1)));
+            Div block = new Div(new H4(when));
+            block.setId("plan-version-services-" + period.versionNumber());
+            block.addClassName("version-services");
+            if (period.developedIn() != null) {
+                Paragraph developed =
+                        new Paragraph(getTranslation("plans.read.developed-in", serviceLabel(period.developedIn())));
+                developed.addClassName("version-developed-in");
+                block.add(developed);
+            }
+            List<ServiceSummary> dated = memberServices.stream()
+                    .filter(s -> period.covers(s.dateOfService()))
+                    .toList();
+            block.add(serviceList(dated, period.developedIn()));
+            section.add(block);
+        }
+        List<ServiceSummary> before = memberServices.stream()
+                .filter(s -> plan.inForceOn(s.dateOfService()).isEmpty())
+                .toList();
+        if (!before.isEmpty()) {
+            Div block = new Div(new H4(getTranslation("plans.version-services.none-in-force")));
+            block.setId("plan-version-services-none");
+            block.addClassName("version-services");
+            ServiceId developed = plan.periods().stream()
+                    .map(VersionPeriod::developedIn)
+                    .filter(Objects::nonNull)
+                    .findFirst()
+                    .orElse(null);
+            block.add(serviceList(before, developed));
+            section.add(block);
+        }
+        return section;
+    }
+
+    private Component serviceList(List<ServiceSummary> dated, @Nullable ServiceId developedIn) {
+        if (dated.isEmpty()) {
+            return new Paragraph(getTranslation("plans.version-services.empty"));
+        }
+        UnorderedList list = new UnorderedList();
+        list.addClassName("version-service-list");
+        for (ServiceSummary service : dated) {
+            ListItem item = new ListItem(serviceLabel(service));
+            if (service.id().equals(developedIn)) {
+                Span mark = new Span(getTranslation("plans.version-services.developed-here"));
+                mark.addClassNames("badge", "badge-standing-current");
+                item.add(new Span(" "), mark);
+            }
+            list.add(item);
+        }
+        return list;
     }
 
     /** POC-4: every version with who did what and when, newest first; an older version opens read-only. */
@@ -750,13 +888,14 @@ public class PlanView extends Main implements BeforeEnterObserver, HasDynamicTit
         }
     }
 
-    /** GOAL-2: a progress entry for one goal: date, rating 0–10, status and a note. */
+    /** GOAL-2: a progress entry for one goal: date, rating 0–10, status, a note and optionally the service it came from. */
     final class ProgressForm extends Div {
 
         final DatePicker on = new DatePicker();
         final IntegerField rating = new IntegerField();
         final ComboBox<GoalStatus> status = new ComboBox<>();
         final TextField note = new TextField();
+        final ComboBox<ServiceSummary> service = new ComboBox<>();
         final Button record = new Button();
 
         ProgressForm(int index, MemberPlan plan, GoalProgressSummary goal) {
@@ -778,10 +917,11 @@ public class PlanView extends Main implements BeforeEnterObserver, HasDynamicTit
             note.setLabel(getTranslation("plans.progress.note"));
             note.setId("progress-note-" + index);
             note.setMaxLength(2000);
+            serviceChoice(service, "plans.progress.service-field", "progress-service-" + index);
             record.setText(getTranslation("plans.progress.record"));
             record.setId("progress-record-" + index);
             record.addClickListener(click -> {
-                List.<HasValidation>of(on, rating, status, note).forEach(f -> f.setInvalid(false));
+                List.<HasValidation>of(on, rating, status, note, service).forEach(f -> f.setInvalid(false));
                 if (rating.getValue() == null) {
                     invalid(rating, "plans.progress.rating.required");
                     return;
@@ -794,11 +934,14 @@ public class PlanView extends Main implements BeforeEnterObserver, HasDynamicTit
                                 on.getValue(),
                                 rating.getValue(),
                                 status.getValue(),
-                                note.getValue())),
+                                note.getValue(),
+                                service.getValue() == null
+                                        ? null
+                                        : service.getValue().id())),
                         "plans.progress.recorded",
-                        Map.of("on", on, "rating", rating, "status", status, "note", note));
+                        Map.of("on", on, "rating", rating, "status", status, "note", note, "service", service));
             });
-            add(new H4(getTranslation("plans.progress.add")), row(on, rating, status, note, record));
+            add(new H4(getTranslation("plans.progress.add")), row(on, rating, status, note, service, record));
         }
     }
 }

@@ -17,8 +17,10 @@ import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.peerpath.application.plan.port.in.GoalProgressSummary;
 import org.peerpath.goal.ProgressEntry;
+import org.peerpath.shared.ServiceId;
 
 /**
  * GOAL-2: one goal's ratings over time, drawn on the server as SVG (no commercial chart component), with a table of
@@ -36,7 +38,20 @@ final class ProgressChart {
 
     private ProgressChart() {}
 
+    /** Without the service column (no service known to name). */
     static Component of(GoalProgressSummary goal, Component within, Locale locale, String idSuffix) {
+        return of(goal, within, locale, idSuffix, service -> "");
+    }
+
+    /**
+     * @param serviceLabel GOAL-2: the words for an entry's linked service (date and code), empty when none
+     */
+    static Component of(
+            GoalProgressSummary goal,
+            Component within,
+            Locale locale,
+            String idSuffix,
+            Function<ServiceId, String> serviceLabel) {
         Div box = new Div();
         box.addClassName("progress-chart");
         box.setId("progress-" + idSuffix);
@@ -57,7 +72,7 @@ final class ProgressChart {
                 format.format(last.on()));
         Svg chart = new Svg(svg(goal.entries(), summary, format));
         chart.addClassName("progress-chart-svg");
-        box.add(chart, table(goal, within, format));
+        box.add(chart, table(goal, within, format, serviceLabel));
         return box;
     }
 
@@ -106,7 +121,11 @@ final class ProgressChart {
         return svg.append("</svg>").toString();
     }
 
-    private static NativeTable table(GoalProgressSummary goal, Component within, DateTimeFormatter format) {
+    private static NativeTable table(
+            GoalProgressSummary goal,
+            Component within,
+            DateTimeFormatter format,
+            Function<ServiceId, String> serviceLabel) {
         NativeTable table = new NativeTable();
         table.addClassName("progress-table");
         NativeTableCaption caption = new NativeTableCaption();
@@ -117,7 +136,8 @@ final class ProgressChart {
                 new NativeTableHeaderCell(within.getTranslation("plans.progress.date")),
                 new NativeTableHeaderCell(within.getTranslation("plans.progress.rating")),
                 new NativeTableHeaderCell(within.getTranslation("plans.progress.status")),
-                new NativeTableHeaderCell(within.getTranslation("plans.progress.note"))));
+                new NativeTableHeaderCell(within.getTranslation("plans.progress.note")),
+                new NativeTableHeaderCell(within.getTranslation("plans.progress.service"))));
         NativeTableBody body = new NativeTableBody();
         for (ProgressEntry entry : goal.entries()) {
             NativeTableRow row = new NativeTableRow();
@@ -126,7 +146,8 @@ final class ProgressChart {
                     new NativeTableCell(String.valueOf(entry.rating())),
                     new NativeTableCell(within.getTranslation(
                             "enum.GoalStatus." + entry.status().name())),
-                    new NativeTableCell(entry.note()));
+                    new NativeTableCell(entry.note()),
+                    new NativeTableCell(entry.service() == null ? "" : serviceLabel.apply(entry.service())));
             body.addRows(row);
         }
         table.add(head, body);

@@ -78,4 +78,6 @@ public enum AuditAction {
     SERVICES_VIEWED,
     NOTE_SIGNED,
     ADDENDUM_ADDED,
+    // issue G finish: the county's plan narrative template (POC-6)
+    PLAN_TEMPLATE_CHANGED,
 }

@@ -13,6 +13,7 @@ import org.peerpath.member.MemberId;
  * @param measurableGoals GOAL-1: the county asks for measure, target and target date
  * @param substanceUse POC-5: the member is in DMC or DMC-ODS, so the plan may be part of a treatment plan
  * @param template POC-6: the narrative a new plan starts with
+ * @param periods POC-4: when each complete version was in force, oldest first (services link to the version in force)
  */
 public record MemberPlan(
         MemberId member,
@@ -22,11 +23,18 @@ public record MemberPlan(
         boolean mayStart,
         boolean measurableGoals,
         boolean substanceUse,
-        String template) {
+        String template,
+        List<VersionPeriod> periods) {
 
     public MemberPlan {
         versions = List.copyOf(versions);
         progress = List.copyOf(progress);
+        periods = List.copyOf(periods);
+    }
+
+    /** POC-4: the version in force on {@code date}, if any. */
+    public Optional<VersionPeriod> inForceOn(java.time.LocalDate date) {
+        return periods.stream().filter(p -> p.covers(date)).findFirst();
     }
 
     public Optional<PlanDetails> plan() {

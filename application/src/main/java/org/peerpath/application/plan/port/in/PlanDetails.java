@@ -8,6 +8,7 @@ import org.peerpath.goal.Goal;
 import org.peerpath.plan.AmountDurationScope;
 import org.peerpath.plan.PlanOfCareId;
 import org.peerpath.plan.PlanStatus;
+import org.peerpath.shared.ServiceId;
 
 /**
  * One version of the member's Plan of Care as the editor shows it (POC-1..6, GOAL-1).
@@ -15,6 +16,7 @@ import org.peerpath.plan.PlanStatus;
  * @param byPeer POC-2 (co-signed) or POC-3 (reviewed by peer and supervisor)
  * @param returnComment the supervisor's comment while the plan is returned
  * @param actions what the reader may try on this version
+ * @param developmentSession POC-1: the service in which the plan was developed, when named
  */
 public record PlanDetails(
         PlanOfCareId id,
@@ -32,7 +34,8 @@ public record PlanDetails(
         @Nullable String returnedBy,
         boolean peerReviewed,
         boolean supervisorReviewed,
-        Set<PlanAction> actions) {
+        Set<PlanAction> actions,
+        @Nullable ServiceId developmentSession) {
 
     public PlanDetails {
         goals = List.copyOf(goals);

@@ -8,7 +8,8 @@ import org.peerpath.member.MemberId;
  *
  * @param goal the goal, in the member's words, when the reason is about one goal
  * @param days for {@link Reason#GOAL_DUE_SOON} the days until the target date (negative when past), for
- *     {@link Reason#NO_RECENT_PROGRESS} the days since the last progress entry (or since the plan was complete)
+ *     {@link Reason#NO_RECENT_PROGRESS} the days since the last progress entry (or since the plan was complete),
+ *     for {@link Reason#PLAN_ENDS_SOON} the days until the plan's last target date (negative when past)
  */
 public record PlanFollowUp(
         MemberId member,
@@ -24,6 +25,11 @@ public record PlanFollowUp(
         /** GOAL-1: a goal's target date is within the next 30 days or has passed. */
         GOAL_DUE_SOON,
         /** GOAL-2: no progress recorded on a goal for 30 days or more. */
-        NO_RECENT_PROGRESS
+        NO_RECENT_PROGRESS,
+        /**
+         * GOAL-1, POC-4: the plan in force runs out: the last target date of its open goals is within 30 days or has
+         * passed, so a new version is due.
+         */
+        PLAN_ENDS_SOON
     }
 }

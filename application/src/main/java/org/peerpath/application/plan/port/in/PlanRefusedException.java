@@ -50,6 +50,21 @@ public final class PlanRefusedException extends DomainException implements Field
         return new PlanRefusedException("plans.refused.unknown-goal", null);
     }
 
+    /** POC-6: a template with no text would start plans with nothing to go on. */
+    public static PlanRefusedException templateRequired() {
+        return new PlanRefusedException("plans.template.required", "text");
+    }
+
+    /** POC-6: the template must fit in a plan's narrative. */
+    public static PlanRefusedException templateTooLong() {
+        return new PlanRefusedException("plans.template.too-long", "text");
+    }
+
+    /** POC-1, GOAL-2: the service named is not one of this member's. */
+    public static PlanRefusedException unknownService() {
+        return new PlanRefusedException("plans.refused.unknown-service", "service");
+    }
+
     @Override
     public String field() {
         return field;

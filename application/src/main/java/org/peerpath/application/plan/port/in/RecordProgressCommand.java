@@ -7,8 +7,13 @@ import org.peerpath.application.shared.Actor;
 import org.peerpath.goal.GoalId;
 import org.peerpath.goal.GoalStatus;
 import org.peerpath.member.MemberId;
+import org.peerpath.shared.ServiceId;
 
-/** GOAL-2: a progress entry for one of the member's goals. */
+/**
+ * GOAL-2: a progress entry for one of the member's goals.
+ *
+ * @param service the member's service the entry came from, if any (optional link)
+ */
 public record RecordProgressCommand(
         Actor actor,
         MemberId member,
@@ -16,7 +21,20 @@ public record RecordProgressCommand(
         @Nullable LocalDate on,
         @Nullable Integer rating,
         @Nullable GoalStatus status,
-        @Nullable String note) {
+        @Nullable String note,
+        @Nullable ServiceId service) {
+
+    /** An entry linked to no service (the form of callers that record progress without one). */
+    public RecordProgressCommand(
+            Actor actor,
+            MemberId member,
+            GoalId goal,
+            @Nullable LocalDate on,
+            @Nullable Integer rating,
+            @Nullable GoalStatus status,
+            @Nullable String note) {
+        this(actor, member, goal, on, rating, status, note, null);
+    }
 
     public RecordProgressCommand {
         Objects.requireNonNull(actor, "actor");

@@ -5,10 +5,13 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.peerpath.application.shared.Actor;
 import org.peerpath.plan.PlanOfCareId;
+import org.peerpath.shared.ServiceId;
 
 /**
  * POC-5, POC-6, GOAL-1: what the editor holds for a draft or returned plan, saved over {@code seenVersion}. Amount,
  * duration and scope may all stay empty while it is a draft; the plan is signed only with them.
+ *
+ * @param developmentSession POC-1: the member's service in which the plan was developed, if named
  */
 public record SavePlanCommand(
         Actor actor,
@@ -20,7 +23,34 @@ public record SavePlanCommand(
         @Nullable String scope,
         boolean embeddedInTreatmentPlan,
         @Nullable String treatmentPlanReference,
-        List<GoalInput> goals) {
+        List<GoalInput> goals,
+        @Nullable ServiceId developmentSession) {
+
+    /** A save that names no development session. */
+    public SavePlanCommand(
+            Actor actor,
+            PlanOfCareId plan,
+            long seenVersion,
+            @Nullable String narrative,
+            @Nullable String amount,
+            @Nullable String duration,
+            @Nullable String scope,
+            boolean embeddedInTreatmentPlan,
+            @Nullable String treatmentPlanReference,
+            List<GoalInput> goals) {
+        this(
+                actor,
+                plan,
+                seenVersion,
+                narrative,
+                amount,
+                duration,
+                scope,
+                embeddedInTreatmentPlan,
+                treatmentPlanReference,
+                goals,
+                null);
+    }
 
     public SavePlanCommand {
         Objects.requireNonNull(actor, "actor");

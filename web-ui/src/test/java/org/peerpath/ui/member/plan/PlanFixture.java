@@ -1,0 +1,200 @@
+package org.peerpath.ui.member.plan;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.peerpath.application.claim.port.in.ServiceInput;
+import org.peerpath.application.member.port.in.AssignPrimaryPeerCommand;
+import org.peerpath.application.member.port.in.AssignPrimaryPeerUseCase;
+import org.peerpath.application.member.port.in.EnrollMemberCommand;
+import org.peerpath.application.member.port.in.EnrollMemberUseCase;
+import org.peerpath.application.member.port.in.MemberQueries;
+import org.peerpath.application.member.port.in.MemberSummary;
+import org.peerpath.application.plan.port.in.CoSignPlanUseCase;
+import org.peerpath.application.plan.port.in.PlanDetails;
+import org.peerpath.application.plan.port.in.PlanQueries;
+import org.peerpath.application.plan.port.in.PlanStepCommand;
+import org.peerpath.application.plan.port.in.SignPlanUseCase;
+import org.peerpath.application.service.port.in.RecordPeerServiceCommand;
+import org.peerpath.application.service.port.in.RecordPeerServiceUseCase;
+import org.peerpath.application.shared.PageSpec;
+import org.peerpath.member.MemberId;
+import org.peerpath.service.Modality;
+import org.peerpath.service.PlaceOfService;
+import org.peerpath.service.ServiceComponent;
+import org.peerpath.shared.County;
+import org.peerpath.shared.DeliverySystem;
+import org.peerpath.shared.ServiceId;
+import org.peerpath.shared.StaffId;
+import org.peerpath.ui.security.CurrentUser;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * The one fixture of the Plan tab's browserless tests (POC-2, POC-4, GOAL-2): a member of Ava's, a first version
+ * written in the editor, signed by the peer and co-signed by her supervisor in "another tab", and services recorded for
+ * the member. Shared by the compare, locking and services tests instead of each setting it up again.
+ */
+@SpringBootTest
+abstract class PlanFixture extends SpringBrowserlessTest {
+
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("America/Los_Angeles"));
+
+    @Autowired
+    MemberQueries members;
+
+    @Autowired
+    PlanQueries plans;
+
+    @Autowired
+    SignPlanUseCase signPlan;
+
+    @Autowired
+    CoSignPlanUseCase coSignPlan;
+
+    @Autowired
+    RecordPeerServiceUseCase recordService;
+
+    @Autowired
+    EnrollMemberUseCase enroll;
+
+    @Autowired
+    AssignPrimaryPeerUseCase assignPeer;
+
+    @Autowired
+    CurrentUser currentUser;
+
+    @Autowired
+    UserDetailsService accounts;
+
+    PlanView open(MemberSummary member) {
+        return navigate(PlanView.class, Map.of("memberId", member.id().toString()));
+    }
+
+    PlanDetails stored(MemberSummary member) {
+        return plans.plan(currentUser.actor(), member.id(), null)
+                .orElseThrow()
+                .plan()
+                .orElseThrow();
+    }
+
+    /** Runs {@code step} as {@code username}, as another browser tab of that person would. */
+    <T> T as(String username, Supplier<T> step) {
+        SecurityContext saved = SecurityContextHolder.getContext();
+        SecurityContext other = SecurityContextHolder.createEmptyContext();
+        UserDetails user = accounts.loadUserByUsername(username);
+        other.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(other);
+        try {
+            return step.get();
+        } finally {
+            SecurityContextHolder.setContext(saved);
+        }
+    }
+
+    /** A member of Ava's, named one of {@code names}, with no plan yet. */
+    MemberSummary freshMember(String... names) {
+        for (String name : names) {
+            List<MemberSummary> found = members.myCaseload(currentUser.actor(), name, PageSpec.first(20))
+                    .items();
+            for (MemberSummary member : found) {
+                if (plans.plan(currentUser.actor(), member.id(), null)
+                        .orElseThrow()
+                        .plan()
+                        .isEmpty()) {
+                    return member;
+                }
+            }
+        }
+        throw new IllegalStateException("no member of Ava's without a plan");
+    }
+
+    /** A new member enrolled by the admin with Ava as primary peer, so no other test writes a plan for them. */
+    MemberSummary newMemberOfAvas(String given, String family) {
+        StaffId ava = as("peer.ava", () -> currentUser.actor().id());
+        MemberId id = as("admin.gale", () -> {
+            MemberId enrolled = enroll.enroll(new EnrollMemberCommand(
+                    currentUser.actor(),
+                    given,
+                    family,
+                    LocalDate.of(1990, 5, 6),
+                    "8" + String.format("%07d", (int) (System.nanoTime() % 10_000_000)) + "P",
+                    County.SANTA_CRUZ,
+                    Set.of(DeliverySystem.SMHS),
+                    "English"));
+            long version =
+                    members.member(currentUser.actor(), enrolled).orElseThrow().version();
+            assignPeer.assign(new AssignPrimaryPeerCommand(currentUser.actor(), enrolled, ava, version));
+            return enrolled;
+        });
+        return as("peer.ava", () -> members.myCaseload(currentUser.actor(), given, PageSpec.first(20)).items().stream()
+                .filter(m -> m.id().equals(id))
+                .findFirst()
+                .orElseThrow());
+    }
+
+    /** Starts the member's plan in the editor and saves one measurable goal with amount, duration and scope. */
+    PlanView writeFirstVersion(MemberSummary member, String goalWords) {
+        PlanView view = open(member);
+        test(view.start).click();
+        view = open(member);
+        PlanView.GoalEditor goal = view.goals.getFirst();
+        goal.words.setValue(goalWords);
+        goal.measure.setValue("Visits a month");
+        goal.target.setValue("4 a month");
+        goal.targetDate.setValue(TODAY.plusMonths(3));
+        view.amount.setValue("Up to 4 units a week");
+        view.duration.setValue("6 months");
+        view.scope.setValue("Engagement");
+        test(view.save).click();
+        return view;
+    }
+
+    /** The peer signs the shown version, then her supervisor co-signs it (POC-2). */
+    void signAndCoSign(MemberSummary member) {
+        PlanDetails seen = stored(member);
+        as("peer.ava", () -> {
+            signPlan.sign(new PlanStepCommand(currentUser.actor(), seen.id(), seen.version()));
+            return null;
+        });
+        PlanDetails signed = stored(member);
+        as("super.dana", () -> {
+            coSignPlan.cosign(new PlanStepCommand(currentUser.actor(), signed.id(), signed.version()));
+            return null;
+        });
+    }
+
+    /** A 45-minute in-person service Ava gave the member on {@code on}. */
+    ServiceId recordService(MemberSummary member, LocalDate on) {
+        ServiceInput input = new ServiceInput(
+                member.id(),
+                on,
+                LocalTime.of(10, 0),
+                LocalTime.of(10, 45),
+                null,
+                10,
+                5,
+                Set.of(ServiceComponent.ENGAGEMENT),
+                Modality.IN_PERSON,
+                PlaceOfService.OFFICE,
+                false,
+                true,
+                null,
+                null,
+                DeliverySystem.SMHS,
+                null,
+                false);
+        return as(
+                "peer.ava", () -> recordService.record(new RecordPeerServiceCommand(currentUser.actor(), input, null)));
+    }
+}
