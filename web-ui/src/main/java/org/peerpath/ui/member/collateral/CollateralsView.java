@@ -43,6 +43,8 @@ import org.peerpath.application.collateral.port.in.RecordPart2ConsentCommand;
 import org.peerpath.application.collateral.port.in.RecordPart2ConsentUseCase;
 import org.peerpath.application.collateral.port.in.RevokeAuthorizationCommand;
 import org.peerpath.application.collateral.port.in.RevokeAuthorizationUseCase;
+import org.peerpath.application.collateral.port.in.RevokePart2ConsentCommand;
+import org.peerpath.application.collateral.port.in.RevokePart2ConsentUseCase;
 import org.peerpath.application.member.port.in.MemberDetails;
 import org.peerpath.application.member.port.in.MemberQueries;
 import org.peerpath.application.shared.Clocks;
@@ -75,10 +77,14 @@ public class CollateralsView extends MemberTabView<MemberDetails> {
     private final AuthorizeSharingUseCase authorizeSharing;
     private final RevokeAuthorizationUseCase revokeAuthorization;
     private final RecordPart2ConsentUseCase recordConsent;
+    private final RevokePart2ConsentUseCase revokeConsent;
     private final Clock clock;
 
     private final Div formArea = new Div();
     private final Div list = new Div();
+    /** Where the open form says that someone else saved first (a stale save); hidden until then. */
+    private final Div formRefusal = new Div();
+
     private @Nullable MemberDetails member;
 
     CollateralsView(
@@ -90,6 +96,7 @@ public class CollateralsView extends MemberTabView<MemberDetails> {
             AuthorizeSharingUseCase authorizeSharing,
             RevokeAuthorizationUseCase revokeAuthorization,
             RecordPart2ConsentUseCase recordConsent,
+            RevokePart2ConsentUseCase revokeConsent,
             CurrentUser currentUser,
             Clock clock) {
         super(members, currentUser, "collaterals.page-title");
@@ -101,6 +108,7 @@ public class CollateralsView extends MemberTabView<MemberDetails> {
         this.authorizeSharing = authorizeSharing;
         this.revokeAuthorization = revokeAuthorization;
         this.recordConsent = recordConsent;
+        this.revokeConsent = revokeConsent;
         formArea.setId("collateral-form-area");
         list.setId("collateral-list");
         list.addClassName("collateral-list");
@@ -244,10 +252,23 @@ public class CollateralsView extends MemberTabView<MemberDetails> {
         }
         for (ConsentSummary consent : collateral.consents()) {
             String key = consent.inForce() ? "collateral.consent.in-force" : "collateral.consent.not-in-force";
-            box.add(new Div(new Span(getTranslation(
+            Div row = new Div(new Span(getTranslation(
                     consent.namesClass() ? key.replace("consent.", "consent.class.") : key,
                     consent.namedPerson(),
-                    consent.signedOn()))));
+                    consent.signedOn())));
+            row.addClassName("collateral-consent");
+            if (consent.revokedOn() != null) {
+                row.add(new Span(" · " + getTranslation("collateral.consent.revoked-on", consent.revokedOn())));
+            } else if (!collateral.ended()) {
+                // COL-3: the member may withdraw a consent; it then permits nothing from that date on.
+                Button revoke = small(
+                        "collateral.consent.revoke",
+                        "revoke-consent-" + consent.id(),
+                        () -> openConsentRevokeForm(collateral, consent));
+                revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                row.add(revoke);
+            }
+            box.add(row);
         }
         return box;
     }
@@ -393,6 +414,32 @@ public class CollateralsView extends MemberTabView<MemberDetails> {
                 save);
     }
 
+    private void openConsentRevokeForm(CollateralDetails collateral, ConsentSummary consent) {
+        formArea.removeAll();
+        DatePicker revokedOn = datePicker("collateral.field.revoked-on", "consent-revoked-on");
+        revokedOn.setValue(today());
+        revokedOn.setRequiredIndicatorVisible(true);
+        Button save = new Button(getTranslation("collateral.consent.revoke"), click -> {
+            if (revokedOn.isInvalid()) {
+                return;
+            }
+            attempt(Map.of("revokedOn", revokedOn), () -> {
+                revokeConsent.revoke(new RevokePart2ConsentCommand(
+                        currentUser.actor(),
+                        collateral.id(),
+                        collateral.version(),
+                        consent.id(),
+                        revokedOn.getValue()));
+                return getTranslation("collateral.consent.revoked", consent.namedPerson());
+            });
+        });
+        save.setId("consent-revoke-save");
+        showForm(
+                getTranslation("collateral.form.consent-revoke-title", consent.namedPerson()),
+                new FormLayout(revokedOn),
+                save);
+    }
+
     private void openEndForm(CollateralDetails collateral) {
         formArea.removeAll();
         DatePicker endsOn = datePicker("collateral.field.ends-on", "collateral-ends-on");
@@ -485,7 +532,12 @@ public class CollateralsView extends MemberTabView<MemberDetails> {
         Button cancel = new Button(getTranslation("collateral.cancel"), click -> formArea.removeAll());
         cancel.setId("collateral-cancel");
         HorizontalLayout buttons = new HorizontalLayout(save, cancel);
-        Div box = new Div(new H3(heading), form, buttons);
+        formRefusal.removeAll();
+        formRefusal.setId("collateral-form-refusal");
+        formRefusal.addClassName("collateral-form-refusal");
+        formRefusal.getElement().setAttribute("role", "alert");
+        formRefusal.setVisible(false);
+        Div box = new Div(new H3(heading), form, formRefusal, buttons);
         box.addClassNames("collateral-form", "section");
         formArea.add(box);
     }
@@ -493,17 +545,32 @@ public class CollateralsView extends MemberTabView<MemberDetails> {
     /** Runs a change; on success tells so and shows the list again, on refusal puts the words where they belong. */
     private void attempt(Map<String, HasValidation> fields, java.util.function.Supplier<String> change) {
         fields.values().forEach(field -> field.setInvalid(false));
+        formRefusal.setVisible(false);
         try {
             String done = change.get();
             DomainErrors.notifySuccess(done);
             formArea.removeAll();
             refreshList();
         } catch (ConcurrentChangeException stale) {
-            // Someone saved this collateral since the page was shown: nothing is overwritten, the form stays filled.
+            // Someone saved this collateral since the page was shown: nothing is overwritten, the form stays filled
+            // and says so where the person is looking, with a way to reload.
             DomainErrors.notifyError(getTranslation(ConcurrentChangeException.CODE));
+            showStale();
         } catch (DomainException refused) {
             DomainErrors.show(refused, fields);
         }
+    }
+
+    private void showStale() {
+        formRefusal.removeAll();
+        Paragraph text = new Paragraph(getTranslation("collateral.stale"));
+        text.setId("collateral-stale");
+        Button reload = new Button(
+                getTranslation("collateral.reload"), click -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false)));
+        reload.setId("collateral-reload");
+        reload.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        formRefusal.add(text, reload);
+        formRefusal.setVisible(true);
     }
 
     private MemberDetails member() {

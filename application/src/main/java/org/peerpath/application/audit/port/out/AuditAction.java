@@ -78,4 +78,6 @@ public enum AuditAction {
     SERVICES_VIEWED,
     NOTE_SIGNED,
     ADDENDUM_ADDED,
+    // Issue E, finished: a withdrawn Part 2 consent (COL-3)
+    PART2_CONSENT_REVOKED,
 }
