@@ -148,29 +148,33 @@ public class DeliverySystemsView extends MemberTabView<MemberEnrollments> {
         forms.systemField(addSystem, "enrollments.field.system", "add-system", List.of(DeliverySystem.values()));
         forms.dateField(addStart, "enrollments.field.start", "add-start");
         Binder<EnrollmentFormData> binder = new Binder<>();
-        binder.forField(addSystem)
-                .asRequired(getTranslation("enrollments.system.required"))
-                .bind(EnrollmentFormData::getDeliverySystem, EnrollmentFormData::setDeliverySystem);
-        binder.forField(addStart)
-                .asRequired(getTranslation("enrollments.start.required"))
-                .bind(EnrollmentFormData::getDate, EnrollmentFormData::setDate);
+        forms.required(
+                binder,
+                addSystem,
+                "enrollments.system.required",
+                EnrollmentFormData::getDeliverySystem,
+                EnrollmentFormData::setDeliverySystem);
+        forms.required(
+                binder,
+                addStart,
+                "enrollments.start.required",
+                EnrollmentFormData::getDate,
+                EnrollmentFormData::setDate);
         forms.button(add, "enrollments.add", "add-enrollment");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.addClickListener(click -> {
-            EnrollmentFormData data = new EnrollmentFormData();
-            if (!binder.writeBeanIfValid(data)) {
-                return;
-            }
-            forms.save(
-                    () -> enroll.enroll(new EnrollInDeliverySystemCommand(
-                            currentUser.actor(),
-                            history.member(),
-                            data.getDeliverySystem(),
-                            data.getDate(),
-                            history.version())),
-                    Map.of("deliverySystem", addSystem, "deliverySystems", addSystem, "startsOn", addStart),
-                    "enrollments.added");
-        });
+        forms.onClick(
+                add,
+                binder,
+                EnrollmentFormData::new,
+                data -> forms.save(
+                        () -> enroll.enroll(new EnrollInDeliverySystemCommand(
+                                currentUser.actor(),
+                                history.member(),
+                                data.getDeliverySystem(),
+                                data.getDate(),
+                                history.version())),
+                        Map.of("deliverySystem", addSystem, "deliverySystems", addSystem, "startsOn", addStart),
+                        "enrollments.added"));
         return forms.section("enrollments.add.title", addSystem, addStart, add);
     }
 
@@ -185,28 +189,28 @@ public class DeliverySystemsView extends MemberTabView<MemberEnrollments> {
                         .toList());
         forms.dateField(endDate, "enrollments.field.end", "end-date");
         Binder<EnrollmentFormData> binder = new Binder<>();
-        binder.forField(endSystem)
-                .asRequired(getTranslation("enrollments.system.required"))
-                .bind(EnrollmentFormData::getDeliverySystem, EnrollmentFormData::setDeliverySystem);
-        binder.forField(endDate)
-                .asRequired(getTranslation("enrollments.end.required"))
-                .bind(EnrollmentFormData::getDate, EnrollmentFormData::setDate);
+        forms.required(
+                binder,
+                endSystem,
+                "enrollments.system.required",
+                EnrollmentFormData::getDeliverySystem,
+                EnrollmentFormData::setDeliverySystem);
+        forms.required(
+                binder, endDate, "enrollments.end.required", EnrollmentFormData::getDate, EnrollmentFormData::setDate);
         forms.button(end, "enrollments.end", "end-enrollment");
-        end.addClickListener(click -> {
-            EnrollmentFormData data = new EnrollmentFormData();
-            if (!binder.writeBeanIfValid(data) || data.getDeliverySystem() == null) {
-                return;
-            }
-            forms.save(
-                    () -> endEnrollment.end(new EndEnrollmentCommand(
-                            currentUser.actor(),
-                            history.member(),
-                            data.getDeliverySystem(),
-                            data.getDate(),
-                            history.version())),
-                    Map.of("deliverySystem", endSystem, "deliverySystems", endSystem, "endsOn", endDate),
-                    "enrollments.ended");
-        });
+        forms.onClick(
+                end,
+                binder,
+                EnrollmentFormData::new,
+                data -> forms.save(
+                        () -> endEnrollment.end(new EndEnrollmentCommand(
+                                currentUser.actor(),
+                                history.member(),
+                                data.getDeliverySystem(),
+                                data.getDate(),
+                                history.version())),
+                        Map.of("deliverySystem", endSystem, "deliverySystems", endSystem, "endsOn", endDate),
+                        "enrollments.ended"));
         return forms.section("enrollments.end.title", endSystem, endDate, end);
     }
 }

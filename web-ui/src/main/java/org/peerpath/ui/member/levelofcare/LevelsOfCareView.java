@@ -140,22 +140,24 @@ public class LevelsOfCareView extends MemberTabView<MemberEpisodes> {
         forms.dateField(openStart, "episodes.field.start", "open-start");
         forms.dateField(openEnd, "episodes.field.end-optional", "open-end");
         Binder<EpisodeFormData> binder = new Binder<>();
-        binder.forField(openSystem)
-                .asRequired(getTranslation("episodes.system.required"))
-                .bind(EpisodeFormData::getDeliverySystem, EpisodeFormData::setDeliverySystem);
-        binder.forField(openLevel)
-                .asRequired(getTranslation("episodes.level.required"))
-                .bind(EpisodeFormData::getLevel, EpisodeFormData::setLevel);
-        binder.forField(openStart)
-                .asRequired(getTranslation("episodes.start.required"))
-                .bind(EpisodeFormData::getDate, EpisodeFormData::setDate);
+        forms.required(
+                binder,
+                openSystem,
+                "episodes.system.required",
+                EpisodeFormData::getDeliverySystem,
+                EpisodeFormData::setDeliverySystem);
+        forms.required(
+                binder, openLevel, "episodes.level.required", EpisodeFormData::getLevel, EpisodeFormData::setLevel);
+        forms.required(
+                binder, openStart, "episodes.start.required", EpisodeFormData::getDate, EpisodeFormData::setDate);
         binder.forField(openEnd).bind(EpisodeFormData::getEndsOn, EpisodeFormData::setEndsOn);
         forms.button(open, "episodes.open", "open-episode");
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        open.addClickListener(click -> {
-            EpisodeFormData data = new EpisodeFormData();
-            if (binder.writeBeanIfValid(data)) {
-                forms.save(
+        forms.onClick(
+                open,
+                binder,
+                EpisodeFormData::new,
+                data -> forms.save(
                         () -> openEpisode.open(new OpenEpisodeCommand(
                                 currentUser.actor(),
                                 episodes.member(),
@@ -169,9 +171,7 @@ public class LevelsOfCareView extends MemberTabView<MemberEpisodes> {
                                 "level", openLevel,
                                 "startsOn", openStart,
                                 "endsOn", openEnd),
-                        "episodes.opened");
-            }
-        });
+                        "episodes.opened"));
         return forms.section("episodes.open.title", openSystem, openLevel, openStart, openEnd, open);
     }
 
@@ -181,20 +181,22 @@ public class LevelsOfCareView extends MemberTabView<MemberEpisodes> {
         moveLevel.setLabel(getTranslation("episodes.field.new-level"));
         forms.dateField(moveDate, "episodes.field.move-date", "move-date");
         Binder<EpisodeFormData> binder = new Binder<>();
-        binder.forField(moveSystem)
-                .asRequired(getTranslation("episodes.system.required"))
-                .bind(EpisodeFormData::getDeliverySystem, EpisodeFormData::setDeliverySystem);
-        binder.forField(moveLevel)
-                .asRequired(getTranslation("episodes.level.required"))
-                .bind(EpisodeFormData::getLevel, EpisodeFormData::setLevel);
-        binder.forField(moveDate)
-                .asRequired(getTranslation("episodes.move-date.required"))
-                .bind(EpisodeFormData::getDate, EpisodeFormData::setDate);
+        forms.required(
+                binder,
+                moveSystem,
+                "episodes.system.required",
+                EpisodeFormData::getDeliverySystem,
+                EpisodeFormData::setDeliverySystem);
+        forms.required(
+                binder, moveLevel, "episodes.level.required", EpisodeFormData::getLevel, EpisodeFormData::setLevel);
+        forms.required(
+                binder, moveDate, "episodes.move-date.required", EpisodeFormData::getDate, EpisodeFormData::setDate);
         forms.button(move, "episodes.move", "move-episode");
-        move.addClickListener(click -> {
-            EpisodeFormData data = new EpisodeFormData();
-            if (binder.writeBeanIfValid(data)) {
-                forms.save(
+        forms.onClick(
+                move,
+                binder,
+                EpisodeFormData::new,
+                data -> forms.save(
                         () -> transitionEpisode.transition(new TransitionEpisodeCommand(
                                 currentUser.actor(),
                                 episodes.member(),
@@ -208,9 +210,7 @@ public class LevelsOfCareView extends MemberTabView<MemberEpisodes> {
                                 "transition", moveLevel,
                                 "startsOn", moveDate,
                                 "endsOn", moveDate),
-                        "episodes.moved");
-            }
-        });
+                        "episodes.moved"));
         return forms.section("episodes.move.title", moveSystem, moveLevel, moveDate, move);
     }
 
@@ -218,17 +218,19 @@ public class LevelsOfCareView extends MemberTabView<MemberEpisodes> {
         forms.systemField(closeSystem, "episodes.field.system", "close-system", openSystems(episodes));
         forms.dateField(closeDate, "episodes.field.end", "close-date");
         Binder<EpisodeFormData> binder = new Binder<>();
-        binder.forField(closeSystem)
-                .asRequired(getTranslation("episodes.system.required"))
-                .bind(EpisodeFormData::getDeliverySystem, EpisodeFormData::setDeliverySystem);
-        binder.forField(closeDate)
-                .asRequired(getTranslation("episodes.end.required"))
-                .bind(EpisodeFormData::getDate, EpisodeFormData::setDate);
+        forms.required(
+                binder,
+                closeSystem,
+                "episodes.system.required",
+                EpisodeFormData::getDeliverySystem,
+                EpisodeFormData::setDeliverySystem);
+        forms.required(binder, closeDate, "episodes.end.required", EpisodeFormData::getDate, EpisodeFormData::setDate);
         forms.button(close, "episodes.close", "close-episode");
-        close.addClickListener(click -> {
-            EpisodeFormData data = new EpisodeFormData();
-            if (binder.writeBeanIfValid(data)) {
-                forms.save(
+        forms.onClick(
+                close,
+                binder,
+                EpisodeFormData::new,
+                data -> forms.save(
                         () -> closeEpisode.close(new CloseEpisodeCommand(
                                 currentUser.actor(),
                                 episodes.member(),
@@ -236,9 +238,7 @@ public class LevelsOfCareView extends MemberTabView<MemberEpisodes> {
                                 data.getDate(),
                                 episodes.version())),
                         Map.of("deliverySystem", closeSystem, "endsOn", closeDate),
-                        "episodes.closed");
-            }
-        });
+                        "episodes.closed"));
         return forms.section("episodes.close.title", closeSystem, closeDate, close);
     }
 

@@ -2,6 +2,7 @@ package org.peerpath.ui.member.tab;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -11,12 +12,17 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.Setter;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.peerpath.application.shared.ConcurrentChangeException;
 import org.peerpath.shared.DeliverySystem;
 import org.peerpath.shared.DomainException;
@@ -53,6 +59,26 @@ public final class DatedForms {
     public void button(Button button, String labelKey, String id) {
         button.setText(view.getTranslation(labelKey));
         button.setId(id);
+    }
+
+    /** Binds a field that may not stay empty: empty, it says the text of {@code requiredKey} at the field. */
+    public <T, V> void required(
+            Binder<T> binder,
+            HasValue<?, V> field,
+            String requiredKey,
+            ValueProvider<T, V> getter,
+            Setter<T, V> setter) {
+        binder.forField(field).asRequired(view.getTranslation(requiredKey)).bind(getter, setter);
+    }
+
+    /** The button hands a new bean filled from the form to {@code save}, once the binder finds the input valid. */
+    public <T> void onClick(Button button, Binder<T> binder, Supplier<T> blank, Consumer<T> save) {
+        button.addClickListener(click -> {
+            T data = blank.get();
+            if (binder.writeBeanIfValid(data)) {
+                save.accept(data);
+            }
+        });
     }
 
     /** A section titled by {@code titleKey} with the hint {@code titleKey.hint} and the parts on one wrapping row. */
