@@ -389,74 +389,74 @@ public class CollateralsView extends MemberTabView<MemberDetails> {
     }
 
     private void openRevokeForm(CollateralDetails collateral, AuthorizationSummary authorization) {
-        formArea.removeAll();
-        DatePicker revokedOn = datePicker("collateral.field.revoked-on", "authorization-revoked-on");
-        revokedOn.setValue(today());
-        revokedOn.setRequiredIndicatorVisible(true);
-        Button save = new Button(getTranslation("collateral.authorization.revoke"), click -> {
-            if (revokedOn.isInvalid()) {
-                return;
-            }
-            attempt(Map.of("revokedOn", revokedOn), () -> {
-                revokeAuthorization.revoke(new RevokeAuthorizationCommand(
-                        currentUser.actor(),
-                        collateral.id(),
-                        collateral.version(),
-                        authorization.id(),
-                        revokedOn.getValue()));
-                return getTranslation("collateral.revoked", collateral.fullName());
-            });
-        });
-        save.setId("revoke-save");
-        showForm(
+        openDateForm(
                 getTranslation("collateral.form.revoke-title", authorization.scope(), collateral.fullName()),
-                new FormLayout(revokedOn),
-                save);
+                "collateral.field.revoked-on",
+                "authorization-revoked-on",
+                "revokedOn",
+                "collateral.authorization.revoke",
+                "revoke-save",
+                revokedOn -> {
+                    revokeAuthorization.revoke(new RevokeAuthorizationCommand(
+                            currentUser.actor(), collateral.id(), collateral.version(), authorization.id(), revokedOn));
+                    return getTranslation("collateral.revoked", collateral.fullName());
+                });
     }
 
     private void openConsentRevokeForm(CollateralDetails collateral, ConsentSummary consent) {
-        formArea.removeAll();
-        DatePicker revokedOn = datePicker("collateral.field.revoked-on", "consent-revoked-on");
-        revokedOn.setValue(today());
-        revokedOn.setRequiredIndicatorVisible(true);
-        Button save = new Button(getTranslation("collateral.consent.revoke"), click -> {
-            if (revokedOn.isInvalid()) {
-                return;
-            }
-            attempt(Map.of("revokedOn", revokedOn), () -> {
-                revokeConsent.revoke(new RevokePart2ConsentCommand(
-                        currentUser.actor(),
-                        collateral.id(),
-                        collateral.version(),
-                        consent.id(),
-                        revokedOn.getValue()));
-                return getTranslation("collateral.consent.revoked", consent.namedPerson());
-            });
-        });
-        save.setId("consent-revoke-save");
-        showForm(
+        openDateForm(
                 getTranslation("collateral.form.consent-revoke-title", consent.namedPerson()),
-                new FormLayout(revokedOn),
-                save);
+                "collateral.field.revoked-on",
+                "consent-revoked-on",
+                "revokedOn",
+                "collateral.consent.revoke",
+                "consent-revoke-save",
+                revokedOn -> {
+                    revokeConsent.revoke(new RevokePart2ConsentCommand(
+                            currentUser.actor(), collateral.id(), collateral.version(), consent.id(), revokedOn));
+                    return getTranslation("collateral.consent.revoked", consent.namedPerson());
+                });
     }
 
     private void openEndForm(CollateralDetails collateral) {
+        openDateForm(
+                getTranslation("collateral.form.end-title", collateral.fullName()),
+                "collateral.field.ends-on",
+                "collateral-ends-on",
+                "endsOn",
+                "collateral.end",
+                "end-save",
+                endsOn -> {
+                    endCollateral.end(new EndCollateralCommand(
+                            currentUser.actor(), collateral.id(), collateral.version(), endsOn));
+                    return getTranslation("collateral.ended", collateral.fullName());
+                });
+    }
+
+    /**
+     * A form of one required date, today by default (withdrawing an authorization or a consent, ending a contact):
+     * {@code change} makes the change for the date chosen and returns the words that say it is done.
+     */
+    private void openDateForm(
+            String heading,
+            String labelKey,
+            String pickerId,
+            String fieldName,
+            String saveKey,
+            String saveId,
+            java.util.function.Function<@Nullable LocalDate, String> change) {
         formArea.removeAll();
-        DatePicker endsOn = datePicker("collateral.field.ends-on", "collateral-ends-on");
-        endsOn.setValue(today());
-        endsOn.setRequiredIndicatorVisible(true);
-        Button save = new Button(getTranslation("collateral.end"), click -> {
-            if (endsOn.isInvalid()) {
+        DatePicker date = datePicker(labelKey, pickerId);
+        date.setValue(today());
+        date.setRequiredIndicatorVisible(true);
+        Button save = new Button(getTranslation(saveKey), click -> {
+            if (date.isInvalid()) {
                 return;
             }
-            attempt(Map.of("endsOn", endsOn), () -> {
-                endCollateral.end(new EndCollateralCommand(
-                        currentUser.actor(), collateral.id(), collateral.version(), endsOn.getValue()));
-                return getTranslation("collateral.ended", collateral.fullName());
-            });
+            attempt(Map.of(fieldName, date), () -> change.apply(date.getValue()));
         });
-        save.setId("end-save");
-        showForm(getTranslation("collateral.form.end-title", collateral.fullName()), new FormLayout(endsOn), save);
+        save.setId(saveId);
+        showForm(heading, new FormLayout(date), save);
     }
 
     private void openConsentForm(CollateralDetails collateral, MemberCollaterals all) {
