@@ -59,6 +59,21 @@ public record Part2Consent(
         this.namesClass = namesClass;
     }
 
+    /**
+     * COL-3: the member withdraws the consent; it permits nothing from {@code on} (the next request) onwards. A date
+     * before the signing is refused at the field.
+     */
+    public Part2Consent revoke(@Nullable LocalDate on) {
+        return new Part2Consent(
+                member,
+                namedCollateral,
+                namedPerson,
+                signedOn,
+                expiresOn,
+                Dates.required(Field.REVOKED_ON, on),
+                namesClass);
+    }
+
     public boolean permitsDisclosureTo(CollateralId collateral, LocalDate date) {
         return namedCollateral.equals(collateral)
                 && !date.isBefore(signedOn)

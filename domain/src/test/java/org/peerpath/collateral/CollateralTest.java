@@ -136,6 +136,27 @@ class CollateralTest {
     }
 
     @Test
+    void col3_a_withdrawn_part2_consent_counts_from_its_date_and_a_date_before_the_signing_is_refused() {
+        AuthorizationToShare auth = new AuthorizationToShare(MEMBER, MOTHER.id(), LocalDate.of(2026, 1, 1), null, null);
+        Part2Consent consent =
+                new Part2Consent(MEMBER, MOTHER.id(), "Ana Testfield", LocalDate.of(2026, 2, 1), null, null, true);
+        Part2Consent withdrawn = consent.revoke(MAY);
+
+        assertThat(withdrawn.revokedOn()).isEqualTo(MAY);
+        assertThat(withdrawn.namesClass()).isTrue();
+        assertThat(view(MAY.minusDays(1), true, List.of(auth), List.of(withdrawn))
+                        .granted())
+                .isPresent();
+        assertThat(view(MAY, true, List.of(auth), List.of(withdrawn)).granted()).isEmpty();
+        assertThatThrownBy(() -> consent.revoke(LocalDate.of(2026, 1, 31)))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("revokedOn"));
+        assertThatThrownBy(() -> consent.revoke(null))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("revokedOn"));
+    }
+
+    @Test
     void col4_every_request_for_contact_details_carries_an_audit_entry_shown_or_not() {
         AuthorizationToShare auth = new AuthorizationToShare(MEMBER, MOTHER.id(), LocalDate.of(2026, 1, 1), null, null);
 

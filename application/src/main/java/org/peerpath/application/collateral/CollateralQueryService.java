@@ -95,7 +95,8 @@ class CollateralQueryService implements CollateralQueries {
                                 c.terms().signedOn(),
                                 c.terms().expiresOn(),
                                 c.terms().permitsDisclosureTo(collateral.id(), today),
-                                c.terms().namesClass()))
+                                c.terms().namesClass(),
+                                c.terms().revokedOn()))
                         .toList()
                 : List.of();
         return details(file, collateral.contactDetails(), sharing(file, today), authorizations, consents);

@@ -19,6 +19,8 @@ import org.peerpath.application.collateral.port.in.RecordPart2ConsentCommand;
 import org.peerpath.application.collateral.port.in.RecordPart2ConsentUseCase;
 import org.peerpath.application.collateral.port.in.RevokeAuthorizationCommand;
 import org.peerpath.application.collateral.port.in.RevokeAuthorizationUseCase;
+import org.peerpath.application.collateral.port.in.RevokePart2ConsentCommand;
+import org.peerpath.application.collateral.port.in.RevokePart2ConsentUseCase;
 import org.peerpath.application.collateral.port.out.CollateralFile;
 import org.peerpath.application.collateral.port.out.CollateralRepository;
 import org.peerpath.application.shared.Actor;
@@ -37,7 +39,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The changes to a member's collaterals (COL-1, COL-3). One service for the six intentions, since they share one
+ * The changes to a member's collaterals (COL-1, COL-3). One service for the seven intentions, since they share one
  * record and one gate; each intention keeps its own inbound port. CONF-1: front desk manages the people and how to
  * reach them, the care team and admins also what the member allows to share.
  */
@@ -50,7 +52,8 @@ class ManageCollateralsService
                 EndCollateralUseCase,
                 AuthorizeSharingUseCase,
                 RevokeAuthorizationUseCase,
-                RecordPart2ConsentUseCase {
+                RecordPart2ConsentUseCase,
+                RevokePart2ConsentUseCase {
 
     private static final String RECORD = "collateral";
 
@@ -185,6 +188,34 @@ class ManageCollateralsService
             }
             recordConsent(command, covered);
         }
+    }
+
+    @Override
+    @RolesAllowed({Role.PEER_ROLE, Role.SUPERVISOR_ROLE, Role.BHP_ROLE, Role.ADMIN_ROLE})
+    public void revoke(RevokePart2ConsentCommand command) {
+        CollateralFile file = load(command.collateral());
+        gate.admitCareTeam(
+                command.actor(), file.collateral().member(), "revoke Part 2 consent", Field.REVOKED_ON.key());
+        CollateralFile.Consent consent = file.consents().stream()
+                .filter(c -> c.id().equals(command.consent()))
+                .findFirst()
+                .orElseThrow(() -> new CollateralRefusedException(
+                        CollateralRefusedException.NO_SUCH_CONSENT, Field.REVOKED_ON.key()));
+        if (consent.terms().revokedOn() != null) {
+            throw new CollateralRefusedException(
+                    CollateralRefusedException.CONSENT_ALREADY_REVOKED, Field.REVOKED_ON.key());
+        }
+        // COL-3: from the revocation date on the consent permits nothing; a date before the signing is refused.
+        CollateralFile.Consent revoked =
+                new CollateralFile.Consent(consent.id(), consent.terms().revoke(command.revokedOn()));
+        checkVersion(file, command.seenVersion());
+        collaterals.save(file.replacing(revoked));
+        gate.record(
+                command.actor(),
+                AuditAction.PART2_CONSENT_REVOKED,
+                file.collateral().member(),
+                "collateral " + id(file.collateral()) + " consent " + consent.id() + " revoked on "
+                        + revoked.terms().revokedOn());
     }
 
     private void recordConsent(RecordPart2ConsentCommand command, CollateralFile file) {

@@ -95,6 +95,35 @@ public abstract class CollateralRepositoryContract {
     }
 
     @Test
+    void col3_a_withdrawn_part2_consent_keeps_its_revocation_date_and_the_other_consents_stay() {
+        MemberId member = existingMember();
+        Collateral rosa = person(member, "Rosa", "Revokefield");
+        repository().save(CollateralFile.of(rosa));
+        CollateralFile.Consent consent = new CollateralFile.Consent(
+                UUID.randomUUID(), new Part2Consent(member, rosa.id(), "Rosa Revokefield", MAY, null, null));
+        CollateralFile.Consent other = new CollateralFile.Consent(
+                UUID.randomUUID(), new Part2Consent(member, rosa.id(), "My household members", MAY, null, null, true));
+        repository().save(repository().findById(rosa.id()).orElseThrow().adding(consent));
+        repository().save(repository().findById(rosa.id()).orElseThrow().adding(other));
+        CollateralFile before = repository().findById(rosa.id()).orElseThrow();
+
+        repository()
+                .save(before.replacing(
+                        new CollateralFile.Consent(consent.id(), consent.terms().revoke(MAY.plusMonths(3)))));
+
+        CollateralFile found = repository().findById(rosa.id()).orElseThrow();
+        assertThat(found.version()).isGreaterThan(before.version());
+        assertThat(found.consents())
+                .containsExactlyInAnyOrder(
+                        new CollateralFile.Consent(consent.id(), consent.terms().revoke(MAY.plusMonths(3))), other);
+        assertThat(found.consentTerms())
+                .filteredOn(c -> c.revokedOn() != null)
+                .singleElement()
+                .satisfies(c -> assertThat(c.permitsDisclosureTo(rosa.id(), MAY.plusMonths(3)))
+                        .isFalse());
+    }
+
+    @Test
     void col1_an_ended_collateral_keeps_its_end_date_and_stays_listed_for_its_member_only() {
         MemberId member = existingMember();
         Collateral rosa = person(member, "Rosa", "Contractfield");

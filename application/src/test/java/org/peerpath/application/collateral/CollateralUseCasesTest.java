@@ -27,6 +27,7 @@ import org.peerpath.application.collateral.port.in.EndCollateralCommand;
 import org.peerpath.application.collateral.port.in.MemberCollaterals;
 import org.peerpath.application.collateral.port.in.RecordPart2ConsentCommand;
 import org.peerpath.application.collateral.port.in.RevokeAuthorizationCommand;
+import org.peerpath.application.collateral.port.in.RevokePart2ConsentCommand;
 import org.peerpath.application.collateral.port.in.SharingStatus;
 import org.peerpath.application.member.CareTeamRule;
 import org.peerpath.application.member.InMemoryMembers;
@@ -138,11 +139,17 @@ class CollateralUseCasesTest {
                 .isInstanceOf(CollateralNotFoundException.class);
         assertThatThrownBy(() -> manage.record(new RecordPart2ConsentCommand(peerB, id, version, "Rosa", TODAY, null)))
                 .isInstanceOf(CollateralNotFoundException.class);
+        assertThatThrownBy(() ->
+                        manage.revoke(new RevokeAuthorizationCommand(peerB, id, version, UUID.randomUUID(), TODAY)))
+                .isInstanceOf(CollateralNotFoundException.class);
+        assertThatThrownBy(() ->
+                        manage.revoke(new RevokePart2ConsentCommand(peerB, id, version, UUID.randomUUID(), TODAY)))
+                .isInstanceOf(CollateralNotFoundException.class);
         assertThatThrownBy(() -> manage.add(new AddCollateralCommand(peerA, MemberId.newId(), rosa())))
                 .isInstanceOf(CollateralNotFoundException.class);
         assertThat(audit.all())
                 .filteredOn(e -> e.action() == AuditAction.MEMBER_ACCESS_DENIED)
-                .hasSizeGreaterThanOrEqualTo(6);
+                .hasSizeGreaterThanOrEqualTo(8);
     }
 
     @Test
@@ -387,5 +394,62 @@ class CollateralUseCasesTest {
         assertThat(forDesk.get(1).contactShown()).isFalse();
         assertThatThrownBy(() -> manage.end(new EndCollateralCommand(peerA, id, version(id), TODAY)))
                 .isInstanceOf(CollateralRefusedException.class);
+    }
+
+    @Test
+    void col3_a_withdrawn_part2_consent_counts_from_front_desks_next_look_and_is_audited() {
+        CollateralId id = addRosa(part2Member);
+        authorize(id, TODAY.minusMonths(1), null);
+        manage.record(
+                new RecordPart2ConsentCommand(peerA, id, version(id), "Rosa Collateralson", TODAY.minusDays(10), null));
+        assertThat(asSeenBy(desk, part2Member).contactShown()).isTrue();
+        UUID consent = asSeenBy(peerA, part2Member).consents().getFirst().id();
+
+        // Front desk may not withdraw it; a date before the signing is named at its field.
+        assertThatThrownBy(() -> manage.revoke(new RevokePart2ConsentCommand(desk, id, version(id), consent, TODAY)))
+                .isInstanceOfSatisfying(CollateralRefusedException.class, e -> assertThat(e.code())
+                        .isEqualTo(CollateralRefusedException.CARE_TEAM_ONLY));
+        assertThatThrownBy(() -> manage.revoke(
+                        new RevokePart2ConsentCommand(peerA, id, version(id), consent, TODAY.minusDays(11))))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("revokedOn"));
+        assertThatThrownBy(() -> manage.revoke(new RevokePart2ConsentCommand(peerA, id, version(id), consent, null)))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("revokedOn"));
+
+        manage.revoke(new RevokePart2ConsentCommand(peerA, id, version(id), consent, TODAY));
+
+        CollateralDetails forDesk = asSeenBy(desk, part2Member);
+        assertThat(forDesk.contactShown()).isFalse();
+        assertThat(forDesk.phone()).isNull();
+        assertThat(forDesk.sharing()).isEqualTo(SharingStatus.NONE);
+        assertThat(asSeenBy(peerA, part2Member).consents()).singleElement().satisfies(c -> {
+            assertThat(c.inForce()).isFalse();
+            assertThat(c.revokedOn()).isEqualTo(TODAY);
+        });
+        assertThat(audit.all())
+                .filteredOn(e -> e.action() == AuditAction.PART2_CONSENT_REVOKED)
+                .singleElement()
+                .satisfies(e -> assertThat(e.detail()).contains(consent.toString(), "revoked on " + TODAY));
+        assertThatThrownBy(() -> manage.revoke(new RevokePart2ConsentCommand(peerA, id, version(id), consent, TODAY)))
+                .isInstanceOfSatisfying(CollateralRefusedException.class, e -> assertThat(e.code())
+                        .isEqualTo(CollateralRefusedException.CONSENT_ALREADY_REVOKED));
+        assertThatThrownBy(() -> manage.revoke(
+                        new RevokePart2ConsentCommand(peerA, id, version(id) - 1, UUID.randomUUID(), TODAY)))
+                .isInstanceOfSatisfying(CollateralRefusedException.class, e -> assertThat(e.code())
+                        .isEqualTo(CollateralRefusedException.NO_SUCH_CONSENT));
+    }
+
+    @Test
+    void a_stale_consent_withdrawal_is_refused_and_the_consent_stays_in_force() {
+        CollateralId id = addRosa(part2Member);
+        manage.record(new RecordPart2ConsentCommand(peerA, id, version(id), "Rosa Collateralson", TODAY, null));
+        UUID consent = asSeenBy(peerA, part2Member).consents().getFirst().id();
+        long seen = version(id);
+        manage.edit(new EditCollateralCommand(peerA, id, seen, rosa()));
+
+        assertThatThrownBy(() -> manage.revoke(new RevokePart2ConsentCommand(peerA, id, seen, consent, TODAY)))
+                .isInstanceOf(ConcurrentChangeException.class);
+        assertThat(asSeenBy(peerA, part2Member).consents().getFirst().inForce()).isTrue();
     }
 }

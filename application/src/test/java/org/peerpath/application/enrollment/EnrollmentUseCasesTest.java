@@ -166,4 +166,22 @@ class EnrollmentUseCasesTest {
                 .extracting(AuditEvent::action)
                 .containsExactly(AuditAction.MEMBER_ACCESS_DENIED);
     }
+
+    @Test
+    void mem3_a_peer_outside_the_care_team_changes_nothing_and_each_attempt_is_audited() {
+        MemberId id = member();
+
+        assertThatThrownBy(() -> enroll.enroll(
+                        new EnrollInDeliverySystemCommand(otherPeer, id, DeliverySystem.DMC, TODAY, version(id))))
+                .isInstanceOf(MemberNotFoundException.class);
+        assertThatThrownBy(() -> end.end(
+                        new EndEnrollmentCommand(otherPeer, id, DeliverySystem.SMHS, TODAY.plusDays(5), version(id))))
+                .isInstanceOf(MemberNotFoundException.class);
+        assertThat(members.findById(id).orElseThrow().enrollments())
+                .allSatisfy(e -> assertThat(e.period().isOpen()).isTrue())
+                .hasSize(2);
+        assertThat(audit.forMember(id, 2))
+                .extracting(AuditEvent::action)
+                .containsExactly(AuditAction.MEMBER_ACCESS_DENIED, AuditAction.MEMBER_ACCESS_DENIED);
+    }
 }

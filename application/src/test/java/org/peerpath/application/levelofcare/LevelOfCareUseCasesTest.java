@@ -206,4 +206,28 @@ class LevelOfCareUseCasesTest {
                         LevelOfCare.SMHS_INPATIENT);
         assertThat(queries.levelsUnder(DeliverySystem.DMC)).allMatch(level -> level.belongsTo(DeliverySystem.DMC));
     }
+
+    @Test
+    void mem3_a_peer_outside_the_care_team_opens_closes_and_transitions_nothing_and_each_attempt_is_audited() {
+        MemberId id = member();
+        openAsPeer(id, DeliverySystem.DMC_ODS, LevelOfCare.ASAM_3_5, START, null);
+
+        assertThatThrownBy(() -> open.open(new OpenEpisodeCommand(
+                        otherPeer, id, DeliverySystem.SMHS, LevelOfCare.SMHS_OUTPATIENT, START, null, version(id))))
+                .isInstanceOf(MemberNotFoundException.class);
+        assertThatThrownBy(() -> close.close(
+                        new CloseEpisodeCommand(otherPeer, id, DeliverySystem.DMC_ODS, START.plusDays(5), version(id))))
+                .isInstanceOf(MemberNotFoundException.class);
+        assertThatThrownBy(() -> transition.transition(new TransitionEpisodeCommand(
+                        otherPeer, id, DeliverySystem.DMC_ODS, LevelOfCare.ASAM_2_1, START.plusDays(5), version(id))))
+                .isInstanceOf(MemberNotFoundException.class);
+        assertThat(store.findByMember(id).value()).singleElement().satisfies(e -> assertThat(e.endsOn())
+                .isNull());
+        assertThat(audit.forMember(id, 3))
+                .extracting(AuditEvent::action)
+                .containsExactly(
+                        AuditAction.MEMBER_ACCESS_DENIED,
+                        AuditAction.MEMBER_ACCESS_DENIED,
+                        AuditAction.MEMBER_ACCESS_DENIED);
+    }
 }

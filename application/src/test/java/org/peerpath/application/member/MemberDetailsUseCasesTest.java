@@ -153,4 +153,99 @@ class MemberDetailsUseCasesTest {
                         .items())
                 .hasSize(1);
     }
+
+    @Test
+    void svc7_a_discharge_ends_the_open_enrollments_on_its_date_audited_and_a_readmission_does_not_reopen_them() {
+        // SMHS and DMC-ODS open since TODAY - 30; DMC ended before; one more starting after the discharge stays open.
+        Member start = TestMembers.member("Ana", "Duarte").assignPrimaryPeer(peer.id());
+        members.save(start);
+        LocalDate dischargedOn = TODAY.minusDays(2);
+        Member before = members.findById(start.id()).orElseThrow();
+        Member member = Member.restore(
+                before.id(),
+                before.name(),
+                before.dateOfBirth(),
+                before.cin(),
+                before.county(),
+                java.util.List.of(
+                        new org.peerpath.member.Enrollment(
+                                org.peerpath.shared.DeliverySystem.SMHS,
+                                org.peerpath.shared.DateRange.from(TODAY.minusDays(30))),
+                        new org.peerpath.member.Enrollment(
+                                org.peerpath.shared.DeliverySystem.DMC,
+                                new org.peerpath.shared.DateRange(TODAY.minusDays(30), TODAY.minusDays(20))),
+                        new org.peerpath.member.Enrollment(
+                                org.peerpath.shared.DeliverySystem.DMC_ODS,
+                                org.peerpath.shared.DateRange.from(TODAY.minusDays(1)))),
+                before.preferredLanguage(),
+                before.primaryPeer().orElse(null),
+                before.version());
+        members.save(member);
+        Member seen = members.findById(member.id()).orElseThrow();
+
+        discharge.discharge(new DischargeMemberCommand(desk, seen.id(), dischargedOn, "Moved", seen.version()));
+
+        Member discharged = members.findById(seen.id()).orElseThrow();
+        assertThat(discharged.enrollments())
+                .extracting(e -> e.deliverySystem(), e -> e.period().endsOn())
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(org.peerpath.shared.DeliverySystem.SMHS, dischargedOn),
+                        org.assertj.core.groups.Tuple.tuple(
+                                org.peerpath.shared.DeliverySystem.DMC, TODAY.minusDays(20)),
+                        org.assertj.core.groups.Tuple.tuple(org.peerpath.shared.DeliverySystem.DMC_ODS, null));
+        assertThat(discharged.isEnrolledInOn(org.peerpath.shared.DeliverySystem.SMHS, dischargedOn))
+                .isTrue();
+        assertThat(discharged.isEnrolledInOn(org.peerpath.shared.DeliverySystem.SMHS, dischargedOn.plusDays(1)))
+                .isFalse();
+        assertThat(audit.forMember(seen.id(), 10))
+                .extracting(AuditEvent::action, AuditEvent::detail)
+                .contains(org.assertj.core.groups.Tuple.tuple(
+                        AuditAction.DELIVERY_SYSTEM_ENROLLMENT_ENDED, "SMHS ends " + dischargedOn + " (discharge)"));
+        assertThat(audit.forMember(seen.id(), 10))
+                .filteredOn(e -> e.action() == AuditAction.DELIVERY_SYSTEM_ENROLLMENT_ENDED)
+                .hasSize(1);
+
+        discharge.readmit(new ReadmitMemberCommand(desk, seen.id(), discharged.version()));
+        assertThat(members.findById(seen.id()).orElseThrow().enrollments()).isEqualTo(discharged.enrollments());
+        assertThat(members.findById(seen.id())
+                        .orElseThrow()
+                        .isEnrolledInOn(org.peerpath.shared.DeliverySystem.SMHS, TODAY))
+                .isFalse();
+    }
+
+    @Test
+    void mem3_a_peer_outside_the_care_team_edits_discharges_and_readmits_nothing_and_each_attempt_is_audited() {
+        Member member = saved();
+        Actor stranger = new Actor(StaffId.newId(), "peer.z", Set.of(Role.PEER));
+        EditMemberDetailsCommand byDesk = editing(member, "Annie", member.cin().value(), null);
+        EditMemberDetailsCommand byStranger = new EditMemberDetailsCommand(
+                stranger,
+                byDesk.member(),
+                byDesk.givenName(),
+                byDesk.familyName(),
+                byDesk.dateOfBirth(),
+                byDesk.cin(),
+                byDesk.county(),
+                byDesk.preferredLanguage(),
+                byDesk.phone(),
+                byDesk.address(),
+                byDesk.version());
+
+        assertThatThrownBy(() -> edit.edit(byStranger)).isInstanceOf(MemberNotFoundException.class);
+        assertThatThrownBy(() -> discharge.discharge(
+                        new DischargeMemberCommand(stranger, member.id(), TODAY, "Moved", member.version())))
+                .isInstanceOf(MemberNotFoundException.class);
+        assertThatThrownBy(() -> discharge.readmit(new ReadmitMemberCommand(stranger, member.id(), member.version())))
+                .isInstanceOf(MemberNotFoundException.class);
+
+        Member after = members.findById(member.id()).orElseThrow();
+        assertThat(after.name().given()).isEqualTo("Ana");
+        assertThat(after.discharge()).isEmpty();
+        assertThat(audit.forMember(member.id(), 3))
+                .extracting(AuditEvent::action)
+                .containsExactly(
+                        AuditAction.MEMBER_ACCESS_DENIED,
+                        AuditAction.MEMBER_ACCESS_DENIED,
+                        AuditAction.MEMBER_ACCESS_DENIED);
+    }
 }

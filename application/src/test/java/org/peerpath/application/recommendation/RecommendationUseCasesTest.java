@@ -266,4 +266,32 @@ class RecommendationUseCasesTest {
 
         assertThatThrownBy(() -> record.record(stale)).isInstanceOf(ConcurrentChangeException.class);
     }
+
+    @Test
+    void mem3_a_peer_outside_the_care_team_gets_nothing_records_and_ends_nothing_and_each_attempt_is_audited() {
+        MemberId id = member();
+        record.record(command(id, DeliverySystem.SMHS, CredentialType.PHYSICIAN, TODAY.minusDays(30), null));
+        String key = queries.recommendations(peer, id)
+                .orElseThrow()
+                .recommendations()
+                .getFirst()
+                .key();
+        long version = store.findByMember(id).version();
+        Actor outsider = actor("peer.z", Role.PEER);
+
+        assertThat(queries.recommendations(outsider, id)).isEmpty();
+        assertThatThrownBy(() -> record.record(new RecordRecommendationCommand(
+                        outsider, id, DeliverySystem.SMHS, bhp.id(), CredentialType.PHYSICIAN, TODAY, null, version)))
+                .isInstanceOf(MemberNotFoundException.class);
+        assertThatThrownBy(() -> end.end(new EndRecommendationCommand(outsider, id, key, TODAY, version)))
+                .isInstanceOf(MemberNotFoundException.class);
+        assertThat(store.findByMember(id).value()).singleElement().satisfies(r -> assertThat(r.endsOn())
+                .isNull());
+        assertThat(audit.forMember(id, 3))
+                .extracting(AuditEvent::action)
+                .containsExactly(
+                        AuditAction.MEMBER_ACCESS_DENIED,
+                        AuditAction.MEMBER_ACCESS_DENIED,
+                        AuditAction.MEMBER_ACCESS_DENIED);
+    }
 }

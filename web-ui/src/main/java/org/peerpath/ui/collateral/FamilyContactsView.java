@@ -7,7 +7,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -125,7 +125,8 @@ class FamilyContactsView extends Main implements HasDynamicTitle {
         contacts.removeAll();
         MemberCollaterals shown =
                 collaterals.collaterals(currentUser.actor(), member.id()).orElse(null);
-        H3 heading = new H3(getTranslation("family-contacts.of", member.fullName()));
+        // The contact cards below are h3: this heading sits between them and the page's h1 (axe heading-order).
+        H2 heading = new H2(getTranslation("family-contacts.of", member.fullName()));
         heading.setId("family-contacts-heading");
         contacts.add(heading);
         if (shown == null) {

@@ -45,6 +45,17 @@ class DetailsViewIT extends SpringBrowserlessTest {
     MemberQueries members;
 
     @Autowired
+    org.peerpath.application.enrollment.port.in.EnrollmentQueries enrollments;
+
+    @Autowired
+    java.time.Clock clock;
+
+    /** The program's today (California), not the machine's: from 00:00 to 08:00 UTC the two differ by a day. */
+    private LocalDate today() {
+        return org.peerpath.application.shared.Clocks.today(clock);
+    }
+
+    @Autowired
     CurrentUser currentUser;
 
     private MemberId freshMember(String family) {
@@ -141,17 +152,17 @@ class DetailsViewIT extends SpringBrowserlessTest {
         MemberId member = freshMember("Dischargeson");
         DetailsView view = open(member);
 
-        view.dischargedOn.setValue(LocalDate.now());
+        view.dischargedOn.setValue(today());
         test(view.dischargeButton).click();
         assertThat(view.reason.isInvalid()).isTrue();
         assertThat(view.reason.getErrorMessage()).isEqualTo("Write the reason for the discharge");
 
-        view.dischargedOn.setValue(LocalDate.now().plusDays(3));
+        view.dischargedOn.setValue(today().plusDays(3));
         view.reason.setValue("Moved out of the county");
         test(view.dischargeButton).click();
         assertThat(view.dischargedOn.getErrorMessage()).isEqualTo("The discharge date cannot be in the future");
 
-        view.dischargedOn.setValue(LocalDate.now());
+        view.dischargedOn.setValue(today());
         test(view.dischargeButton).click();
 
         DetailsView after = open(member);
@@ -161,10 +172,24 @@ class DetailsViewIT extends SpringBrowserlessTest {
         assertThat(members.allMembers(currentUser.actor(), "Dischargeson", PageSpec.first(5))
                         .items())
                 .hasSize(1);
+        // SVC-7: the discharge ended the open SMHS enrollment on the discharge date.
+        assertThat(enrollments
+                        .enrollments(currentUser.actor(), member)
+                        .orElseThrow()
+                        .enrollments())
+                .singleElement()
+                .satisfies(e -> assertThat(e.endsOn()).isEqualTo(view.dischargedOn.getValue()));
 
         test(after.readmitButton).click();
         open(member);
         assertThat(find(Span.class).withId("badge-discharged").all()).isEmpty();
+        // A readmission reopens no enrollment: front desk enrolls the member again, dated.
+        assertThat(enrollments
+                        .enrollments(currentUser.actor(), member)
+                        .orElseThrow()
+                        .enrollments())
+                .singleElement()
+                .satisfies(e -> assertThat(e.isOpen()).isFalse());
     }
 
     @Test

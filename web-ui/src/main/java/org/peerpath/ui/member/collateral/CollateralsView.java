@@ -43,6 +43,8 @@ import org.peerpath.application.collateral.port.in.RecordPart2ConsentCommand;
 import org.peerpath.application.collateral.port.in.RecordPart2ConsentUseCase;
 import org.peerpath.application.collateral.port.in.RevokeAuthorizationCommand;
 import org.peerpath.application.collateral.port.in.RevokeAuthorizationUseCase;
+import org.peerpath.application.collateral.port.in.RevokePart2ConsentCommand;
+import org.peerpath.application.collateral.port.in.RevokePart2ConsentUseCase;
 import org.peerpath.application.member.port.in.MemberDetails;
 import org.peerpath.application.member.port.in.MemberQueries;
 import org.peerpath.application.shared.Clocks;
@@ -75,10 +77,14 @@ public class CollateralsView extends MemberTabView<MemberDetails> {
     private final AuthorizeSharingUseCase authorizeSharing;
     private final RevokeAuthorizationUseCase revokeAuthorization;
     private final RecordPart2ConsentUseCase recordConsent;
+    private final RevokePart2ConsentUseCase revokeConsent;
     private final Clock clock;
 
     private final Div formArea = new Div();
     private final Div list = new Div();
+    /** Where the open form says that someone else saved first (a stale save); hidden until then. */
+    private final Div formRefusal = new Div();
+
     private @Nullable MemberDetails member;
 
     CollateralsView(
@@ -90,6 +96,7 @@ public class CollateralsView extends MemberTabView<MemberDetails> {
             AuthorizeSharingUseCase authorizeSharing,
             RevokeAuthorizationUseCase revokeAuthorization,
             RecordPart2ConsentUseCase recordConsent,
+            RevokePart2ConsentUseCase revokeConsent,
             CurrentUser currentUser,
             Clock clock) {
         super(members, currentUser, "collaterals.page-title");
@@ -101,6 +108,7 @@ public class CollateralsView extends MemberTabView<MemberDetails> {
         this.authorizeSharing = authorizeSharing;
         this.revokeAuthorization = revokeAuthorization;
         this.recordConsent = recordConsent;
+        this.revokeConsent = revokeConsent;
         formArea.setId("collateral-form-area");
         list.setId("collateral-list");
         list.addClassName("collateral-list");
@@ -244,10 +252,23 @@ public class CollateralsView extends MemberTabView<MemberDetails> {
         }
         for (ConsentSummary consent : collateral.consents()) {
             String key = consent.inForce() ? "collateral.consent.in-force" : "collateral.consent.not-in-force";
-            box.add(new Div(new Span(getTranslation(
+            Div row = new Div(new Span(getTranslation(
                     consent.namesClass() ? key.replace("consent.", "consent.class.") : key,
                     consent.namedPerson(),
-                    consent.signedOn()))));
+                    consent.signedOn())));
+            row.addClassName("collateral-consent");
+            if (consent.revokedOn() != null) {
+                row.add(new Span(" · " + getTranslation("collateral.consent.revoked-on", consent.revokedOn())));
+            } else if (!collateral.ended()) {
+                // COL-3: the member may withdraw a consent; it then permits nothing from that date on.
+                Button revoke = small(
+                        "collateral.consent.revoke",
+                        "revoke-consent-" + consent.id(),
+                        () -> openConsentRevokeForm(collateral, consent));
+                revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                row.add(revoke);
+            }
+            box.add(row);
         }
         return box;
     }
@@ -368,48 +389,74 @@ public class CollateralsView extends MemberTabView<MemberDetails> {
     }
 
     private void openRevokeForm(CollateralDetails collateral, AuthorizationSummary authorization) {
-        formArea.removeAll();
-        DatePicker revokedOn = datePicker("collateral.field.revoked-on", "authorization-revoked-on");
-        revokedOn.setValue(today());
-        revokedOn.setRequiredIndicatorVisible(true);
-        Button save = new Button(getTranslation("collateral.authorization.revoke"), click -> {
-            if (revokedOn.isInvalid()) {
-                return;
-            }
-            attempt(Map.of("revokedOn", revokedOn), () -> {
-                revokeAuthorization.revoke(new RevokeAuthorizationCommand(
-                        currentUser.actor(),
-                        collateral.id(),
-                        collateral.version(),
-                        authorization.id(),
-                        revokedOn.getValue()));
-                return getTranslation("collateral.revoked", collateral.fullName());
-            });
-        });
-        save.setId("revoke-save");
-        showForm(
+        openDateForm(
                 getTranslation("collateral.form.revoke-title", authorization.scope(), collateral.fullName()),
-                new FormLayout(revokedOn),
-                save);
+                "collateral.field.revoked-on",
+                "authorization-revoked-on",
+                "revokedOn",
+                "collateral.authorization.revoke",
+                "revoke-save",
+                revokedOn -> {
+                    revokeAuthorization.revoke(new RevokeAuthorizationCommand(
+                            currentUser.actor(), collateral.id(), collateral.version(), authorization.id(), revokedOn));
+                    return getTranslation("collateral.revoked", collateral.fullName());
+                });
+    }
+
+    private void openConsentRevokeForm(CollateralDetails collateral, ConsentSummary consent) {
+        openDateForm(
+                getTranslation("collateral.form.consent-revoke-title", consent.namedPerson()),
+                "collateral.field.revoked-on",
+                "consent-revoked-on",
+                "revokedOn",
+                "collateral.consent.revoke",
+                "consent-revoke-save",
+                revokedOn -> {
+                    revokeConsent.revoke(new RevokePart2ConsentCommand(
+                            currentUser.actor(), collateral.id(), collateral.version(), consent.id(), revokedOn));
+                    return getTranslation("collateral.consent.revoked", consent.namedPerson());
+                });
     }
 
     private void openEndForm(CollateralDetails collateral) {
+        openDateForm(
+                getTranslation("collateral.form.end-title", collateral.fullName()),
+                "collateral.field.ends-on",
+                "collateral-ends-on",
+                "endsOn",
+                "collateral.end",
+                "end-save",
+                endsOn -> {
+                    endCollateral.end(new EndCollateralCommand(
+                            currentUser.actor(), collateral.id(), collateral.version(), endsOn));
+                    return getTranslation("collateral.ended", collateral.fullName());
+                });
+    }
+
+    /**
+     * A form of one required date, today by default (withdrawing an authorization or a consent, ending a contact):
+     * {@code change} makes the change for the date chosen and returns the words that say it is done.
+     */
+    private void openDateForm(
+            String heading,
+            String labelKey,
+            String pickerId,
+            String fieldName,
+            String saveKey,
+            String saveId,
+            java.util.function.Function<@Nullable LocalDate, String> change) {
         formArea.removeAll();
-        DatePicker endsOn = datePicker("collateral.field.ends-on", "collateral-ends-on");
-        endsOn.setValue(today());
-        endsOn.setRequiredIndicatorVisible(true);
-        Button save = new Button(getTranslation("collateral.end"), click -> {
-            if (endsOn.isInvalid()) {
+        DatePicker date = datePicker(labelKey, pickerId);
+        date.setValue(today());
+        date.setRequiredIndicatorVisible(true);
+        Button save = new Button(getTranslation(saveKey), click -> {
+            if (date.isInvalid()) {
                 return;
             }
-            attempt(Map.of("endsOn", endsOn), () -> {
-                endCollateral.end(new EndCollateralCommand(
-                        currentUser.actor(), collateral.id(), collateral.version(), endsOn.getValue()));
-                return getTranslation("collateral.ended", collateral.fullName());
-            });
+            attempt(Map.of(fieldName, date), () -> change.apply(date.getValue()));
         });
-        save.setId("end-save");
-        showForm(getTranslation("collateral.form.end-title", collateral.fullName()), new FormLayout(endsOn), save);
+        save.setId(saveId);
+        showForm(heading, new FormLayout(date), save);
     }
 
     private void openConsentForm(CollateralDetails collateral, MemberCollaterals all) {
@@ -485,7 +532,12 @@ public class CollateralsView extends MemberTabView<MemberDetails> {
         Button cancel = new Button(getTranslation("collateral.cancel"), click -> formArea.removeAll());
         cancel.setId("collateral-cancel");
         HorizontalLayout buttons = new HorizontalLayout(save, cancel);
-        Div box = new Div(new H3(heading), form, buttons);
+        formRefusal.removeAll();
+        formRefusal.setId("collateral-form-refusal");
+        formRefusal.addClassName("collateral-form-refusal");
+        formRefusal.getElement().setAttribute("role", "alert");
+        formRefusal.setVisible(false);
+        Div box = new Div(new H3(heading), form, formRefusal, buttons);
         box.addClassNames("collateral-form", "section");
         formArea.add(box);
     }
@@ -493,17 +545,32 @@ public class CollateralsView extends MemberTabView<MemberDetails> {
     /** Runs a change; on success tells so and shows the list again, on refusal puts the words where they belong. */
     private void attempt(Map<String, HasValidation> fields, java.util.function.Supplier<String> change) {
         fields.values().forEach(field -> field.setInvalid(false));
+        formRefusal.setVisible(false);
         try {
             String done = change.get();
             DomainErrors.notifySuccess(done);
             formArea.removeAll();
             refreshList();
         } catch (ConcurrentChangeException stale) {
-            // Someone saved this collateral since the page was shown: nothing is overwritten, the form stays filled.
+            // Someone saved this collateral since the page was shown: nothing is overwritten, the form stays filled
+            // and says so where the person is looking, with a way to reload.
             DomainErrors.notifyError(getTranslation(ConcurrentChangeException.CODE));
+            showStale();
         } catch (DomainException refused) {
             DomainErrors.show(refused, fields);
         }
+    }
+
+    private void showStale() {
+        formRefusal.removeAll();
+        Paragraph text = new Paragraph(getTranslation("collateral.stale"));
+        text.setId("collateral-stale");
+        Button reload = new Button(
+                getTranslation("collateral.reload"), click -> getUI().ifPresent(ui -> ui.refreshCurrentRoute(false)));
+        reload.setId("collateral-reload");
+        reload.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        formRefusal.add(text, reload);
+        formRefusal.setVisible(true);
     }
 
     private MemberDetails member() {

@@ -7,8 +7,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -18,8 +16,6 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,15 +29,11 @@ import org.peerpath.application.enrollment.port.in.MemberEnrollments;
 import org.peerpath.application.member.port.in.MemberDetails;
 import org.peerpath.application.member.port.in.MemberQueries;
 import org.peerpath.application.shared.Clocks;
-import org.peerpath.application.shared.ConcurrentChangeException;
 import org.peerpath.shared.DeliverySystem;
-import org.peerpath.shared.DomainException;
 import org.peerpath.shared.Role;
-import org.peerpath.ui.language.Languages;
+import org.peerpath.ui.member.tab.DatedForms;
 import org.peerpath.ui.member.tab.MemberTabView;
 import org.peerpath.ui.security.CurrentUser;
-import org.peerpath.ui.shared.DatePickers;
-import org.peerpath.ui.shared.DomainErrors;
 import org.peerpath.ui.shared.MainLayout;
 
 /**
@@ -56,6 +48,7 @@ public class DeliverySystemsView extends MemberTabView<MemberEnrollments> {
     private final EnrollInDeliverySystemUseCase enroll;
     private final EndEnrollmentUseCase endEnrollment;
     private final Clock clock;
+    private final DatedForms forms = new DatedForms(this);
 
     final DatePicker inForceOn = new DatePicker();
     final Span inForceText = new Span();
@@ -97,9 +90,7 @@ public class DeliverySystemsView extends MemberTabView<MemberEnrollments> {
     }
 
     private Div timeline(MemberEnrollments history) {
-        inForceOn.setLabel(getTranslation("enrollments.in-force-on"));
-        inForceOn.setId("in-force-on");
-        DatePickers.localize(inForceOn, this);
+        forms.dateField(inForceOn, "enrollments.in-force-on", "in-force-on");
         inForceOn.setValue(Clocks.today(clock));
         inForceText.setId("in-force-text");
         inForceOn.addValueChangeListener(change -> showInForce(history));
@@ -109,8 +100,8 @@ public class DeliverySystemsView extends MemberTabView<MemberEnrollments> {
                         getTranslation("delivery-system." + e.deliverySystem().name()))
                 .setHeader(getTranslation("enrollments.column.system"))
                 .setAutoWidth(true);
-        grid.addColumn(e -> date(e.startsOn())).setHeader(getTranslation("enrollments.column.start"));
-        grid.addColumn(e -> e.endsOn() == null ? getTranslation("enrollments.open") : date(e.endsOn()))
+        grid.addColumn(e -> forms.date(e.startsOn())).setHeader(getTranslation("enrollments.column.start"));
+        grid.addColumn(e -> e.endsOn() == null ? getTranslation("enrollments.open") : forms.date(e.endsOn()))
                 .setHeader(getTranslation("enrollments.column.end"));
         grid.addColumn(e -> inForce(e) ? getTranslation("enrollments.in-force") : "")
                 .setHeader(getTranslation("enrollments.column.in-force"));
@@ -140,10 +131,10 @@ public class DeliverySystemsView extends MemberTabView<MemberEnrollments> {
             List<DeliverySystem> systems = history.inForceOn(day);
             inForceText.setText(
                     systems.isEmpty()
-                            ? getTranslation("enrollments.none-in-force", date(day))
+                            ? getTranslation("enrollments.none-in-force", forms.date(day))
                             : getTranslation(
                                     "enrollments.in-force-list",
-                                    date(day),
+                                    forms.date(day),
                                     String.join(
                                             ", ",
                                             systems.stream()
@@ -154,112 +145,72 @@ public class DeliverySystemsView extends MemberTabView<MemberEnrollments> {
     }
 
     private Div addForm(MemberEnrollments history) {
-        systemField(addSystem, "add-system", List.of(DeliverySystem.values()));
-        dateField(addStart, "enrollments.field.start", "add-start");
+        forms.systemField(addSystem, "enrollments.field.system", "add-system", List.of(DeliverySystem.values()));
+        forms.dateField(addStart, "enrollments.field.start", "add-start");
         Binder<EnrollmentFormData> binder = new Binder<>();
-        binder.forField(addSystem)
-                .asRequired(getTranslation("enrollments.system.required"))
-                .bind(EnrollmentFormData::getDeliverySystem, EnrollmentFormData::setDeliverySystem);
-        binder.forField(addStart)
-                .asRequired(getTranslation("enrollments.start.required"))
-                .bind(EnrollmentFormData::getDate, EnrollmentFormData::setDate);
-        add.setText(getTranslation("enrollments.add"));
-        add.setId("add-enrollment");
+        forms.required(
+                binder,
+                addSystem,
+                "enrollments.system.required",
+                EnrollmentFormData::getDeliverySystem,
+                EnrollmentFormData::setDeliverySystem);
+        forms.required(
+                binder,
+                addStart,
+                "enrollments.start.required",
+                EnrollmentFormData::getDate,
+                EnrollmentFormData::setDate);
+        forms.button(add, "enrollments.add", "add-enrollment");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.addClickListener(click -> {
-            EnrollmentFormData data = new EnrollmentFormData();
-            if (!binder.writeBeanIfValid(data)) {
-                return;
-            }
-            save(
-                    () -> enroll.enroll(new EnrollInDeliverySystemCommand(
-                            currentUser.actor(),
-                            history.member(),
-                            data.getDeliverySystem(),
-                            data.getDate(),
-                            history.version())),
-                    Map.of("deliverySystem", addSystem, "deliverySystems", addSystem, "startsOn", addStart),
-                    getTranslation("enrollments.added"));
-        });
-        return form("enrollments.add.title", addSystem, addStart, add);
+        forms.onClick(
+                add,
+                binder,
+                EnrollmentFormData::new,
+                data -> forms.save(
+                        () -> enroll.enroll(new EnrollInDeliverySystemCommand(
+                                currentUser.actor(),
+                                history.member(),
+                                data.getDeliverySystem(),
+                                data.getDate(),
+                                history.version())),
+                        Map.of("deliverySystem", addSystem, "deliverySystems", addSystem, "startsOn", addStart),
+                        "enrollments.added"));
+        return forms.section("enrollments.add.title", addSystem, addStart, add);
     }
 
     private Div endForm(MemberEnrollments history) {
-        systemField(
+        forms.systemField(
                 endSystem,
+                "enrollments.field.system",
                 "end-system",
                 history.enrollments().stream()
                         .filter(EnrollmentSummary::isOpen)
                         .map(EnrollmentSummary::deliverySystem)
                         .toList());
-        dateField(endDate, "enrollments.field.end", "end-date");
+        forms.dateField(endDate, "enrollments.field.end", "end-date");
         Binder<EnrollmentFormData> binder = new Binder<>();
-        binder.forField(endSystem)
-                .asRequired(getTranslation("enrollments.system.required"))
-                .bind(EnrollmentFormData::getDeliverySystem, EnrollmentFormData::setDeliverySystem);
-        binder.forField(endDate)
-                .asRequired(getTranslation("enrollments.end.required"))
-                .bind(EnrollmentFormData::getDate, EnrollmentFormData::setDate);
-        end.setText(getTranslation("enrollments.end"));
-        end.setId("end-enrollment");
-        end.addClickListener(click -> {
-            EnrollmentFormData data = new EnrollmentFormData();
-            if (!binder.writeBeanIfValid(data) || data.getDeliverySystem() == null) {
-                return;
-            }
-            save(
-                    () -> endEnrollment.end(new EndEnrollmentCommand(
-                            currentUser.actor(),
-                            history.member(),
-                            data.getDeliverySystem(),
-                            data.getDate(),
-                            history.version())),
-                    Map.of("deliverySystem", endSystem, "deliverySystems", endSystem, "endsOn", endDate),
-                    getTranslation("enrollments.ended"));
-        });
-        return form("enrollments.end.title", endSystem, endDate, end);
-    }
-
-    private void save(
-            Runnable change, Map<String, ? extends com.vaadin.flow.component.HasValidation> fields, String done) {
-        try {
-            change.run();
-            DomainErrors.notifySuccess(done);
-            getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
-        } catch (ConcurrentChangeException stale) {
-            // Someone changed the member since this page was shown: nothing is overwritten, the input stays.
-            DomainErrors.notifyError(getTranslation(ConcurrentChangeException.CODE));
-        } catch (DomainException refused) {
-            DomainErrors.show(refused, fields);
-        }
-    }
-
-    private void systemField(ComboBox<DeliverySystem> field, String id, List<DeliverySystem> systems) {
-        field.setLabel(getTranslation("enrollments.field.system"));
-        field.setId(id);
-        field.setItems(systems);
-        field.setItemLabelGenerator(s -> getTranslation("delivery-system." + s.name()));
-    }
-
-    private void dateField(DatePicker field, String labelKey, String id) {
-        field.setLabel(getTranslation(labelKey));
-        field.setId(id);
-        DatePickers.localize(field, this);
-    }
-
-    private Div form(String titleKey, com.vaadin.flow.component.Component... parts) {
-        FlexLayout row = new FlexLayout(parts);
-        row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        row.addClassNames(LumoUtility.Gap.MEDIUM);
-        Div section = new Div(new H3(getTranslation(titleKey)), new Paragraph(getTranslation(titleKey + ".hint")), row);
-        section.addClassName("section");
-        return section;
-    }
-
-    private String date(LocalDate day) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(Languages.supported(getLocale()))
-                .format(day);
+        forms.required(
+                binder,
+                endSystem,
+                "enrollments.system.required",
+                EnrollmentFormData::getDeliverySystem,
+                EnrollmentFormData::setDeliverySystem);
+        forms.required(
+                binder, endDate, "enrollments.end.required", EnrollmentFormData::getDate, EnrollmentFormData::setDate);
+        forms.button(end, "enrollments.end", "end-enrollment");
+        forms.onClick(
+                end,
+                binder,
+                EnrollmentFormData::new,
+                data -> forms.save(
+                        () -> endEnrollment.end(new EndEnrollmentCommand(
+                                currentUser.actor(),
+                                history.member(),
+                                data.getDeliverySystem(),
+                                data.getDate(),
+                                history.version())),
+                        Map.of("deliverySystem", endSystem, "deliverySystems", endSystem, "endsOn", endDate),
+                        "enrollments.ended"));
+        return forms.section("enrollments.end.title", endSystem, endDate, end);
     }
 }

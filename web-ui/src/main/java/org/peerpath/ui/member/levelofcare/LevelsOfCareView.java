@@ -1,25 +1,17 @@
 package org.peerpath.ui.member.levelofcare;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,16 +27,12 @@ import org.peerpath.application.levelofcare.port.in.TransitionEpisodeCommand;
 import org.peerpath.application.levelofcare.port.in.TransitionEpisodeUseCase;
 import org.peerpath.application.member.port.in.MemberDetails;
 import org.peerpath.application.member.port.in.MemberQueries;
-import org.peerpath.application.shared.ConcurrentChangeException;
 import org.peerpath.levelofcare.LevelOfCare;
 import org.peerpath.shared.DeliverySystem;
-import org.peerpath.shared.DomainException;
 import org.peerpath.shared.Role;
-import org.peerpath.ui.language.Languages;
+import org.peerpath.ui.member.tab.DatedForms;
 import org.peerpath.ui.member.tab.MemberTabView;
 import org.peerpath.ui.security.CurrentUser;
-import org.peerpath.ui.shared.DatePickers;
-import org.peerpath.ui.shared.DomainErrors;
 import org.peerpath.ui.shared.MainLayout;
 
 /**
@@ -60,6 +48,7 @@ public class LevelsOfCareView extends MemberTabView<MemberEpisodes> {
     private final OpenEpisodeUseCase openEpisode;
     private final CloseEpisodeUseCase closeEpisode;
     private final TransitionEpisodeUseCase transitionEpisode;
+    private final DatedForms forms = new DatedForms(this);
 
     final Div timeline = new Div();
     final ComboBox<DeliverySystem> openSystem = new ComboBox<>();
@@ -125,8 +114,8 @@ public class LevelsOfCareView extends MemberTabView<MemberEpisodes> {
         kind.addClassNames("badge", period.isCombined() ? "badge-standing-current" : "badge-standing-past");
         Span days = new Span(
                 period.endsOn() == null
-                        ? getTranslation("episodes.days-from", date(period.startsOn()))
-                        : getTranslation("episodes.days", date(period.startsOn()), date(period.endsOn())));
+                        ? getTranslation("episodes.days-from", forms.date(period.startsOn()))
+                        : getTranslation("episodes.days", forms.date(period.startsOn()), forms.date(period.endsOn())));
         Div row = new Div(system, kind, days);
         episodes.stream()
                 .filter(e -> period.isCombined()
@@ -146,27 +135,29 @@ public class LevelsOfCareView extends MemberTabView<MemberEpisodes> {
     }
 
     private Div openForm(MemberEpisodes episodes) {
-        systemField(openSystem, "open-system", List.of(DeliverySystem.values()));
+        forms.systemField(openSystem, "episodes.field.system", "open-system", List.of(DeliverySystem.values()));
         levelField(openLevel, "open-level", openSystem);
-        dateField(openStart, "episodes.field.start", "open-start");
-        dateField(openEnd, "episodes.field.end-optional", "open-end");
+        forms.dateField(openStart, "episodes.field.start", "open-start");
+        forms.dateField(openEnd, "episodes.field.end-optional", "open-end");
         Binder<EpisodeFormData> binder = new Binder<>();
-        binder.forField(openSystem)
-                .asRequired(getTranslation("episodes.system.required"))
-                .bind(EpisodeFormData::getDeliverySystem, EpisodeFormData::setDeliverySystem);
-        binder.forField(openLevel)
-                .asRequired(getTranslation("episodes.level.required"))
-                .bind(EpisodeFormData::getLevel, EpisodeFormData::setLevel);
-        binder.forField(openStart)
-                .asRequired(getTranslation("episodes.start.required"))
-                .bind(EpisodeFormData::getDate, EpisodeFormData::setDate);
+        forms.required(
+                binder,
+                openSystem,
+                "episodes.system.required",
+                EpisodeFormData::getDeliverySystem,
+                EpisodeFormData::setDeliverySystem);
+        forms.required(
+                binder, openLevel, "episodes.level.required", EpisodeFormData::getLevel, EpisodeFormData::setLevel);
+        forms.required(
+                binder, openStart, "episodes.start.required", EpisodeFormData::getDate, EpisodeFormData::setDate);
         binder.forField(openEnd).bind(EpisodeFormData::getEndsOn, EpisodeFormData::setEndsOn);
-        button(open, "episodes.open", "open-episode");
+        forms.button(open, "episodes.open", "open-episode");
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        open.addClickListener(click -> {
-            EpisodeFormData data = new EpisodeFormData();
-            if (binder.writeBeanIfValid(data)) {
-                save(
+        forms.onClick(
+                open,
+                binder,
+                EpisodeFormData::new,
+                data -> forms.save(
                         () -> openEpisode.open(new OpenEpisodeCommand(
                                 currentUser.actor(),
                                 episodes.member(),
@@ -180,32 +171,32 @@ public class LevelsOfCareView extends MemberTabView<MemberEpisodes> {
                                 "level", openLevel,
                                 "startsOn", openStart,
                                 "endsOn", openEnd),
-                        "episodes.opened");
-            }
-        });
-        return form("episodes.open.title", openSystem, openLevel, openStart, openEnd, open);
+                        "episodes.opened"));
+        return forms.section("episodes.open.title", openSystem, openLevel, openStart, openEnd, open);
     }
 
     private Div moveForm(MemberEpisodes episodes) {
-        systemField(moveSystem, "move-system", openSystems(episodes));
+        forms.systemField(moveSystem, "episodes.field.system", "move-system", openSystems(episodes));
         levelField(moveLevel, "move-level", moveSystem);
         moveLevel.setLabel(getTranslation("episodes.field.new-level"));
-        dateField(moveDate, "episodes.field.move-date", "move-date");
+        forms.dateField(moveDate, "episodes.field.move-date", "move-date");
         Binder<EpisodeFormData> binder = new Binder<>();
-        binder.forField(moveSystem)
-                .asRequired(getTranslation("episodes.system.required"))
-                .bind(EpisodeFormData::getDeliverySystem, EpisodeFormData::setDeliverySystem);
-        binder.forField(moveLevel)
-                .asRequired(getTranslation("episodes.level.required"))
-                .bind(EpisodeFormData::getLevel, EpisodeFormData::setLevel);
-        binder.forField(moveDate)
-                .asRequired(getTranslation("episodes.move-date.required"))
-                .bind(EpisodeFormData::getDate, EpisodeFormData::setDate);
-        button(move, "episodes.move", "move-episode");
-        move.addClickListener(click -> {
-            EpisodeFormData data = new EpisodeFormData();
-            if (binder.writeBeanIfValid(data)) {
-                save(
+        forms.required(
+                binder,
+                moveSystem,
+                "episodes.system.required",
+                EpisodeFormData::getDeliverySystem,
+                EpisodeFormData::setDeliverySystem);
+        forms.required(
+                binder, moveLevel, "episodes.level.required", EpisodeFormData::getLevel, EpisodeFormData::setLevel);
+        forms.required(
+                binder, moveDate, "episodes.move-date.required", EpisodeFormData::getDate, EpisodeFormData::setDate);
+        forms.button(move, "episodes.move", "move-episode");
+        forms.onClick(
+                move,
+                binder,
+                EpisodeFormData::new,
+                data -> forms.save(
                         () -> transitionEpisode.transition(new TransitionEpisodeCommand(
                                 currentUser.actor(),
                                 episodes.member(),
@@ -219,27 +210,27 @@ public class LevelsOfCareView extends MemberTabView<MemberEpisodes> {
                                 "transition", moveLevel,
                                 "startsOn", moveDate,
                                 "endsOn", moveDate),
-                        "episodes.moved");
-            }
-        });
-        return form("episodes.move.title", moveSystem, moveLevel, moveDate, move);
+                        "episodes.moved"));
+        return forms.section("episodes.move.title", moveSystem, moveLevel, moveDate, move);
     }
 
     private Div closeForm(MemberEpisodes episodes) {
-        systemField(closeSystem, "close-system", openSystems(episodes));
-        dateField(closeDate, "episodes.field.end", "close-date");
+        forms.systemField(closeSystem, "episodes.field.system", "close-system", openSystems(episodes));
+        forms.dateField(closeDate, "episodes.field.end", "close-date");
         Binder<EpisodeFormData> binder = new Binder<>();
-        binder.forField(closeSystem)
-                .asRequired(getTranslation("episodes.system.required"))
-                .bind(EpisodeFormData::getDeliverySystem, EpisodeFormData::setDeliverySystem);
-        binder.forField(closeDate)
-                .asRequired(getTranslation("episodes.end.required"))
-                .bind(EpisodeFormData::getDate, EpisodeFormData::setDate);
-        button(close, "episodes.close", "close-episode");
-        close.addClickListener(click -> {
-            EpisodeFormData data = new EpisodeFormData();
-            if (binder.writeBeanIfValid(data)) {
-                save(
+        forms.required(
+                binder,
+                closeSystem,
+                "episodes.system.required",
+                EpisodeFormData::getDeliverySystem,
+                EpisodeFormData::setDeliverySystem);
+        forms.required(binder, closeDate, "episodes.end.required", EpisodeFormData::getDate, EpisodeFormData::setDate);
+        forms.button(close, "episodes.close", "close-episode");
+        forms.onClick(
+                close,
+                binder,
+                EpisodeFormData::new,
+                data -> forms.save(
                         () -> closeEpisode.close(new CloseEpisodeCommand(
                                 currentUser.actor(),
                                 episodes.member(),
@@ -247,10 +238,8 @@ public class LevelsOfCareView extends MemberTabView<MemberEpisodes> {
                                 data.getDate(),
                                 episodes.version())),
                         Map.of("deliverySystem", closeSystem, "endsOn", closeDate),
-                        "episodes.closed");
-            }
-        });
-        return form("episodes.close.title", closeSystem, closeDate, close);
+                        "episodes.closed"));
+        return forms.section("episodes.close.title", closeSystem, closeDate, close);
     }
 
     private static List<DeliverySystem> openSystems(MemberEpisodes episodes) {
@@ -259,26 +248,6 @@ public class LevelsOfCareView extends MemberTabView<MemberEpisodes> {
                 .map(EpisodeSummary::deliverySystem)
                 .distinct()
                 .toList();
-    }
-
-    private void save(Runnable change, Map<String, ? extends HasValidation> fields, String doneKey) {
-        try {
-            change.run();
-            DomainErrors.notifySuccess(getTranslation(doneKey));
-            getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
-        } catch (ConcurrentChangeException stale) {
-            // Someone changed the episodes since this page was shown: nothing is overwritten, the input stays.
-            DomainErrors.notifyError(getTranslation(ConcurrentChangeException.CODE));
-        } catch (DomainException refused) {
-            DomainErrors.show(refused, fields);
-        }
-    }
-
-    private void systemField(ComboBox<DeliverySystem> field, String id, List<DeliverySystem> systems) {
-        field.setLabel(getTranslation("episodes.field.system"));
-        field.setId(id);
-        field.setItems(systems);
-        field.setItemLabelGenerator(s -> getTranslation("delivery-system." + s.name()));
     }
 
     /**
@@ -297,34 +266,7 @@ public class LevelsOfCareView extends MemberTabView<MemberEpisodes> {
         });
     }
 
-    private void dateField(DatePicker field, String labelKey, String id) {
-        field.setLabel(getTranslation(labelKey));
-        field.setId(id);
-        DatePickers.localize(field, this);
-    }
-
-    private void button(Button button, String labelKey, String id) {
-        button.setText(getTranslation(labelKey));
-        button.setId(id);
-    }
-
-    private Div form(String titleKey, Component... parts) {
-        FlexLayout row = new FlexLayout(parts);
-        row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        row.addClassNames(LumoUtility.Gap.MEDIUM);
-        Div section = new Div(new H3(getTranslation(titleKey)), new Paragraph(getTranslation(titleKey + ".hint")), row);
-        section.addClassName("section");
-        return section;
-    }
-
     private String levelName(LevelOfCare level) {
         return getTranslation("enum.LevelOfCare." + level.name());
-    }
-
-    private String date(LocalDate day) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(Languages.supported(getLocale()))
-                .format(day);
     }
 }

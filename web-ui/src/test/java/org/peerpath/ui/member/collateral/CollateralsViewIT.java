@@ -244,11 +244,69 @@ class CollateralsViewIT extends SpringBrowserlessTest {
         click("collateral-save");
 
         assertThat(text("collateral-phone").getValue()).isEqualTo("(530) 555-0001");
+        // Told at the form, where the person is looking, with a way to reload.
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class)
+                        .withId("collateral-stale")
+                        .single()
+                        .getText())
+                .startsWith("Someone else changed");
+        assertThat(find(Button.class).withId("collateral-reload").all()).hasSize(1);
         assertThat(collaterals.collaterals(me(), wren).orElseThrow().collaterals().stream()
                         .filter(c -> c.givenName().equals("Quinn"))
                         .findFirst()
                         .orElseThrow()
                         .phone())
                 .isEqualTo("(530) 555-0999");
+    }
+
+    @Autowired
+    org.peerpath.application.collateral.port.in.RecordPart2ConsentUseCase recordConsent;
+
+    @Test
+    void col3_a_part2_consent_is_withdrawn_with_a_date_and_one_before_the_signing_is_named_at_the_date() {
+        MemberId dmitri = member("Dmitri Castellano-Fict");
+        CollateralId kai = addCollateral.add(new AddCollateralCommand(
+                me(),
+                dmitri,
+                new CollateralEntry("Kai", "Withdrawtest", Relationship.PARENT, "(530) 555-0164", "", "", "English")));
+        long version = collaterals.collaterals(me(), dmitri).orElseThrow().collaterals().stream()
+                .filter(c -> c.id().equals(kai))
+                .findFirst()
+                .orElseThrow()
+                .version();
+        LocalDate signedOn = LocalDate.of(2026, 6, 1);
+        recordConsent.record(new org.peerpath.application.collateral.port.in.RecordPart2ConsentCommand(
+                me(), kai, version, "Kai Withdrawtest", signedOn, null));
+        java.util.UUID consent = consentsOf(dmitri, kai).getFirst().id();
+        open(dmitri);
+
+        click("revoke-consent-" + consent);
+        DatePicker revokedOn =
+                find(DatePicker.class).withId("consent-revoked-on").single();
+        revokedOn.setValue(signedOn.minusDays(1));
+        click("consent-revoke-save");
+        assertThat(revokedOn.isInvalid()).isTrue();
+        assertThat(revokedOn.getErrorMessage()).isNotBlank();
+        assertThat(consentsOf(dmitri, kai).getFirst().revokedOn()).isNull();
+
+        revokedOn.setValue(signedOn.plusDays(10));
+        click("consent-revoke-save");
+        assertThat(consentsOf(dmitri, kai).getFirst().revokedOn()).isEqualTo(signedOn.plusDays(10));
+        assertThat(find(Button.class).withId("revoke-consent-" + consent).all()).isEmpty();
+        assertThat(find(Div.class)
+                        .withId("collateral-list")
+                        .single()
+                        .getElement()
+                        .getTextRecursively())
+                .contains("withdrawn on");
+    }
+
+    private java.util.List<org.peerpath.application.collateral.port.in.ConsentSummary> consentsOf(
+            MemberId member, CollateralId collateral) {
+        return collaterals.collaterals(me(), member).orElseThrow().collaterals().stream()
+                .filter(c -> c.id().equals(collateral))
+                .findFirst()
+                .orElseThrow()
+                .consents();
     }
 }

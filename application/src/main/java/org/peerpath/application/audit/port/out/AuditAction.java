@@ -80,4 +80,6 @@ public enum AuditAction {
     ADDENDUM_ADDED,
     // issue G finish: the county's plan narrative template (POC-6)
     PLAN_TEMPLATE_CHANGED,
+    // Issue E, finished: a withdrawn Part 2 consent (COL-3)
+    PART2_CONSENT_REVOKED,
 }

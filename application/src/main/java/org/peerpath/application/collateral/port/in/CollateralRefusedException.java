@@ -14,6 +14,8 @@ public final class CollateralRefusedException extends DomainException implements
 
     public static final String ALREADY_REVOKED = "collateral.refused.already-revoked";
     public static final String NO_SUCH_AUTHORIZATION = "collateral.refused.no-such-authorization";
+    public static final String CONSENT_ALREADY_REVOKED = "collateral.refused.consent-already-revoked";
+    public static final String NO_SUCH_CONSENT = "collateral.refused.no-such-consent";
     /** CONF-3: a Part 2 consent is for a member in DMC or DMC-ODS. */
     public static final String NOT_A_PART2_MEMBER = "collateral.refused.not-part-2-member";
 

@@ -11,4 +11,5 @@ public record ConsentSummary(
         LocalDate signedOn,
         @Nullable LocalDate expiresOn,
         boolean inForce,
-        boolean namesClass) {}
+        boolean namesClass,
+        @Nullable LocalDate revokedOn) {}

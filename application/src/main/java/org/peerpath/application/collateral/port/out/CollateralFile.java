@@ -71,6 +71,16 @@ public record CollateralFile(
                 Stream.concat(consents.stream(), Stream.of(consent)).toList());
     }
 
+    public CollateralFile replacing(Consent consent) {
+        return new CollateralFile(
+                collateral,
+                endedOn,
+                authorizations,
+                consents.stream()
+                        .map(c -> c.id().equals(consent.id()) ? consent : c)
+                        .toList());
+    }
+
     public List<AuthorizationToShare> authorizationTerms() {
         return authorizations.stream().map(Authorization::terms).toList();
     }
