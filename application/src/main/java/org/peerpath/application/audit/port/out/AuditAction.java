@@ -78,4 +78,8 @@ public enum AuditAction {
     SERVICES_VIEWED,
     NOTE_SIGNED,
     ADDENDUM_ADDED,
+    // issue H, the service form (SVC-6, SVC-9, SVC-10)
+    SERVICE_OPENED,
+    SERVICE_VOIDED,
+    NOTE_COSIGNED,
 }
