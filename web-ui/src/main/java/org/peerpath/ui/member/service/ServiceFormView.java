@@ -397,7 +397,7 @@ public class ServiceFormView extends Main implements BeforeEnterObserver, HasDyn
         noGoals.setVisible(options.goals().isEmpty());
         Transition move = transition.getValue();
         transition.setItems(options.transitions());
-        transition.setValue(options.transitions().contains(move) ? move : null);
+        transition.setValue(move != null && options.transitions().contains(move) ? move : null);
         showProgress();
     }
 
@@ -406,7 +406,8 @@ public class ServiceFormView extends Main implements BeforeEnterObserver, HasDyn
         List<ServiceFormOptions.GoalChoice> addressed = List.copyOf(goals.getValue());
         ServiceFormOptions.GoalChoice kept = progressGoal.getValue();
         progressGoal.setItems(addressed);
-        progressGoal.setValue(addressed.contains(kept) ? kept : addressed.size() == 1 ? addressed.getFirst() : null);
+        progressGoal.setValue(
+                kept != null && addressed.contains(kept) ? kept : addressed.size() == 1 ? addressed.getFirst() : null);
         boolean any = !addressed.isEmpty();
         progressGoal.setVisible(any);
         progressRating.setVisible(any);
