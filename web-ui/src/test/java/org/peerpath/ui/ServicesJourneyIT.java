@@ -84,6 +84,7 @@ class ServicesJourneyIT extends JourneySupport {
         Page page = signIn("peer.ava", width);
         page.navigate(url("/caseload"));
         page.locator("#member-search input").fill("Juniper");
+        assertThat(page.locator("#member-grid .member-name").first()).containsText("Juniper Quillfeather");
         page.locator("#member-grid .member-name").first().click();
         page.waitForURL("**/members/*");
         String member = page.url().replaceAll(".*/members/([^/]+).*", "$1");
@@ -97,7 +98,11 @@ class ServicesJourneyIT extends JourneySupport {
         assertThat(page.locator("#consent-prompt")).containsText("No telehealth consent is on file");
         page.locator("#member-present").click();
         page.locator("#absence-reason input").fill("In the hospital for a procedure");
-        page.locator("#service-collaterals vaadin-checkbox:has-text('Rosalind Quillfeather')")
+        screenshot(page, "h-video-before-collateral-" + device);
+        System.out.println(
+                "Collaterals offered: " + page.locator("#service-collaterals").innerHTML());
+        page.locator("#service-collaterals vaadin-checkbox")
+                .filter(new Locator.FilterOptions().setHasText("Rosalind Quillfeather"))
                 .click();
         String note = "Planned the discharge with Rosalind by video (" + device + ")";
         page.locator("#service-note textarea").fill(note);

@@ -133,6 +133,8 @@ public class ServiceFormView extends Main implements BeforeEnterObserver, HasDyn
     final TextField progressNote = new TextField();
     /** LOC-3: the move between levels of care an engagement supports. */
     final ComboBox<Transition> transition = new ComboBox<>();
+
+    private boolean transitionsOffered;
     /** SVC-5: shown for telephone or video when no telehealth consent is on file. */
     final Div consentPrompt = new Div();
 
@@ -238,9 +240,11 @@ public class ServiceFormView extends Main implements BeforeEnterObserver, HasDyn
         absenceReason.setLabel(getTranslation("services.field.absence-reason"));
         absenceReason.setId("absence-reason");
         absenceReason.setMaxLength(500);
+        absenceReason.setMinWidth("18em");
         agencyContacted.setLabel(getTranslation("services.field.agency"));
         agencyContacted.setId("agency-contacted");
         agencyContacted.setMaxLength(200);
+        agencyContacted.setMinWidth("18em");
         purpose(agencyPurpose);
         agencyPurpose.setId("agency-purpose");
         addAgency.setText(getTranslation("services.field.agency.add"));
@@ -283,6 +287,7 @@ public class ServiceFormView extends Main implements BeforeEnterObserver, HasDyn
         transition.setId("service-transition");
         transition.setHelperText(getTranslation("services.field.transition.help"));
         transition.setClearButtonVisible(true);
+        transition.setMinWidth("18em");
         transition.setItemLabelGenerator(t -> getTranslation(
                 "services.field.transition.item",
                 getTranslation("enum.LevelOfCare." + t.from().name()),
@@ -398,6 +403,8 @@ public class ServiceFormView extends Main implements BeforeEnterObserver, HasDyn
         Transition move = transition.getValue();
         transition.setItems(options.transitions());
         transition.setValue(move != null && options.transitions().contains(move) ? move : null);
+        transitionsOffered = !options.transitions().isEmpty();
+        showTransition();
         showProgress();
     }
 
@@ -417,7 +424,7 @@ public class ServiceFormView extends Main implements BeforeEnterObserver, HasDyn
     /** LOC-3: a transition is referenced by engagement. */
     private void showTransition() {
         boolean engagement = components.getValue().contains(ServiceComponent.ENGAGEMENT);
-        transition.setVisible(engagement);
+        transition.setVisible(engagement && transitionsOffered);
         if (!engagement) {
             transition.clear();
         }

@@ -17,6 +17,8 @@ import org.peerpath.application.collateral.port.in.AddCollateralUseCase;
 import org.peerpath.application.collateral.port.in.CollateralEntry;
 import org.peerpath.application.member.port.in.MemberQueries;
 import org.peerpath.application.member.port.in.MemberSummary;
+import org.peerpath.application.plan.port.in.GoalProgressSummary;
+import org.peerpath.application.plan.port.in.PlanQueries;
 import org.peerpath.application.service.port.in.ServiceFormOptions;
 import org.peerpath.application.shared.Clocks;
 import org.peerpath.application.shared.PageSpec;
@@ -50,6 +52,9 @@ class ServiceFormViewIT extends SpringBrowserlessTest {
 
     @Autowired
     AddCollateralUseCase addCollateral;
+
+    @Autowired
+    PlanQueries plans;
 
     private MemberSummary avas(String givenName) {
         return members.myCaseload(currentUser.actor(), givenName, PageSpec.first(20))
@@ -311,5 +316,47 @@ class ServiceFormViewIT extends SpringBrowserlessTest {
         assertThat(saved.status.getText()).isEqualTo("Voided");
         assertThat(saved.check.getElement().getTextRecursively()).contains("SVC-9");
         assertThat(saved.voidButton.isAttached()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("peer.ava")
+    void goal3_goal2_the_goals_of_the_plan_in_force_are_offered_and_a_progress_entry_is_saved_in_the_same_step() {
+        MemberSummary paloma = avas("Paloma");
+        ServiceFormView view = open(paloma);
+        ServiceFormOptions.GoalChoice home = view.goals
+                .getListDataView()
+                .getItems()
+                .filter(g -> g.inMemberWords().equals("I want to have my own apartment"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(view.progressRating.isVisible()).isFalse();
+
+        view.goals.setValue(Set.of(home));
+        assertThat(view.progressGoal.getValue()).isEqualTo(home);
+        view.progressRating.setValue(11);
+        view.components.setValue(Set.of(ServiceComponent.ENGAGEMENT));
+        view.contactMinutes.setValue(30);
+        view.placeOfService.setValue(PlaceOfService.OFFICE);
+        test(view.save).click();
+        // GOAL-2: a rating outside 0 to 10 is refused at the rating, and the service is not saved either
+        assertThat(getCurrentView()).isInstanceOf(ServiceFormView.class);
+        assertThat(view.progressRating.isInvalid()).isTrue();
+
+        view.progressRating.setValue(6);
+        view.progressNote.setValue("Third application sent");
+        SavedServiceView saved = saveSimpleService(view, "Worked on the housing goal");
+
+        assertThat(saved.facts.getElement().getTextRecursively()).contains("I want to have my own apartment");
+        assertThat(saved.findings.getElement().getTextRecursively()).doesNotContain("GOAL-3");
+        GoalProgressSummary progress =
+                plans.plan(currentUser.actor(), paloma.id(), null).orElseThrow().progress().stream()
+                        .filter(p -> p.goal().equals(home.id()))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(progress.entries()).anySatisfy(e -> {
+            assertThat(e.rating()).isEqualTo(6);
+            assertThat(e.note()).isEqualTo("Third application sent");
+            assertThat(e.on()).isEqualTo(today());
+        });
     }
 }
