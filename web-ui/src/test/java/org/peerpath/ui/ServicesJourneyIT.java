@@ -110,6 +110,9 @@ class ServicesJourneyIT extends JourneySupport {
         assertThat(page.locator("#check-findings")).not().containsText("SVC-6");
         axe(page, "video service form", device);
         screenshot(page, "h-video-collateral-form-" + device);
+        if (width != PHONE_WIDTH) {
+            screenshotForReadme(page, "h-video-collateral-form-desktop", false);
+        }
 
         page.locator("#save-service").click();
         page.waitForURL("**/members/*/services/*-*");

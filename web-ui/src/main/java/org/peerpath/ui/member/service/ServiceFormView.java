@@ -60,6 +60,7 @@ import org.peerpath.application.shared.Clocks;
 import org.peerpath.claim.Finding;
 import org.peerpath.claim.Severity;
 import org.peerpath.goal.GoalId;
+import org.peerpath.goal.GoalStatus;
 import org.peerpath.levelofcare.LevelOfCare;
 import org.peerpath.levelofcare.Transition;
 import org.peerpath.member.MemberId;
@@ -130,6 +131,7 @@ public class ServiceFormView extends Main implements BeforeEnterObserver, HasDyn
     final ComboBox<ServiceFormOptions.GoalChoice> progressGoal = new ComboBox<>();
 
     final IntegerField progressRating = new IntegerField();
+    final ComboBox<GoalStatus> progressStatus = new ComboBox<>();
     final TextField progressNote = new TextField();
     /** LOC-3: the move between levels of care an engagement supports. */
     final ComboBox<Transition> transition = new ComboBox<>();
@@ -278,6 +280,11 @@ public class ServiceFormView extends Main implements BeforeEnterObserver, HasDyn
         progressRating.setMin(0);
         progressRating.setMax(10);
         progressRating.setHelperText(getTranslation("services.field.progress-rating.help"));
+        progressStatus.setLabel(getTranslation("services.field.progress-status"));
+        progressStatus.setId("progress-status");
+        progressStatus.setItems(GoalStatus.values());
+        progressStatus.setItemLabelGenerator(st -> getTranslation("enum.GoalStatus." + st.name()));
+        progressStatus.setValue(GoalStatus.IN_PROGRESS);
         progressNote.setLabel(getTranslation("services.field.progress-note"));
         progressNote.setId("progress-note");
         progressNote.setMaxLength(500);
@@ -333,7 +340,7 @@ public class ServiceFormView extends Main implements BeforeEnterObserver, HasDyn
         save.addClickListener(click -> save());
 
         fields().entrySet().stream()
-                .filter(field -> !List.of("note", "progressGoal", "rating", "progressNote")
+                .filter(field -> !List.of("note", "progressGoal", "rating", "status", "progressNote")
                         .contains(field.getKey()))
                 .forEach(
                         field -> ((AbstractField<?, ?>) field.getValue()).addValueChangeListener(change -> runCheck()));
@@ -349,7 +356,7 @@ public class ServiceFormView extends Main implements BeforeEnterObserver, HasDyn
         Div presence = row(memberPresent, absenceReason);
         Div agency = row(agencyContacted, agencyPurpose);
         Div care = row(deliverySystem, level, setting);
-        Div progress = row(progressGoal, progressRating, progressNote);
+        Div progress = row(progressGoal, progressRating, progressStatus, progressNote);
         progress.setId("progress-entry");
         return new Div(
                 section("services.form.when", times, extra),
@@ -418,6 +425,7 @@ public class ServiceFormView extends Main implements BeforeEnterObserver, HasDyn
         boolean any = !addressed.isEmpty();
         progressGoal.setVisible(any);
         progressRating.setVisible(any);
+        progressStatus.setVisible(any);
         progressNote.setVisible(any);
     }
 
@@ -486,6 +494,7 @@ public class ServiceFormView extends Main implements BeforeEnterObserver, HasDyn
         byName.put("transition", transition);
         byName.put("progressGoal", progressGoal);
         byName.put("rating", progressRating);
+        byName.put("status", progressStatus);
         byName.put("progressNote", progressNote);
         byName.put("on", date);
         byName.put("deliverySystem", deliverySystem);
@@ -536,7 +545,8 @@ public class ServiceFormView extends Main implements BeforeEnterObserver, HasDyn
             // no goal chosen: the application names the goal field
             goal = new ServiceFormOptions.GoalChoice(GoalId.newId(), "");
         }
-        return new GoalProgressInput(goal.id(), rating, null, text == null || text.isBlank() ? null : text.strip());
+        return new GoalProgressInput(
+                goal.id(), rating, progressStatus.getValue(), text == null || text.isBlank() ? null : text.strip());
     }
 
     /** CHECK-1 again after every change; bad input is named at its field first. */
