@@ -69,11 +69,14 @@ class ClaimCheckQueryService implements ClaimCheckQuery {
         ClaimFacts claimFacts = facts.factsFor(id, peer);
         ServiceDraft draft = input.toDraft(peer);
         ClaimReadiness readiness = ClaimCheck.check(draft, claimFacts);
-        record(
-                actor,
-                AuditAction.CLAIM_CHECKED,
-                id,
-                "live claim check: " + readiness.findings().size() + " findings");
+        // CONF-4: the form's live re-checks are not audited one by one; opening a saved service and saving are
+        if (command.audited()) {
+            record(
+                    actor,
+                    AuditAction.CLAIM_CHECKED,
+                    id,
+                    "claim check: " + readiness.findings().size() + " findings");
+        }
         return result(draft, claimFacts, readiness);
     }
 

@@ -3,21 +3,30 @@ package org.peerpath.application.service;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.peerpath.application.audit.port.out.AuditAction;
 import org.peerpath.application.audit.port.out.AuditEvent;
 import org.peerpath.application.audit.port.out.AuditTrail;
 import org.peerpath.application.claim.port.in.ServiceInput;
+import org.peerpath.application.collateral.port.out.CollateralRepository;
 import org.peerpath.application.member.CareTeamRule;
 import org.peerpath.application.member.port.in.MemberNotFoundException;
 import org.peerpath.application.member.port.out.MemberRepository;
+import org.peerpath.application.plan.port.in.RecordProgressCommand;
+import org.peerpath.application.plan.port.in.RecordProgressUseCase;
 import org.peerpath.application.plan.port.out.PlanRecords;
+import org.peerpath.application.service.port.in.GoalProgressInput;
 import org.peerpath.application.service.port.in.RecordPeerServiceCommand;
 import org.peerpath.application.service.port.in.RecordPeerServiceUseCase;
+import org.peerpath.application.service.port.in.ServiceRefusedException;
 import org.peerpath.application.service.port.out.PeerServiceRepository;
 import org.peerpath.application.shared.Actor;
 import org.peerpath.application.shared.Clocks;
+import org.peerpath.collateral.CollateralId;
+import org.peerpath.goal.GoalId;
 import org.peerpath.member.Member;
 import org.peerpath.member.MemberId;
+import org.peerpath.plan.PlanOfCare;
 import org.peerpath.service.PeerService;
 import org.peerpath.shared.Role;
 import org.peerpath.shared.ServiceId;
@@ -33,6 +42,8 @@ class RecordPeerServiceService implements RecordPeerServiceUseCase {
     private final CareTeamRule careTeam;
     private final PeerServiceRepository services;
     private final PlanRecords plans;
+    private final CollateralRepository collaterals;
+    private final RecordProgressUseCase progress;
     private final AuditTrail audit;
     private final Clock clock;
 
@@ -41,12 +52,16 @@ class RecordPeerServiceService implements RecordPeerServiceUseCase {
             CareTeamRule careTeam,
             PeerServiceRepository services,
             PlanRecords plans,
+            CollateralRepository collaterals,
+            RecordProgressUseCase progress,
             AuditTrail audit,
             Clock clock) {
         this.members = members;
         this.careTeam = careTeam;
         this.services = services;
         this.plans = plans;
+        this.collaterals = collaterals;
+        this.progress = progress;
         this.audit = audit;
         this.clock = clock;
     }
@@ -66,14 +81,40 @@ class RecordPeerServiceService implements RecordPeerServiceUseCase {
             throw new MemberNotFoundException(id);
         }
         input.requireValid(today);
+        // COL-2, SVC-6: only the member's own collaterals take part in the member's service
+        for (CollateralId collateral : input.collaterals()) {
+            boolean own = collaterals
+                    .findById(collateral)
+                    .filter(file -> file.collateral().member().equals(id))
+                    .isPresent();
+            if (!own) {
+                throw ServiceRefusedException.collateralOfAnotherMember();
+            }
+        }
+        // GOAL-3: the goals addressed are goals of the member's plans
+        List<PlanOfCare> memberPlans = plans.plansOf(id);
+        for (GoalId goal : input.goals()) {
+            if (memberPlans.stream().noneMatch(p -> p.member().equals(id) && p.hasGoal(goal))) {
+                throw ServiceRefusedException.goalOfNoPlan();
+            }
+        }
+        GoalProgressInput entry = command.progress();
+        if (entry != null && !input.goals().contains(entry.goal())) {
+            throw ServiceRefusedException.progressForGoalNotAddressed();
+        }
         // POC-4: linked to the member's plan version in force on the date of service; findings do not stop the save
-        PeerService service = PeerService.record(input.toDraft(actor.id()), plans.plansOf(id));
+        PeerService service = PeerService.record(input.toDraft(actor.id()), memberPlans);
         String note = command.note();
         if (note != null && !note.isBlank()) {
             service = service.writeNote(note, actor.id());
         }
         services.save(service);
         record(actor, AuditAction.SERVICE_RECORDED, id, "service on " + input.dateOfService());
+        if (entry != null) {
+            // GOAL-2 in the same step and transaction: a refused entry refuses the save, at its field
+            progress.record(new RecordProgressCommand(
+                    actor, id, entry.goal(), input.dateOfService(), entry.rating(), entry.status(), entry.note()));
+        }
         return service.id();
     }
 

@@ -86,6 +86,32 @@ public abstract class PeerServiceRepositoryContract {
     }
 
     @Test
+    void svc6_goal3_loc3_several_agencies_the_goals_and_the_transition_round_trip_and_a_void_keeps_its_reason() {
+        MemberId member = existingMember();
+        StaffId peer = existingPeer();
+        PeerService rich = PeerService.record(
+                service(member, peer, LocalDate.of(2026, 10, 3)).asDraft().toBuilder()
+                        .agencyContacts(List.of(
+                                new AgencyContact("County housing office", AgencyContact.Purpose.RESOURCE_NAVIGATION),
+                                new AgencyContact("Legal aid", AgencyContact.Purpose.ADVOCACY)))
+                        .goals(List.of(org.peerpath.goal.GoalId.newId(), org.peerpath.goal.GoalId.newId()))
+                        .transition(new org.peerpath.levelofcare.Transition(
+                                LevelOfCare.SMHS_OUTPATIENT, LevelOfCare.SMHS_RESIDENTIAL))
+                        .build(),
+                List.of());
+
+        repository().save(rich);
+        assertThat(repository().findById(rich.id()).orElseThrow().asDraft()).isEqualTo(rich.asDraft());
+
+        PeerService voided = rich.voidService("Recorded twice");
+        repository().save(voided);
+        PeerService found = repository().findById(rich.id()).orElseThrow();
+        assertThat(found.status()).isEqualTo(ServiceStatus.VOIDED);
+        assertThat(found.voidReason()).contains("Recorded twice");
+        assertThat(found.asDraft()).isEqualTo(voided.asDraft());
+    }
+
+    @Test
     void svc9_a_signed_note_and_its_addenda_are_kept() {
         MemberId member = existingMember();
         StaffId peer = existingPeer();

@@ -38,12 +38,19 @@ class PeerServiceUseCasesTest {
 
     private final ClaimWorld world = new ClaimWorld();
     private final InMemoryPeerServices store = new InMemoryPeerServices();
-    private final RecordPeerServiceService recording =
-            new RecordPeerServiceService(world.members, world.careTeam, store, world.records, world.audit, world.clock);
+    private final RecordPeerServiceService recording = new RecordPeerServiceService(
+            world.members,
+            world.careTeam,
+            store,
+            world.records,
+            new org.peerpath.application.collateral.InMemoryCollaterals(),
+            command -> {},
+            world.audit,
+            world.clock);
     private final PeerServiceQueryService queries =
             new PeerServiceQueryService(world.members, world.careTeam, store, world.facts, world.audit, world.clock);
     private final ManageNotesService notes =
-            new ManageNotesService(store, world.members, world.careTeam, world.audit, world.clock);
+            new ManageNotesService(store, world.members, world.careTeam, world.counties, world.audit, world.clock);
     private final Actor peer = ClaimWorld.actor(Role.PEER);
 
     private MemberId completeMember(String given) {

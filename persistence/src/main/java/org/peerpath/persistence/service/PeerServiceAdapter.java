@@ -14,6 +14,9 @@ import org.jspecify.annotations.Nullable;
 import org.peerpath.application.service.port.out.PeerServiceRepository;
 import org.peerpath.application.service.port.out.ServiceKey;
 import org.peerpath.application.shared.ConcurrentChangeException;
+import org.peerpath.collateral.CollateralId;
+import org.peerpath.goal.GoalId;
+import org.peerpath.levelofcare.Transition;
 import org.peerpath.member.MemberId;
 import org.peerpath.plan.PlanOfCareId;
 import org.peerpath.service.Addendum;
@@ -114,11 +117,20 @@ class PeerServiceAdapter implements PeerServiceRepository {
         e.placeOfService = Objects.requireNonNull(d.placeOfService());
         e.memberPresent = d.memberPresent();
         e.absenceReason = d.absenceReason();
-        // the form records at most one provider or agency contacted (SVC-6)
-        AgencyContact agency =
-                d.agencyContacts().isEmpty() ? null : d.agencyContacts().getFirst();
-        e.agencyOrganization = agency == null ? null : agency.organization();
-        e.agencyPurpose = agency == null ? null : agency.purpose();
+        e.agencies.clear();
+        for (AgencyContact agency : d.agencyContacts()) {
+            AgencyRow row = new AgencyRow();
+            row.organization = agency.organization();
+            row.purpose = agency.purpose();
+            e.agencies.add(row);
+        }
+        e.collaterals.clear();
+        d.collateralParticipants().forEach(c -> e.collaterals.add(c.value()));
+        e.goals.clear();
+        d.goals().forEach(g -> e.goals.add(g.value()));
+        Transition transition = d.transition();
+        e.transitionFrom = transition == null ? null : transition.from();
+        e.transitionTo = transition == null ? null : transition.to();
         e.levelOfCare = d.levelOfCare();
         e.crisis = d.crisis();
         e.planVersionId = service.planVersion().map(PlanOfCareId::value).orElse(null);
@@ -163,8 +175,13 @@ class PeerServiceAdapter implements PeerServiceRepository {
                 .crisis(e.crisis)
                 .note(note == null ? null : note.signedAt(), note != null && note.cosignedBy() != null)
                 .voided(e.voidReason != null);
-        if (e.agencyOrganization != null && e.agencyPurpose != null) {
-            draft.agencyContacts(List.of(new AgencyContact(e.agencyOrganization, e.agencyPurpose)));
+        draft.agencyContacts(e.agencies.stream()
+                .map(a -> new AgencyContact(a.organization, a.purpose))
+                .toList());
+        draft.collaterals(e.collaterals.stream().map(CollateralId::new).toList());
+        draft.goals(e.goals.stream().map(GoalId::new).toList());
+        if (e.transitionFrom != null && e.transitionTo != null) {
+            draft.transition(new Transition(e.transitionFrom, e.transitionTo));
         }
         if (!e.memberPresent) {
             draft.memberAbsent(e.absenceReason);

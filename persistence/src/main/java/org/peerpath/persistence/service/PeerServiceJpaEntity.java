@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.peerpath.levelofcare.LevelOfCare;
-import org.peerpath.service.AgencyContact;
 import org.peerpath.service.Modality;
 import org.peerpath.service.PlaceOfService;
 import org.peerpath.service.ServiceCode;
@@ -83,13 +82,36 @@ public class PeerServiceJpaEntity {
     @Nullable
     String absenceReason;
 
-    @Column(name = "agency_organization", length = 200)
+    /** SVC-6: the providers or agencies contacted on the member's behalf. */
+    @ElementCollection
+    @CollectionTable(name = "peer_service_agency", joinColumns = @JoinColumn(name = "service_id"))
+    @OrderColumn(name = "position")
+    List<AgencyRow> agencies = new ArrayList<>();
+
+    /** SVC-6, COL-2: the member's collaterals who took part. */
+    @ElementCollection
+    @CollectionTable(name = "peer_service_collateral", joinColumns = @JoinColumn(name = "service_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "collateral_id", nullable = false)
+    List<UUID> collaterals = new ArrayList<>();
+
+    /** GOAL-3: the goals addressed. */
+    @ElementCollection
+    @CollectionTable(name = "peer_service_goal", joinColumns = @JoinColumn(name = "service_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "goal_id", nullable = false)
+    List<UUID> goals = new ArrayList<>();
+
+    /** LOC-3: the move between levels of care the service supported, both or neither. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "transition_from", length = 40)
     @Nullable
-    String agencyOrganization;
+    LevelOfCare transitionFrom;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "agency_purpose", length = 30)
-    AgencyContact.@Nullable Purpose agencyPurpose;
+    @Column(name = "transition_to", length = 40)
+    @Nullable
+    LevelOfCare transitionTo;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "level_of_care", length = 40)

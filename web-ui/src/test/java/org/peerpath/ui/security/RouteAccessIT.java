@@ -88,6 +88,8 @@ class RouteAccessIT extends SpringBrowserlessTest {
         TABLE.put("co-sign", List.of(S, D, O, D, D, D, S));
         TABLE.put("members/:memberId/services", List.of(S, O, O, O, D, O, S));
         TABLE.put("members/:memberId/services/new", List.of(S, O, D, D, D, D, S));
+        TABLE.put("members/:memberId/services/:serviceId", List.of(S, O, O, O, D, O, S));
+        TABLE.put("services/new", List.of(S, O, D, D, D, D, S));
         TABLE.put("work-queue", List.of(S, O, D, D, D, D, S));
         TABLE.put("admin/plan-template", List.of(S, D, D, D, D, O, S));
     }

@@ -3,6 +3,7 @@ package org.peerpath.ui.member.service;
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -34,11 +35,14 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.peerpath.application.claim.port.in.CheckServiceCommand;
 import org.peerpath.application.claim.port.in.ClaimCheckQuery;
@@ -47,13 +51,20 @@ import org.peerpath.application.claim.port.in.ServiceInput;
 import org.peerpath.application.member.port.in.MemberDetails;
 import org.peerpath.application.member.port.in.MemberNotFoundException;
 import org.peerpath.application.member.port.in.MemberQueries;
+import org.peerpath.application.service.port.in.GoalProgressInput;
 import org.peerpath.application.service.port.in.RecordPeerServiceCommand;
 import org.peerpath.application.service.port.in.RecordPeerServiceUseCase;
+import org.peerpath.application.service.port.in.ServiceFormOptions;
+import org.peerpath.application.service.port.in.ServiceFormQueries;
 import org.peerpath.application.shared.Clocks;
 import org.peerpath.claim.Finding;
 import org.peerpath.claim.Severity;
+import org.peerpath.goal.GoalId;
+import org.peerpath.goal.GoalStatus;
 import org.peerpath.levelofcare.LevelOfCare;
+import org.peerpath.levelofcare.Transition;
 import org.peerpath.member.MemberId;
+import org.peerpath.service.AgencyContact;
 import org.peerpath.service.Modality;
 import org.peerpath.service.PlaceOfService;
 import org.peerpath.service.ProgressNote;
@@ -61,6 +72,7 @@ import org.peerpath.service.ServiceComponent;
 import org.peerpath.shared.DeliverySystem;
 import org.peerpath.shared.DomainException;
 import org.peerpath.shared.Role;
+import org.peerpath.shared.ServiceId;
 import org.peerpath.ui.member.MemberHeader;
 import org.peerpath.ui.member.tab.TabPage;
 import org.peerpath.ui.member.workspace.MemberWorkspaceTabs;
@@ -81,6 +93,7 @@ import org.peerpath.ui.shared.MainLayout;
 public class ServiceFormView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final MemberQueries members;
+    private final ServiceFormQueries formQueries;
     private final ClaimCheckQuery claimCheck;
     private final RecordPeerServiceUseCase recordService;
     private final CurrentUser currentUser;
@@ -101,6 +114,32 @@ public class ServiceFormView extends Main implements BeforeEnterObserver, HasDyn
     final Checkbox memberPresent = new Checkbox();
     final TextField absenceReason = new TextField();
     final TextField agencyContacted = new TextField();
+    final ComboBox<AgencyContact.Purpose> agencyPurpose = new ComboBox<>();
+    /** SVC-6: further providers or agencies, a row each (organization, purpose). */
+    final Div moreAgencies = new Div();
+
+    final Button addAgency = new Button();
+    /** SVC-6, COL-2: the member's own collaterals who took part. */
+    final CheckboxGroup<ServiceFormOptions.Participant> collaterals = new CheckboxGroup<>();
+
+    final Paragraph noCollaterals = new Paragraph();
+    /** GOAL-3: goals of the plan in force on the date of service. */
+    final CheckboxGroup<ServiceFormOptions.GoalChoice> goals = new CheckboxGroup<>();
+
+    final Paragraph noGoals = new Paragraph();
+    /** GOAL-2: an optional progress entry for one goal addressed, saved in the same step. */
+    final ComboBox<ServiceFormOptions.GoalChoice> progressGoal = new ComboBox<>();
+
+    final IntegerField progressRating = new IntegerField();
+    final ComboBox<GoalStatus> progressStatus = new ComboBox<>();
+    final TextField progressNote = new TextField();
+    /** LOC-3: the move between levels of care an engagement supports. */
+    final ComboBox<Transition> transition = new ComboBox<>();
+
+    private boolean transitionsOffered;
+    /** SVC-5: shown for telephone or video when no telehealth consent is on file. */
+    final Div consentPrompt = new Div();
+
     final RadioButtonGroup<DeliverySystem> deliverySystem = new RadioButtonGroup<>();
     final ComboBox<LevelOfCare> level = new ComboBox<>();
     final Span setting = new Span();
@@ -120,11 +159,13 @@ public class ServiceFormView extends Main implements BeforeEnterObserver, HasDyn
 
     ServiceFormView(
             MemberQueries members,
+            ServiceFormQueries formQueries,
             ClaimCheckQuery claimCheck,
             RecordPeerServiceUseCase recordService,
             CurrentUser currentUser,
             Clock clock) {
         this.members = members;
+        this.formQueries = formQueries;
         this.claimCheck = claimCheck;
         this.recordService = recordService;
         this.currentUser = currentUser;
@@ -201,10 +242,73 @@ public class ServiceFormView extends Main implements BeforeEnterObserver, HasDyn
         absenceReason.setLabel(getTranslation("services.field.absence-reason"));
         absenceReason.setId("absence-reason");
         absenceReason.setMaxLength(500);
+        absenceReason.setMinWidth("18em");
         agencyContacted.setLabel(getTranslation("services.field.agency"));
         agencyContacted.setId("agency-contacted");
         agencyContacted.setMaxLength(200);
+        agencyContacted.setMinWidth("18em");
+        purpose(agencyPurpose);
+        agencyPurpose.setId("agency-purpose");
+        addAgency.setText(getTranslation("services.field.agency.add"));
+        addAgency.setId("add-agency");
+        addAgency.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        addAgency.addClickListener(click -> addAgencyRow());
+        moreAgencies.setId("more-agencies");
         memberPresent.addValueChangeListener(change -> showPresence());
+        collaterals.setLabel(getTranslation("services.field.collaterals"));
+        collaterals.setId("service-collaterals");
+        collaterals.setItemLabelGenerator(c -> getTranslation(
+                "services.field.collateral.item",
+                c.name(),
+                getTranslation("collateral.relationship." + c.relationship())));
+        noCollaterals.setText(getTranslation("services.field.collaterals.none"));
+        noCollaterals.setId("no-collaterals");
+        noCollaterals.addClassName("hint");
+
+        goals.setLabel(getTranslation("services.field.goals"));
+        goals.setId("service-goals");
+        goals.setItemLabelGenerator(ServiceFormOptions.GoalChoice::inMemberWords);
+        noGoals.setText(getTranslation("services.field.goals.none"));
+        noGoals.setId("no-goals");
+        noGoals.addClassName("hint");
+        progressGoal.setLabel(getTranslation("services.field.progress-goal"));
+        progressGoal.setId("progress-goal");
+        progressGoal.setItemLabelGenerator(ServiceFormOptions.GoalChoice::inMemberWords);
+        progressGoal.setClearButtonVisible(true);
+        progressRating.setLabel(getTranslation("services.field.progress-rating"));
+        progressRating.setId("progress-rating");
+        progressRating.setMin(0);
+        progressRating.setMax(10);
+        progressRating.setHelperText(getTranslation("services.field.progress-rating.help"));
+        progressStatus.setLabel(getTranslation("services.field.progress-status"));
+        progressStatus.setId("progress-status");
+        progressStatus.setItems(GoalStatus.values());
+        progressStatus.setItemLabelGenerator(st -> getTranslation("enum.GoalStatus." + st.name()));
+        progressStatus.setValue(GoalStatus.IN_PROGRESS);
+        progressNote.setLabel(getTranslation("services.field.progress-note"));
+        progressNote.setId("progress-note");
+        progressNote.setMaxLength(500);
+        goals.addValueChangeListener(change -> showProgress());
+
+        transition.setLabel(getTranslation("services.field.transition"));
+        transition.setId("service-transition");
+        transition.setHelperText(getTranslation("services.field.transition.help"));
+        transition.setClearButtonVisible(true);
+        transition.setMinWidth("18em");
+        transition.setItemLabelGenerator(t -> getTranslation(
+                "services.field.transition.item",
+                getTranslation("enum.LevelOfCare." + t.from().name()),
+                getTranslation("enum.LevelOfCare." + t.to().name())));
+        components.addValueChangeListener(change -> showTransition());
+
+        consentPrompt.setId("consent-prompt");
+        consentPrompt.addClassName("consent-prompt");
+        consentPrompt.getElement().setAttribute("role", "note");
+        consentPrompt.add(
+                new Span(getTranslation("services.consent.title")),
+                new Paragraph(getTranslation("services.consent.how")));
+        consentPrompt.setVisible(false);
+        date.addValueChangeListener(change -> loadOptions());
 
         deliverySystem.setLabel(getTranslation("services.field.delivery-system"));
         deliverySystem.setId("service-delivery-system");
@@ -236,21 +340,30 @@ public class ServiceFormView extends Main implements BeforeEnterObserver, HasDyn
         save.addClickListener(click -> save());
 
         fields().entrySet().stream()
-                .filter(field -> !field.getKey().equals("note"))
+                .filter(field -> !List.of("note", "progressGoal", "rating", "status", "progressNote")
+                        .contains(field.getKey()))
                 .forEach(
                         field -> ((AbstractField<?, ?>) field.getValue()).addValueChangeListener(change -> runCheck()));
         List.of(memberAtHome, memberPresent, crisis).forEach(box -> box.addValueChangeListener(change -> runCheck()));
+        loadOptions();
         showDelivery();
         showPresence();
+        showProgress();
+        showTransition();
         Div times = row(date, startsAt, endsAt, contactMinutes);
         Div extra = row(travelMinutes, documentationMinutes);
         Div delivery = row(modality, placeOfService, memberAtHome);
-        Div presence = row(memberPresent, absenceReason, agencyContacted);
+        Div presence = row(memberPresent, absenceReason);
+        Div agency = row(agencyContacted, agencyPurpose);
         Div care = row(deliverySystem, level, setting);
+        Div progress = row(progressGoal, progressRating, progressStatus, progressNote);
+        progress.setId("progress-entry");
         return new Div(
                 section("services.form.when", times, extra),
-                section("services.form.what", components, delivery, presence),
-                section("services.form.care", care, crisis),
+                section("services.form.what", components, delivery, consentPrompt),
+                section("services.form.who", presence, collaterals, noCollaterals, agency, moreAgencies, addAgency),
+                section("services.form.care", care, transition, crisis),
+                section("services.form.goals", goals, noGoals, progress),
                 section("services.form.note", note));
     }
 
@@ -269,9 +382,96 @@ public class ServiceFormView extends Main implements BeforeEnterObserver, HasDyn
     }
 
     private void showPresence() {
-        boolean absent = !memberPresent.getValue();
-        absenceReason.setVisible(absent);
-        agencyContacted.setVisible(absent);
+        absenceReason.setVisible(!memberPresent.getValue());
+    }
+
+    /** COL-2, GOAL-3, LOC-3: the member's collaterals, the goals of the plan in force and the transitions that day. */
+    private void loadOptions() {
+        MemberId id = member;
+        LocalDate on = date.getValue();
+        if (id == null) {
+            return;
+        }
+        ServiceFormOptions options = formQueries
+                .options(currentUser.actor(), id, on == null ? Clocks.today(clock) : on)
+                .orElse(new ServiceFormOptions(List.of(), List.of(), List.of()));
+        Set<ServiceFormOptions.Participant> people = new HashSet<>(collaterals.getValue());
+        collaterals.setItems(options.collaterals());
+        people.retainAll(options.collaterals());
+        collaterals.setValue(people);
+        collaterals.setVisible(!options.collaterals().isEmpty());
+        noCollaterals.setVisible(options.collaterals().isEmpty());
+        Set<ServiceFormOptions.GoalChoice> chosen = new HashSet<>(goals.getValue());
+        goals.setItems(options.goals());
+        chosen.retainAll(options.goals());
+        goals.setValue(chosen);
+        goals.setVisible(!options.goals().isEmpty());
+        noGoals.setVisible(options.goals().isEmpty());
+        Transition move = transition.getValue();
+        transition.setItems(options.transitions());
+        transition.setValue(move != null && options.transitions().contains(move) ? move : null);
+        transitionsOffered = !options.transitions().isEmpty();
+        showTransition();
+        showProgress();
+    }
+
+    /** GOAL-2: progress can be entered for a goal the service addressed; with one goal, that one. */
+    private void showProgress() {
+        List<ServiceFormOptions.GoalChoice> addressed = List.copyOf(goals.getValue());
+        ServiceFormOptions.GoalChoice kept = progressGoal.getValue();
+        progressGoal.setItems(addressed);
+        progressGoal.setValue(
+                kept != null && addressed.contains(kept) ? kept : addressed.size() == 1 ? addressed.getFirst() : null);
+        boolean any = !addressed.isEmpty();
+        progressGoal.setVisible(any);
+        progressRating.setVisible(any);
+        progressStatus.setVisible(any);
+        progressNote.setVisible(any);
+    }
+
+    /** LOC-3: a transition is referenced by engagement. */
+    private void showTransition() {
+        boolean engagement = components.getValue().contains(ServiceComponent.ENGAGEMENT);
+        transition.setVisible(engagement && transitionsOffered);
+        if (!engagement) {
+            transition.clear();
+        }
+    }
+
+    private void purpose(ComboBox<AgencyContact.Purpose> field) {
+        field.setLabel(getTranslation("services.field.agency-purpose"));
+        field.setItems(AgencyContact.Purpose.values());
+        field.setItemLabelGenerator(p -> getTranslation("services.agency-purpose." + p.name()));
+        field.setValue(AgencyContact.Purpose.CARE_COORDINATION);
+    }
+
+    /** SVC-6: one more provider or agency contacted. */
+    private void addAgencyRow() {
+        TextField organization = new TextField(getTranslation("services.field.agency"));
+        organization.setMaxLength(200);
+        organization.addClassName("more-agency");
+        ComboBox<AgencyContact.Purpose> why = new ComboBox<>();
+        purpose(why);
+        why.addClassName("more-agency-purpose");
+        organization.addValueChangeListener(change -> runCheck());
+        Div row = row(organization, why);
+        row.addClassName("agency-row");
+        moreAgencies.add(row);
+        organization.focus();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<AgencyContact> moreAgencyContacts() {
+        List<AgencyContact> found = new ArrayList<>();
+        moreAgencies.getChildren().forEach(row -> {
+            List<Component> parts = row.getChildren().toList();
+            String name = ((TextField) parts.get(0)).getValue();
+            AgencyContact.Purpose why = ((ComboBox<AgencyContact.Purpose>) parts.get(1)).getValue();
+            if (name != null && !name.isBlank() && name.length() <= 200) {
+                found.add(new AgencyContact(name.strip(), why == null ? AgencyContact.Purpose.CARE_COORDINATION : why));
+            }
+        });
+        return found;
     }
 
     /** Every field by the name refusals use for it. */
@@ -288,6 +488,15 @@ public class ServiceFormView extends Main implements BeforeEnterObserver, HasDyn
         byName.put("placeOfService", placeOfService);
         byName.put("absenceReason", absenceReason);
         byName.put("agencyContacted", agencyContacted);
+        byName.put("agencyPurpose", agencyPurpose);
+        byName.put("collaterals", collaterals);
+        byName.put("goals", goals);
+        byName.put("transition", transition);
+        byName.put("progressGoal", progressGoal);
+        byName.put("rating", progressRating);
+        byName.put("status", progressStatus);
+        byName.put("progressNote", progressNote);
+        byName.put("on", date);
         byName.put("deliverySystem", deliverySystem);
         byName.put("level", level);
         byName.put("note", note);
@@ -312,7 +521,32 @@ public class ServiceFormView extends Main implements BeforeEnterObserver, HasDyn
                 agencyContacted.getValue(),
                 deliverySystem.getValue(),
                 level.getValue(),
-                crisis.getValue());
+                crisis.getValue(),
+                agencyPurpose.getValue(),
+                collaterals.getValue().stream()
+                        .map(ServiceFormOptions.Participant::id)
+                        .toList(),
+                moreAgencyContacts(),
+                goals.getValue().stream().map(ServiceFormOptions.GoalChoice::id).toList(),
+                transition.isVisible() ? transition.getValue() : null);
+    }
+
+    /** GOAL-2: the progress entry when a rating was given (the goal defaults to the one addressed). */
+    @Nullable
+    GoalProgressInput progress() {
+        ServiceFormOptions.GoalChoice goal = progressGoal.getValue();
+        Integer rating = progressRating.getValue();
+        String text = progressNote.getValue();
+        boolean any = rating != null || (text != null && !text.isBlank());
+        if (!any || !progressGoal.isVisible()) {
+            return null;
+        }
+        if (goal == null) {
+            // no goal chosen: the application names the goal field
+            goal = new ServiceFormOptions.GoalChoice(GoalId.newId(), "");
+        }
+        return new GoalProgressInput(
+                goal.id(), rating, progressStatus.getValue(), text == null || text.isBlank() ? null : text.strip());
     }
 
     /** CHECK-1 again after every change; bad input is named at its field first. */
@@ -330,13 +564,17 @@ public class ServiceFormView extends Main implements BeforeEnterObserver, HasDyn
         long started = System.nanoTime();
         ClaimCheckResult result;
         try {
-            result = claimCheck.check(new CheckServiceCommand(currentUser.actor(), input));
+            // CONF-4: the live re-check is not audited each time; saving is (SERVICE_RECORDED)
+            result = claimCheck.check(CheckServiceCommand.live(currentUser.actor(), input));
         } catch (MemberNotFoundException gone) {
             return;
         }
         lastCheckMillis = Duration.ofNanos(System.nanoTime() - started).toMillis();
         check.getElement().setAttribute("data-check-ms", String.valueOf(lastCheckMillis));
         show(result);
+        // SVC-5: telephone or video without a telehealth consent on file: say how to record one
+        boolean telehealth = modality.getValue() != null && modality.getValue().isTelehealth();
+        consentPrompt.setVisible(telehealth && result.findings().stream().anyMatch(f -> "SVC-5".equals(f.ruleId())));
     }
 
     private void show(ClaimCheckResult result) {
@@ -394,11 +632,16 @@ public class ServiceFormView extends Main implements BeforeEnterObserver, HasDyn
         }
         fields().values().forEach(field -> field.setInvalid(false));
         try {
-            recordService.record(new RecordPeerServiceCommand(currentUser.actor(), input(), note.getValue()));
+            ServiceId saved = recordService.record(
+                    new RecordPeerServiceCommand(currentUser.actor(), input(), note.getValue(), progress()));
             DomainErrors.notifySuccess(getTranslation("services.saved"));
             getUI().ifPresent(ui -> ui.navigate(
-                    ServicesView.class,
-                    new RouteParameters("memberId", id.value().toString())));
+                    SavedServiceView.class,
+                    new RouteParameters(Map.of(
+                            "memberId",
+                            id.value().toString(),
+                            "serviceId",
+                            saved.value().toString()))));
         } catch (DomainException refused) {
             DomainErrors.show(refused, fields());
         }
@@ -430,6 +673,15 @@ public class ServiceFormView extends Main implements BeforeEnterObserver, HasDyn
         section.add(parts);
         section.addClassName("section");
         return section;
+    }
+
+    /** Issue H: the work queue's way to record a service, choosing the member first (id {@code record-service}). */
+    public static Button recordButton() {
+        Button record = new Button(UI.getCurrent().getTranslation("services.record"));
+        record.setId("record-service");
+        record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        record.addClickListener(click -> UI.getCurrent().navigate(RecordServiceStartView.class));
+        return record;
     }
 
     @Override

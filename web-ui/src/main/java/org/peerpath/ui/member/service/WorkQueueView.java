@@ -60,7 +60,7 @@ public class WorkQueueView extends Main implements BeforeEnterObserver, HasDynam
         queue.addClassName("work-queue");
         queue.removeAll();
         notClaimable.forEach(s -> queue.add(item(s)));
-        add(title, intro, queue);
+        add(title, ServiceFormView.recordButton(), intro, queue);
     }
 
     private ListItem item(ServiceSummary s) {

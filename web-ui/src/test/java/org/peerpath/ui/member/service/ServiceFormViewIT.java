@@ -12,10 +12,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.peerpath.application.collateral.port.in.AddCollateralCommand;
+import org.peerpath.application.collateral.port.in.AddCollateralUseCase;
+import org.peerpath.application.collateral.port.in.CollateralEntry;
 import org.peerpath.application.member.port.in.MemberQueries;
 import org.peerpath.application.member.port.in.MemberSummary;
+import org.peerpath.application.plan.port.in.GoalProgressSummary;
+import org.peerpath.application.plan.port.in.PlanQueries;
+import org.peerpath.application.service.port.in.ServiceFormOptions;
 import org.peerpath.application.shared.Clocks;
 import org.peerpath.application.shared.PageSpec;
+import org.peerpath.collateral.CollateralId;
+import org.peerpath.collateral.Relationship;
+import org.peerpath.service.AgencyContact;
 import org.peerpath.service.Modality;
 import org.peerpath.service.PlaceOfService;
 import org.peerpath.service.ServiceComponent;
@@ -40,6 +49,12 @@ class ServiceFormViewIT extends SpringBrowserlessTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    AddCollateralUseCase addCollateral;
+
+    @Autowired
+    PlanQueries plans;
 
     private MemberSummary avas(String givenName) {
         return members.myCaseload(currentUser.actor(), givenName, PageSpec.first(20))
@@ -164,8 +179,16 @@ class ServiceFormViewIT extends SpringBrowserlessTest {
 
         test(view.save).click();
 
-        assertThat(getCurrentView()).isInstanceOf(ServicesView.class);
-        ServicesView list = (ServicesView) getCurrentView();
+        // saved, it opens with its check: not claimable, every reason listed, nothing dropped
+        assertThat(getCurrentView()).isInstanceOf(SavedServiceView.class);
+        SavedServiceView saved = (SavedServiceView) getCurrentView();
+        assertThat(saved.check.getElement().getTextRecursively())
+                .contains("Not ready to claim")
+                .contains("12");
+        assertThat(saved.findings.getChildren().count()).isPositive();
+        assertThat(saved.note.getText()).isEqualTo("Walked to the clinic together");
+        ServicesView list =
+                navigate(ServicesView.class, Map.of("memberId", member.id().toString()));
         String rows = list.grid
                 .getDataProvider()
                 .fetch(new Query<>(0, 50, List.of(), null, null))
@@ -174,5 +197,166 @@ class ServiceFormViewIT extends SpringBrowserlessTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(rows).startsWith("false").endsWith(" 12");
+    }
+
+    private CollateralId collateralOf(MemberSummary member, String given) {
+        return addCollateral.add(new AddCollateralCommand(
+                currentUser.actor(),
+                member.id(),
+                new CollateralEntry(given, "Formview", Relationship.PARENT, "(530) 555-0142", null, null, "English")));
+    }
+
+    private SavedServiceView saveSimpleService(ServiceFormView view, String noteText) {
+        view.components.setValue(Set.of(ServiceComponent.ENGAGEMENT));
+        view.contactMinutes.setValue(30);
+        view.placeOfService.setValue(PlaceOfService.OFFICE);
+        view.note.setValue(noteText);
+        test(view.save).click();
+        assertThat(getCurrentView()).isInstanceOf(SavedServiceView.class);
+        return (SavedServiceView) getCurrentView();
+    }
+
+    @Test
+    @WithUserDetails("peer.ava")
+    void col2_the_form_offers_only_this_members_collaterals_and_the_application_refuses_another_members_at_the_field() {
+        MemberSummary juniper = avas("Juniper");
+        MemberSummary wren = avas("Wren");
+        collateralOf(juniper, "Rosa");
+        CollateralId theirs = collateralOf(wren, "Theo");
+        ServiceFormView view = open(juniper);
+
+        List<String> offered = view.collaterals
+                .getListDataView()
+                .getItems()
+                .map(ServiceFormOptions.Participant::name)
+                .toList();
+        assertThat(offered).contains("Rosa Formview").doesNotContain("Theo Formview");
+
+        // a form that still offers someone else's collateral (e.g. a stale page) is refused by the application
+        ServiceFormOptions.Participant foreign = new ServiceFormOptions.Participant(theirs, "Theo Formview", "PARENT");
+        view.collaterals.setItems(foreign);
+        view.collaterals.setValue(Set.of(foreign));
+        view.components.setValue(Set.of(ServiceComponent.ENGAGEMENT));
+        view.contactMinutes.setValue(30);
+        view.placeOfService.setValue(PlaceOfService.OFFICE);
+        test(view.save).click();
+
+        assertThat(getCurrentView()).isInstanceOf(ServiceFormView.class);
+        assertThat(view.collaterals.isInvalid()).isTrue();
+        assertThat(view.collaterals.getErrorMessage())
+                .isEqualTo("Only this member's own family or support persons can take part in this service");
+    }
+
+    @Test
+    @WithUserDetails("peer.ava")
+    void svc6_member_absent_with_a_collateral_is_saved_and_shown_with_its_participants() {
+        MemberSummary juniper = avas("Juniper");
+        collateralOf(juniper, "Marisol");
+        ServiceFormView view = open(juniper);
+        view.memberPresent.setValue(false);
+        view.absenceReason.setValue("At a medical appointment");
+        ServiceFormOptions.Participant marisol = view.collaterals
+                .getListDataView()
+                .getItems()
+                .filter(p -> p.name().equals("Marisol Formview"))
+                .findFirst()
+                .orElseThrow();
+        view.collaterals.setValue(Set.of(marisol));
+        view.agencyContacted.setValue("Yolo housing office");
+        view.agencyPurpose.setValue(AgencyContact.Purpose.RESOURCE_NAVIGATION);
+
+        SavedServiceView saved = saveSimpleService(view, "Talked with Marisol about housing");
+
+        assertThat(saved.facts.getElement().getTextRecursively())
+                .contains("Marisol Formview")
+                .contains("Yolo housing office (Finding resources)")
+                .contains("No: At a medical appointment");
+        assertThat(saved.findings.getElement().getTextRecursively()).doesNotContain("SVC-6");
+    }
+
+    @Test
+    @WithUserDetails("peer.ava")
+    void svc5_telephone_or_video_without_a_consent_on_file_shows_the_consent_prompt() {
+        ServiceFormView view = open(avas("Juniper"));
+        assertThat(view.consentPrompt.isVisible()).isFalse();
+
+        view.modality.setValue(Modality.VIDEO);
+
+        assertThat(findings(view)).contains("SVC-5");
+        assertThat(view.consentPrompt.isVisible()).isTrue();
+        assertThat(view.consentPrompt.getElement().getTextRecursively())
+                .contains("No telehealth consent is on file for this member.")
+                .contains("record it on the member's consents tab");
+        view.modality.setValue(Modality.IN_PERSON);
+        assertThat(view.consentPrompt.isVisible()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("peer.ava")
+    void svc9_a_signed_note_cannot_be_edited_an_addendum_is_added_and_a_void_needs_a_reason() {
+        SavedServiceView saved = saveSimpleService(open(avas("Juniper")), "First note, to be signed");
+        assertThat(saved.status.getText()).isEqualTo("Recorded, note not signed");
+
+        test(saved.sign).click();
+        saved = (SavedServiceView) getCurrentView();
+        assertThat(saved.status.getText()).isEqualTo("Note signed");
+        // the note is shown as text, not a field: nothing edits it; corrections are addenda
+        assertThat(saved.note.getText()).isEqualTo("First note, to be signed");
+        assertThat(saved.sign.isAttached()).isFalse();
+        saved.addendum.setValue("The member called back the next day");
+        test(saved.addAddendumButton).click();
+        saved = (SavedServiceView) getCurrentView();
+        assertThat(saved.addenda.getElement().getTextRecursively()).contains("The member called back the next day");
+
+        test(saved.voidButton).click();
+        assertThat(saved.voidReason.isInvalid()).isTrue();
+        saved.voidReason.setValue("Recorded for the wrong day");
+        test(saved.voidButton).click();
+        saved = (SavedServiceView) getCurrentView();
+        assertThat(saved.status.getText()).isEqualTo("Voided");
+        assertThat(saved.check.getElement().getTextRecursively()).contains("SVC-9");
+        assertThat(saved.voidButton.isAttached()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("peer.ava")
+    void goal3_goal2_the_goals_of_the_plan_in_force_are_offered_and_a_progress_entry_is_saved_in_the_same_step() {
+        MemberSummary paloma = avas("Paloma");
+        ServiceFormView view = open(paloma);
+        ServiceFormOptions.GoalChoice home = view.goals
+                .getListDataView()
+                .getItems()
+                .filter(g -> g.inMemberWords().equals("I want to have my own apartment"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(view.progressRating.isVisible()).isFalse();
+
+        view.goals.setValue(Set.of(home));
+        assertThat(view.progressGoal.getValue()).isEqualTo(home);
+        view.progressRating.setValue(11);
+        view.components.setValue(Set.of(ServiceComponent.ENGAGEMENT));
+        view.contactMinutes.setValue(30);
+        view.placeOfService.setValue(PlaceOfService.OFFICE);
+        test(view.save).click();
+        // GOAL-2: a rating outside 0 to 10 is refused at the rating, and the service is not saved either
+        assertThat(getCurrentView()).isInstanceOf(ServiceFormView.class);
+        assertThat(view.progressRating.isInvalid()).isTrue();
+
+        view.progressRating.setValue(6);
+        view.progressNote.setValue("Third application sent");
+        SavedServiceView saved = saveSimpleService(view, "Worked on the housing goal");
+
+        assertThat(saved.facts.getElement().getTextRecursively()).contains("I want to have my own apartment");
+        assertThat(saved.findings.getElement().getTextRecursively()).doesNotContain("GOAL-3");
+        GoalProgressSummary progress =
+                plans.plan(currentUser.actor(), paloma.id(), null).orElseThrow().progress().stream()
+                        .filter(p -> p.goal().equals(home.id()))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(progress.entries()).anySatisfy(e -> {
+            assertThat(e.rating()).isEqualTo(6);
+            assertThat(e.note()).isEqualTo("Third application sent");
+            assertThat(e.on()).isEqualTo(today());
+        });
     }
 }

@@ -82,4 +82,8 @@ public enum AuditAction {
     PLAN_TEMPLATE_CHANGED,
     // Issue E, finished: a withdrawn Part 2 consent (COL-3)
     PART2_CONSENT_REVOKED,
+    // issue H, the service form (SVC-6, SVC-9, SVC-10)
+    SERVICE_OPENED,
+    SERVICE_VOIDED,
+    NOTE_COSIGNED,
 }

@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.peerpath.collateral.CollateralId;
+import org.peerpath.goal.GoalId;
 import org.peerpath.levelofcare.LevelOfCare;
+import org.peerpath.levelofcare.Transition;
 import org.peerpath.member.MemberId;
 import org.peerpath.service.AgencyContact;
 import org.peerpath.service.Modality;
@@ -32,6 +35,11 @@ import org.peerpath.shared.StaffId;
  *     memberAtHome}
  * @param level the level of care; null takes it from the episode open on the date of service (LOC-2)
  * @param agencyContacted another provider or agency contacted on the member's behalf (SVC-6), if any
+ * @param agencyPurpose why {@code agencyContacted} was contacted (SVC-6); care coordination when not given
+ * @param collaterals SVC-6, COL-2: the member's collaterals who took part
+ * @param moreAgencies SVC-6: further providers or agencies contacted, beyond {@code agencyContacted}
+ * @param goals GOAL-3: goals of the plan in force that the service addressed
+ * @param transition LOC-3: the move between levels of care an engagement service supports, if any
  */
 public record ServiceInput(
         MemberId member,
@@ -50,11 +58,75 @@ public record ServiceInput(
         @Nullable String agencyContacted,
         @Nullable DeliverySystem deliverySystem,
         @Nullable LevelOfCare level,
-        boolean crisis) {
+        boolean crisis,
+        AgencyContact.@Nullable Purpose agencyPurpose,
+        List<CollateralId> collaterals,
+        List<AgencyContact> moreAgencies,
+        List<GoalId> goals,
+        @Nullable Transition transition) {
 
     public ServiceInput {
         Objects.requireNonNull(member, "member");
         components = Set.copyOf(components);
+        collaterals = List.copyOf(collaterals);
+        moreAgencies = List.copyOf(moreAgencies);
+        goals = List.copyOf(goals);
+    }
+
+    /** A service without participants, goals or transition (SVC-1..5, SVC-7). */
+    public ServiceInput(
+            MemberId member,
+            @Nullable LocalDate dateOfService,
+            @Nullable LocalTime startsAt,
+            @Nullable LocalTime endsAt,
+            @Nullable Integer contactMinutes,
+            @Nullable Integer travelMinutes,
+            @Nullable Integer documentationMinutes,
+            Set<ServiceComponent> components,
+            @Nullable Modality modality,
+            @Nullable PlaceOfService placeOfService,
+            boolean memberAtHome,
+            boolean memberPresent,
+            @Nullable String absenceReason,
+            @Nullable String agencyContacted,
+            @Nullable DeliverySystem deliverySystem,
+            @Nullable LevelOfCare level,
+            boolean crisis) {
+        this(
+                member,
+                dateOfService,
+                startsAt,
+                endsAt,
+                contactMinutes,
+                travelMinutes,
+                documentationMinutes,
+                components,
+                modality,
+                placeOfService,
+                memberAtHome,
+                memberPresent,
+                absenceReason,
+                agencyContacted,
+                deliverySystem,
+                level,
+                crisis,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                null);
+    }
+
+    /** SVC-6: every provider or agency contacted on the member's behalf, as far as typed. */
+    public List<AgencyContact> agencies() {
+        List<AgencyContact> all = new java.util.ArrayList<>();
+        if (agencyContacted != null && !agencyContacted.isBlank() && agencyContacted.length() <= 200) {
+            all.add(new AgencyContact(
+                    agencyContacted.strip(),
+                    agencyPurpose == null ? AgencyContact.Purpose.CARE_COORDINATION : agencyPurpose));
+        }
+        all.addAll(moreAgencies);
+        return List.copyOf(all);
     }
 
     /** The contact minutes: from start to end when both are given, else as typed; null when unknown or impossible. */
@@ -100,11 +172,11 @@ public record ServiceInput(
                 .minutes(minutes())
                 .delivered(modality, effectivePlace())
                 .level(level)
-                .crisis(crisis);
-        if (agencyContacted != null && !agencyContacted.isBlank() && agencyContacted.length() <= 200) {
-            draft.agencyContacts(
-                    List.of(new AgencyContact(agencyContacted.strip(), AgencyContact.Purpose.CARE_COORDINATION)));
-        }
+                .crisis(crisis)
+                .agencyContacts(agencies())
+                .collaterals(collaterals)
+                .goals(goals)
+                .transition(transition);
         if (!memberPresent) {
             draft.memberAbsent(absenceReason);
         }
