@@ -78,4 +78,8 @@ public enum AuditAction {
     SERVICES_VIEWED,
     NOTE_SIGNED,
     ADDENDUM_ADDED,
+    // issue F finish: county staffing records and reinstatement after an exclusion (CTY-3, CTY-4, SCR-2)
+    PEER_DESIGNATION_RECORDED,
+    SKILLS_REVIEW_RECORDED,
+    SCREENING_REINSTATED,
 }
