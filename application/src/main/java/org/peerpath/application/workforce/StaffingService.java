@@ -134,7 +134,6 @@ class StaffingService implements RecordStaffingUseCase, StaffingQueries {
     }
 
     @Override
-    @Transactional(readOnly = true)
     @RolesAllowed(Role.ADMIN_ROLE)
     public Optional<StaffingDetails> staffingOf(Actor actor, StaffId id) {
         Optional<StaffAccount> account = staff.findById(id);
