@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.peerpath.application.claim.port.in.CheckServiceCommand;
 import org.peerpath.application.claim.port.in.ClaimCheckQuery;
 import org.peerpath.application.claim.port.in.ServiceInput;
+import org.peerpath.application.county.port.out.CountyProfileRepository;
 import org.peerpath.application.member.port.in.AssignPrimaryPeerCommand;
 import org.peerpath.application.member.port.in.AssignPrimaryPeerUseCase;
 import org.peerpath.application.member.port.in.EnrollMemberCommand;
@@ -37,10 +38,14 @@ import org.peerpath.application.workforce.port.in.ChangeCertificationCommand;
 import org.peerpath.application.workforce.port.in.ChangeCertificationUseCase;
 import org.peerpath.application.workforce.port.in.ChangeStaffRecordCommand;
 import org.peerpath.application.workforce.port.in.ChangeStaffRecordUseCase;
+import org.peerpath.application.workforce.port.in.DesignatePeerCommand;
 import org.peerpath.application.workforce.port.in.RecordCertificationCommand;
 import org.peerpath.application.workforce.port.in.RecordCertificationUseCase;
+import org.peerpath.application.workforce.port.in.RecordStaffingUseCase;
 import org.peerpath.application.workforce.port.in.WorkforceQueries;
 import org.peerpath.claim.Severity;
+import org.peerpath.county.CountyPolicyProfile;
+import org.peerpath.county.StaffingRules;
 import org.peerpath.credential.CertificationPath;
 import org.peerpath.credential.LivedExperience;
 import org.peerpath.member.MemberId;
@@ -61,7 +66,9 @@ import org.springframework.security.test.context.support.WithUserDetails;
  * Issue F's shown-when through the application on PostgreSQL (CHECK-1): the claim check reads the stored workforce
  * records, so a stored change moves the answer from its date on and leaves earlier services as they were. An exclusion
  * confirmed on a peer's supervisor by an uploaded list blocks the peer's services from the hit's effective date (SCR-2)
- * until a reinstatement; a certification suspended from a date blocks services from that date (CERT-4).
+ * until a reinstatement; a certification suspended from a date blocks services from that date (CERT-4); a county
+ * designation stored where the county asks for one counts from its date (CTY-3). CTY-1 (an opt-in ended in storage) is
+ * proven in {@code ClaimCheckQueryTest}.
  */
 @SpringBootTest
 class WorkforceClaimCheckIT {
@@ -122,6 +129,10 @@ class WorkforceClaimCheckIT {
     }
 
     private static ServiceInput service(MemberId member, LocalDate on) {
+        return service(member, on, DeliverySystem.SMHS);
+    }
+
+    private static ServiceInput service(MemberId member, LocalDate on, DeliverySystem system) {
         return new ServiceInput(
                 member,
                 on,
@@ -137,7 +148,7 @@ class WorkforceClaimCheckIT {
                 true,
                 null,
                 null,
-                DeliverySystem.SMHS,
+                system,
                 null,
                 false);
     }
@@ -150,6 +161,10 @@ class WorkforceClaimCheckIT {
     }
 
     private MemberId memberOf(Actor admin, StaffId peer) {
+        return memberOf(admin, peer, DeliverySystem.SMHS);
+    }
+
+    private MemberId memberOf(Actor admin, StaffId peer, DeliverySystem system) {
         MemberId member = enroll.enroll(new EnrollMemberCommand(
                 admin,
                 "Workforce",
@@ -157,7 +172,7 @@ class WorkforceClaimCheckIT {
                 LocalDate.of(1990, 5, 6),
                 "8" + String.format("%07d", (int) (System.nanoTime() % 10_000_000)) + "W",
                 County.YOLO,
-                Set.of(DeliverySystem.SMHS),
+                Set.of(system),
                 "English"));
         long version = members.member(admin, member).orElseThrow().version();
         assignPrimaryPeer.assign(new AssignPrimaryPeerCommand(admin, member, peer, version));
@@ -262,4 +277,48 @@ class WorkforceClaimCheckIT {
     private static List<String> cert(Set<String> ruleIds) {
         return ruleIds.stream().filter(id -> id.startsWith("CERT-")).sorted().toList();
     }
+
+    @Test
+    @WithUserDetails("admin.gale")
+    void cty3_a_stored_county_designation_counts_for_dmc_ods_services_from_its_date_on() {
+        Actor admin = currentUser.actor();
+        LocalDate today = Clocks.today(clock);
+        CountyPolicyProfile before = profiles.find().orElseThrow();
+        profiles.save(before.changeSettings(before.settings().withStaffing(StaffingRules.SAN_DIEGO)));
+        try {
+            StaffId peer = createAccount.create(new CreateStaffAccountCommand(
+                    admin,
+                    "peer.designate" + (System.nanoTime() % 1_000_000),
+                    "Dara Designada",
+                    "a-long-enough-password-1",
+                    Set.of(Role.PEER)));
+            MemberId member = memberOf(admin, peer, DeliverySystem.DMC_ODS);
+            LocalDate designated = today.minusDays(6);
+            assertThat(blocks(admin, member, designated, DeliverySystem.DMC_ODS))
+                    .contains("CTY-3");
+
+            staffing.designate(new DesignatePeerCommand(admin, peer, 80, true, 24, designated));
+
+            assertThat(blocks(admin, member, designated.minusDays(1), DeliverySystem.DMC_ODS))
+                    .contains("CTY-3");
+            assertThat(blocks(admin, member, designated, DeliverySystem.DMC_ODS))
+                    .doesNotContain("CTY-3");
+        } finally {
+            CountyPolicyProfile now = profiles.find().orElseThrow();
+            profiles.save(now.changeSettings(before.settings()));
+        }
+    }
+
+    private Set<String> blocks(Actor actor, MemberId member, LocalDate on, DeliverySystem system) {
+        return claimCheck
+                .check(new CheckServiceCommand(actor, service(member, on, system)))
+                .readiness()
+                .ruleIds(Severity.BLOCK);
+    }
+
+    @Autowired
+    CountyProfileRepository profiles;
+
+    @Autowired
+    RecordStaffingUseCase staffing;
 }
