@@ -3,50 +3,31 @@ package org.peerpath.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.Rule;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.peerpath.application.shared.Clocks;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Issue F item 3 in real headless Chromium, on a desktop and on a 390 px phone: the admin uploads an OIG LEIE file
  * that names supervisor Hollis Brightwater by NPI (a confirmed exclusion, SCR-2) and supervisor Dana Whitfield by name
  * and date of birth (a review task), and confirms Dana's match from the listed date. Axe finds no critical or serious
- * violation. The runs are removed afterwards, so the demo stays claimable for the other journeys. Screenshots land in
- * {@code web-ui/target/screenshots/}.
+ * violation. Then (SCR-2 shown-when) a confirmed hit on supervisor Dana turns her peers red on the compliance board
+ * until she is reinstated. The runs are removed afterwards, so the demo stays claimable for the other journeys.
+ * Screenshots land in {@code web-ui/target/screenshots/}, the board's also in {@code docs/screenshots/}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ScreeningJourneyIT {
+class ScreeningJourneyIT extends JourneySupport {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final List<String> CHROMIUM_ARGS = List.of(
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync");
     private static final String LEIE = String.join(
             "\r\n",
             "LASTNAME,FIRSTNAME,MIDNAME,BUSNAME,GENERAL,SPECIALTY,UPIN,NPI,DOB,ADDRESS,CITY,STATE,ZIP,EXCLTYPE,EXCLDATE,"
@@ -59,53 +40,13 @@ class ScreeningJourneyIT {
                     + "00000000,",
             "");
 
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeAll
-    static void launchChromium() throws Exception {
-        Files.createDirectories(SCREENSHOTS);
-        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        Path chromium = Stream.of(System.getenv("PATH").split(":"))
-                .flatMap(dir -> Stream.of(Path.of(dir, "chromium"), Path.of(dir, "chromium-browser")))
-                .filter(Files::isExecutable)
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException(
-                        "Chromium not found on PATH: sudo apt-get install -y chromium chromium-driver"));
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(chromium)
-                        .setHeadless(true)
-                        .setArgs(CHROMIUM_ARGS));
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @AfterEach
     void remove_the_runs_so_the_demo_stays_claimable() {
         jdbc.sql("delete from screening_result").update();
         jdbc.sql("delete from screening_run").update();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 
     @ParameterizedTest(name = "{0}")
@@ -114,14 +55,8 @@ class ScreeningJourneyIT {
             String device, int width, int height) throws Exception {
         Path file = Files.createTempFile("leie-", ".csv");
         Files.writeString(file, LEIE, StandardCharsets.UTF_8);
-        try (BrowserContext context = browser.newContext(
-                new Browser.NewContextOptions().setViewportSize(width, height).setLocale("en-US"))) {
-            context.setDefaultTimeout(30_000);
-            Page page = context.newPage();
-            page.navigate(url("/login"));
-            page.locator("input[name='username']").fill("admin.gale");
-            page.locator("input[name='password']").fill("demo-password");
-            page.locator("vaadin-login-form vaadin-button").first().click();
+        try {
+            Page page = signIn("admin.gale", width);
             assertThat(page.locator("#signed-in-as")).hasText("Gale Prentiss");
             page.navigate(url("/admin/screening"));
             assertThat(page.locator("h1")).hasText("Exclusion screening");
@@ -132,9 +67,7 @@ class ScreeningJourneyIT {
             try {
                 assertThat(page.locator("#screening-last-run")).containsText("3 rows read");
             } catch (AssertionError e) {
-                page.screenshot(new Page.ScreenshotOptions()
-                        .setPath(SCREENSHOTS.resolve("debug-screening-" + device + ".png"))
-                        .setFullPage(true));
+                screenshot(page, "debug-screening-" + device);
                 System.out.println(
                         "DEBUG screening page: " + page.locator("body").innerText());
                 throw e;
@@ -167,26 +100,80 @@ class ScreeningJourneyIT {
         }
     }
 
-    private static void assertNoCriticalOrSerious(Page page) {
-        JourneySupport.settle(page);
-        List<String> blocking = new AxeBuilder(page)
-                .analyze().getViolations().stream()
-                        .filter(rule -> List.of("critical", "serious").contains(String.valueOf(rule.getImpact())))
-                        .map(ScreeningJourneyIT::describe)
-                        .toList();
-        assertThat(blocking).as("critical or serious axe violations").isEmpty();
+    /**
+     * Issue F shown-when (SCR-2): a list the test generates names supervisor Dana Whitfield by NPI, excluded from ten days
+     * ago; the compliance board turns her peers Ava and Ben red with the SCR-2 reason naming her; once the admin
+     * reinstates her from two days ago, the reason leaves the board. The claim check of a draft service by one of her
+     * peers is proven through the application on PostgreSQL in {@code WorkforceClaimCheckIT}.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"desktop, 1280", "phone, 390"})
+    void scr2_a_confirmed_hit_on_supervisor_dana_turns_her_peers_red_on_the_board_until_reinstated(
+            String device, int width) throws Exception {
+        LocalDate today = Clocks.today(Clock.systemUTC());
+        LocalDate excluded = today.minusDays(10);
+        Path file = Files.createTempFile("leie-supervisor-", ".csv");
+        Files.writeString(
+                file,
+                String.join(
+                        "\r\n",
+                        "LASTNAME,FIRSTNAME,MIDNAME,BUSNAME,GENERAL,SPECIALTY,UPIN,NPI,DOB,ADDRESS,CITY,STATE,ZIP,"
+                                + "EXCLTYPE,EXCLDATE,REINDATE,WAIVERDATE,WVRSTATE",
+                        "WHITFIELD,DANA,,,IND- LIC HC SERV PRO,COUNSELOR,,1578234504,19750630,9 ELM ST,DAVIS,CA,95616,"
+                                + "1128a1," + excluded.format(DateTimeFormatter.BASIC_ISO_DATE) + ",00000000,00000000,",
+                        ""),
+                StandardCharsets.UTF_8);
+        try {
+            Page page = signIn("admin.gale", width);
+            page.navigate(url("/admin/screening"));
+            assertThat(page.locator("h1")).hasText("Exclusion screening");
+            page.locator("#screening-upload input[type=file]").setInputFiles(file);
+            assertThat(page.locator("#screening-last-run")).containsText("(1 confirmed, 0 to review)");
+            assertThat(page.locator("#screening-confirmed")).containsText("Dana Whitfield");
+
+            page.navigate(url("/compliance"));
+            for (String peer : new String[] {"Ava Sunbrook", "Ben Marlowe-Reyes"}) {
+                Locator row = page.locator("#compliance-grid vaadin-grid-cell-content")
+                        .filter(new Locator.FilterOptions().setHasText(peer));
+                assertThat(row).containsText("Red");
+                assertThat(row).containsText("SCR-2 · Supervisor Dana Whitfield is excluded from");
+            }
+            assertNoCriticalOrSerious(page);
+            screenshotForReadme(page, "f-board-supervisor-excluded-" + device, true);
+
+            // SCR-2: reinstated from two days ago, Dana may supervise again
+            page.navigate(url("/admin/screening"));
+            Locator hit = page.locator(".screening-hit-card")
+                    .filter(new Locator.FilterOptions().setHasText("Dana Whitfield"));
+            hit.locator("vaadin-date-picker")
+                    .evaluate("(el, v) => { el.value = v; }", today.minusDays(2).toString());
+            hit.locator("vaadin-text-field input").fill("OIG reinstatement notice");
+            hit.locator("vaadin-button")
+                    .filter(new Locator.FilterOptions().setHasText("Reinstate"))
+                    .click();
+            assertThat(page.locator(".screening-reinstated")).containsText("Reinstated from");
+            assertNoCriticalOrSerious(page);
+            screenshot(page, "f-screening-reinstated-" + device);
+
+            page.navigate(url("/compliance"));
+            Locator ava = page.locator("#compliance-grid vaadin-grid-cell-content")
+                    .filter(new Locator.FilterOptions().setHasText("Ava Sunbrook"));
+            assertThat(ava).containsText("SCR-1");
+            assertThat(ava).not().containsText("SCR-2");
+            screenshot(page, "f-board-supervisor-reinstated-" + device);
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 
-    private static String describe(Rule rule) {
-        return rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " at "
-                + rule.getNodes().stream()
-                        .map(n -> String.valueOf(n.getTarget()))
-                        .toList();
+    private static void assertNoCriticalOrSerious(Page page) {
+        AxeFigures figures = axe(page);
+        assertThat(figures.blocking())
+                .as("critical or serious axe violations: " + figures)
+                .isEmpty();
     }
 
     private static void shoot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(SCREENSHOTS.resolve(name + ".png"))
-                .setFullPage(true));
+        screenshot(page, name);
     }
 }

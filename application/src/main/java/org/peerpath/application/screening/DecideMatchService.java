@@ -10,11 +10,13 @@ import org.peerpath.application.audit.port.out.AuditTrail;
 import org.peerpath.application.screening.port.in.ConfirmMatchCommand;
 import org.peerpath.application.screening.port.in.DecideMatchUseCase;
 import org.peerpath.application.screening.port.in.DismissMatchCommand;
+import org.peerpath.application.screening.port.in.ReinstateCommand;
 import org.peerpath.application.screening.port.in.ScreeningDecision;
 import org.peerpath.application.screening.port.in.ScreeningInputException;
 import org.peerpath.application.screening.port.out.ScreeningStore;
 import org.peerpath.application.screening.port.out.StoredResult;
 import org.peerpath.application.shared.Actor;
+import org.peerpath.application.shared.Clocks;
 import org.peerpath.application.shared.ConcurrentChangeException;
 import org.peerpath.shared.Role;
 import org.springframework.stereotype.Service;
@@ -72,6 +74,71 @@ class DecideMatchService implements DecideMatchUseCase {
                 AuditAction.SCREENING_MATCH_DISMISSED,
                 "SCR-2 " + task.list() + " match " + task.id() + " of " + task.personName() + " (" + task.person()
                         + ") dismissed: " + reason);
+    }
+
+    @Override
+    @RolesAllowed(Role.ADMIN_ROLE)
+    public void reinstate(ReinstateCommand command) {
+        LocalDate on = command.reinstatedOn();
+        if (on == null) {
+            throw new ScreeningInputException("reinstatedOn", ScreeningInputException.REINSTATED_ON_REQUIRED);
+        }
+        String reason = command.reason() == null ? "" : command.reason().strip();
+        if (reason.isEmpty()) {
+            throw new ScreeningInputException("reinstateReason", ScreeningInputException.REINSTATE_REASON_REQUIRED);
+        }
+        if (reason.length() > ReinstateCommand.REASON_MAX) {
+            throw new ScreeningInputException(
+                    "reinstateReason",
+                    ScreeningInputException.REASON_TOO_LONG,
+                    java.util.Map.of("max", ReinstateCommand.REASON_MAX));
+        }
+        StoredResult hit = store.findResult(command.match())
+                .orElseThrow(() -> new ScreeningInputException("match", ScreeningInputException.NOT_FOUND));
+        if (hit.version() != command.version()) {
+            throw new ConcurrentChangeException("screening match");
+        }
+        if (!hit.isConfirmed()) {
+            throw new ScreeningInputException("match", ScreeningInputException.NOT_CONFIRMED);
+        }
+        if (hit.reinstatedOn() != null) {
+            throw new ScreeningInputException(
+                    "reinstatedOn",
+                    ScreeningInputException.ALREADY_REINSTATED,
+                    java.util.Map.of("date", hit.reinstatedOn()));
+        }
+        if (on.isAfter(Clocks.today(clock))) {
+            throw new ScreeningInputException("reinstatedOn", ScreeningInputException.REINSTATED_ON_IN_FUTURE);
+        }
+        LocalDate effective = java.util.Objects.requireNonNull(hit.effectiveOn(), "effectiveOn");
+        if (!on.isAfter(effective)) {
+            // SCR-2: a reinstatement lifts an exclusion that had begun
+            throw new ScreeningInputException(
+                    "reinstatedOn",
+                    ScreeningInputException.REINSTATED_ON_NOT_AFTER_EXCLUSION,
+                    java.util.Map.of("date", effective));
+        }
+        // SCR-2: eligible again from that date, so every confirmed hit of the person in force the day before is lifted
+        // (the same exclusion is found again by every later run of the list)
+        store.saveReinstatement(
+                hit.reinstate(on), command.version(), command.actor().id(), clock.instant(), reason);
+        for (StoredResult other : store.matches(
+                java.util.EnumSet.of(ScreeningDecision.CONFIRMED, ScreeningDecision.CONFIRMED_BY_LIST),
+                Integer.MAX_VALUE)) {
+            if (!other.id().equals(hit.id())
+                    && other.person().equals(hit.person())
+                    && other.reinstatedOn() == null
+                    && other.effectiveOn() != null
+                    && other.effectiveOn().isBefore(on)) {
+                store.saveReinstatement(
+                        other.reinstate(on), other.version(), command.actor().id(), clock.instant(), reason);
+            }
+        }
+        record(
+                command.actor(),
+                AuditAction.SCREENING_REINSTATED,
+                "SCR-2 " + hit.list() + " match " + hit.id() + " of " + hit.personName() + " (" + hit.person()
+                        + ") excluded from " + effective + ", reinstated from " + on + ": " + reason);
     }
 
     private StoredResult openTask(UUID id, long version) {

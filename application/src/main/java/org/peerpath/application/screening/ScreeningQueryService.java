@@ -103,6 +103,7 @@ class ScreeningQueryService implements ScreeningQueries {
                 match.listedOn(),
                 result.decision(),
                 result.effectiveOn(),
-                decided == null ? null : decided.reason());
+                decided == null ? null : decided.reason(),
+                result.reinstatedOn());
     }
 }

@@ -13,11 +13,13 @@ import org.peerpath.application.audit.port.out.AuditAction;
 import org.peerpath.application.audit.port.out.AuditEvent;
 import org.peerpath.application.audit.port.out.AuditTrail;
 import org.peerpath.application.county.port.out.CountyProfileRepository;
+import org.peerpath.application.screening.port.out.ScreeningStore;
 import org.peerpath.application.shared.Actor;
 import org.peerpath.application.shared.Clocks;
 import org.peerpath.application.shared.Versioned;
 import org.peerpath.application.staff.port.in.StaffAccount;
 import org.peerpath.application.staff.port.out.StaffDirectory;
+import org.peerpath.application.supervision.port.out.PeerDirectionRepository;
 import org.peerpath.application.supervision.port.out.PeerSupervisionRepository;
 import org.peerpath.application.workforce.port.in.CertificationDetails;
 import org.peerpath.application.workforce.port.in.ComplianceRow;
@@ -31,12 +33,14 @@ import org.peerpath.application.workforce.port.in.WorkforceQueries;
 import org.peerpath.application.workforce.port.out.BhpCredentialRepository;
 import org.peerpath.application.workforce.port.out.CertificationRepository;
 import org.peerpath.application.workforce.port.out.StaffRecordRepository;
+import org.peerpath.application.workforce.port.out.StaffingRecordRepository;
 import org.peerpath.application.workforce.port.out.SupervisorQualificationRepository;
 import org.peerpath.county.CountyPolicyProfile;
 import org.peerpath.county.CountySettings;
 import org.peerpath.credential.BhpCredential;
 import org.peerpath.credential.Certification;
 import org.peerpath.credential.CertificationStanding;
+import org.peerpath.screening.ScreeningHistory;
 import org.peerpath.shared.Role;
 import org.peerpath.shared.StaffId;
 import org.peerpath.supervision.Supervisor;
@@ -53,6 +57,9 @@ class WorkforceQueryService implements WorkforceQueries {
     private final SupervisorQualificationRepository supervisors;
     private final BhpCredentialRepository credentials;
     private final PeerSupervisionRepository supervision;
+    private final PeerDirectionRepository direction;
+    private final ScreeningStore screening;
+    private final StaffingRecordRepository staffing;
     private final CountyProfileRepository countyProfiles;
     private final AuditTrail audit;
     private final Clock clock;
@@ -64,6 +71,9 @@ class WorkforceQueryService implements WorkforceQueries {
             SupervisorQualificationRepository supervisors,
             BhpCredentialRepository credentials,
             PeerSupervisionRepository supervision,
+            PeerDirectionRepository direction,
+            ScreeningStore screening,
+            StaffingRecordRepository staffing,
             CountyProfileRepository countyProfiles,
             AuditTrail audit,
             Clock clock) {
@@ -73,6 +83,9 @@ class WorkforceQueryService implements WorkforceQueries {
         this.supervisors = supervisors;
         this.credentials = credentials;
         this.supervision = supervision;
+        this.direction = direction;
+        this.screening = screening;
+        this.staffing = staffing;
         this.countyProfiles = countyProfiles;
         this.audit = audit;
         this.clock = clock;
@@ -174,14 +187,26 @@ class WorkforceQueryService implements WorkforceQueries {
                     .map(SupervisorQualification::supervisor);
             boolean hasSupervisor =
                     supervision.findByPeer(peer).value().assignmentOn(today).isPresent();
-            rows.add(ComplianceAssessment.of(
+            ComplianceRow row = ComplianceAssessment.of(
                     peer,
                     account.get().displayName(),
                     newest(certifications.findByPeer(peer)),
                     hasSupervisor,
                     supervisor,
                     today,
-                    settings));
+                    settings);
+            rows.add(DueAssessment.addTo(
+                    row,
+                    history(peer),
+                    overseers(peer, today),
+                    StaffingService.skillsReviews(
+                                    peer,
+                                    records.find(peer).map(Versioned::value).orElse(StaffRecord.EMPTY),
+                                    staffing.skillsReviewsOf(peer))
+                            .orElse(null),
+                    settings.staffing().skillsReviews(),
+                    today,
+                    settings.screeningCadence()));
         }
         audit.record(new AuditEvent(
                 clock.instant(),
@@ -195,6 +220,30 @@ class WorkforceQueryService implements WorkforceQueries {
                         .reversed()
                         .thenComparing(ComplianceRow::displayName))
                 .toList();
+    }
+
+    private ScreeningHistory history(StaffId person) {
+        return new ScreeningHistory(person, screening.resultsOf(person));
+    }
+
+    /** SCR-2: the supervisor and directing BHP assigned to the peer today, whose exclusion stops the peer's claims. */
+    private List<DueAssessment.Overseer> overseers(StaffId peer, LocalDate today) {
+        List<DueAssessment.Overseer> found = new ArrayList<>();
+        supervision
+                .findByPeer(peer)
+                .value()
+                .assignmentOn(today)
+                .ifPresent(a -> found.add(overseer("supervisor", a.supervisor())));
+        direction.findByPeer(peer).value().assignments().stream()
+                .filter(a -> a.coversOn(today))
+                .findFirst()
+                .ifPresent(a -> found.add(overseer("bhp", a.bhp())));
+        return found;
+    }
+
+    private DueAssessment.Overseer overseer(String role, StaffId id) {
+        return new DueAssessment.Overseer(
+                role, staff.findById(id).map(StaffAccount::displayName).orElse(id.toString()), history(id));
     }
 
     private List<CertificationDetails> detailsOf(StaffId peer, LocalDate today, CountySettings settings) {

@@ -72,6 +72,20 @@ public final class InMemoryScreeningStore implements ScreeningStore {
     }
 
     @Override
+    public void saveReinstatement(
+            StoredResult reinstated,
+            long seenVersion,
+            org.peerpath.shared.StaffId by,
+            java.time.Instant at,
+            String reason) {
+        saveDecision(reinstated, seenVersion);
+        reinstatements.put(reinstated.id(), reason);
+    }
+
+    /** SCR-2: the reason of each reinstatement, by result. */
+    public final java.util.Map<UUID, String> reinstatements = new java.util.HashMap<>();
+
+    @Override
     public List<StoredResult> matches(Set<ScreeningDecision> decisions, int limit) {
         return results.values().stream()
                 .filter(r -> r.isMatch() && decisions.contains(r.decision()))

@@ -136,4 +136,28 @@ public abstract class ScreeningStoreContract {
                 .extracting(StoredResult::id)
                 .contains(hit.id());
     }
+
+    @Test
+    void scr2_a_reinstatement_lifts_a_confirmed_hit_from_its_date_and_a_stale_one_is_refused() {
+        StaffId admin = existingStaff();
+        StaffId hollis = existingStaff();
+        UUID id = UUID.randomUUID();
+        StoredResult hit = StoredResult.matched(id, match(hollis, MatchedOn.NPI), ScreeningList.OIG_LEIE, RAN);
+        store().saveRun(run(id, ScreeningList.OIG_LEIE, RAN, admin), List.of(hit));
+        LocalDate reinstated = LISTED.plusDays(30);
+
+        store().saveReinstatement(hit.reinstate(reinstated), hit.version(), admin, Instant.now(), "OIG notice");
+
+        StoredResult stored = store().findResult(hit.id()).orElseThrow();
+        assertThat(stored.reinstatedOn()).isEqualTo(reinstated);
+        assertThat(stored.version()).isEqualTo(hit.version() + 1);
+        assertThat(stored.decision()).isEqualTo(ScreeningDecision.CONFIRMED_BY_LIST);
+        assertThat(store().resultsOf(hollis)).singleElement().satisfies(r -> {
+            assertThat(r.excludesOn(reinstated.minusDays(1))).isTrue();
+            assertThat(r.excludesOn(reinstated)).isFalse();
+        });
+        assertThatThrownBy(() -> store().saveReinstatement(
+                                hit.reinstate(reinstated.plusDays(1)), hit.version(), admin, Instant.now(), "again"))
+                .isInstanceOf(ConcurrentChangeException.class);
+    }
 }

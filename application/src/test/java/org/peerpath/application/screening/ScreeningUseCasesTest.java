@@ -21,6 +21,7 @@ import org.peerpath.application.screening.port.in.DismissMatchCommand;
 import org.peerpath.application.screening.port.in.ImportProgress;
 import org.peerpath.application.screening.port.in.ImportScreeningListCommand;
 import org.peerpath.application.screening.port.in.MatchSummary;
+import org.peerpath.application.screening.port.in.ReinstateCommand;
 import org.peerpath.application.screening.port.in.RunSummary;
 import org.peerpath.application.screening.port.in.ScreeningDecision;
 import org.peerpath.application.screening.port.in.ScreeningFileException;
@@ -198,5 +199,85 @@ class ScreeningUseCasesTest {
         assertThat(overview.runs()).hasSize(3);
         assertThat(new ScreeningHistory(ava.id(), store.resultsOf(ava.id())).isScreenedOnEveryListBy(TODAY))
                 .isTrue();
+    }
+
+    // ---- SCR-2: reinstatement after an exclusion
+
+    private MatchSummary hollisHit() {
+        return queries.overview(admin).confirmed().stream()
+                .filter(m -> m.person().equals(hollis.id()))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void scr2_a_confirmed_hit_reinstated_from_a_date_leaves_the_person_eligible_from_that_date_on() {
+        upload(leieWithHollisByNpiAndAvaByName());
+        upload(leieWithHollisByNpiAndAvaByName()); // the next run finds the same exclusion again
+        MatchSummary hit = hollisHit();
+        assertThat(hit.isReinstatable()).isTrue();
+        LocalDate reinstated = LISTED.plusDays(20);
+
+        decide.reinstate(new ReinstateCommand(
+                admin, hit.id(), hit.version(), reinstated, "  OIG reinstatement notice of Feb 4  "));
+
+        ScreeningHistory history = new ScreeningHistory(hollis.id(), store.resultsOf(hollis.id()));
+        assertThat(history.exclusionOn(LISTED)).isPresent();
+        assertThat(history.exclusionOn(reinstated.minusDays(1))).isPresent();
+        assertThat(history.exclusionOn(reinstated)).isEmpty();
+        assertThat(history.exclusionOn(TODAY)).isEmpty();
+        assertThat(queries.overview(admin).confirmed())
+                .filteredOn(m -> m.person().equals(hollis.id()))
+                .hasSize(2)
+                .allSatisfy(m -> {
+                    assertThat(m.reinstatedOn()).isEqualTo(reinstated);
+                    assertThat(m.isReinstatable()).isFalse();
+                });
+        assertThat(store.reinstatements).containsValue("OIG reinstatement notice of Feb 4");
+        assertThat(audit.all().getLast().action()).isEqualTo(AuditAction.SCREENING_REINSTATED);
+        assertThat(audit.all().getLast().detail()).contains("Hollis Grant", "2026-01-15", "2026-02-04");
+    }
+
+    @Test
+    void scr2_a_reinstatement_needs_a_date_after_the_exclusion_not_in_the_future_and_a_reason() {
+        upload(leieWithHollisByNpiAndAvaByName());
+        MatchSummary hit = hollisHit();
+
+        assertThatThrownBy(() -> decide.reinstate(new ReinstateCommand(admin, hit.id(), hit.version(), null, "notice")))
+                .isInstanceOfSatisfying(ScreeningInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("reinstatedOn");
+                    assertThat(e.code()).isEqualTo(ScreeningInputException.REINSTATED_ON_REQUIRED);
+                });
+        assertThatThrownBy(() -> decide.reinstate(new ReinstateCommand(admin, hit.id(), hit.version(), LISTED, "n")))
+                .isInstanceOfSatisfying(ScreeningInputException.class, e -> assertThat(e.code())
+                        .isEqualTo(ScreeningInputException.REINSTATED_ON_NOT_AFTER_EXCLUSION));
+        assertThatThrownBy(() -> decide.reinstate(
+                        new ReinstateCommand(admin, hit.id(), hit.version(), TODAY.plusDays(1), "notice")))
+                .isInstanceOfSatisfying(ScreeningInputException.class, e -> assertThat(e.code())
+                        .isEqualTo(ScreeningInputException.REINSTATED_ON_IN_FUTURE));
+        assertThatThrownBy(() -> decide.reinstate(new ReinstateCommand(admin, hit.id(), hit.version(), TODAY, " ")))
+                .isInstanceOfSatisfying(ScreeningInputException.class, e -> assertThat(e.field())
+                        .isEqualTo("reinstateReason"));
+        assertThat(new ScreeningHistory(hollis.id(), store.resultsOf(hollis.id())).exclusionOn(TODAY))
+                .isPresent();
+
+        decide.reinstate(new ReinstateCommand(admin, hit.id(), hit.version(), TODAY, "notice"));
+        MatchSummary lifted = hollisHit();
+        assertThatThrownBy(() ->
+                        decide.reinstate(new ReinstateCommand(admin, lifted.id(), lifted.version(), TODAY, "again")))
+                .isInstanceOfSatisfying(ScreeningInputException.class, e -> assertThat(e.code())
+                        .isEqualTo(ScreeningInputException.ALREADY_REINSTATED));
+        assertThatThrownBy(() -> decide.reinstate(new ReinstateCommand(admin, hit.id(), hit.version(), TODAY, "x")))
+                .isInstanceOf(ConcurrentChangeException.class);
+    }
+
+    @Test
+    void scr2_only_a_confirmed_exclusion_can_be_lifted() {
+        upload(leieWithHollisByNpiAndAvaByName());
+        MatchSummary task = queries.overview(admin).reviewTasks().getFirst();
+
+        assertThatThrownBy(() -> decide.reinstate(new ReinstateCommand(admin, task.id(), task.version(), TODAY, "n")))
+                .isInstanceOfSatisfying(ScreeningInputException.class, e -> assertThat(e.code())
+                        .isEqualTo(ScreeningInputException.NOT_CONFIRMED));
     }
 }

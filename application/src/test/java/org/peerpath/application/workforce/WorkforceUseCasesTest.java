@@ -9,11 +9,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.peerpath.application.audit.InMemoryAuditTrail;
 import org.peerpath.application.audit.port.out.AuditAction;
 import org.peerpath.application.audit.port.out.AuditEvent;
 import org.peerpath.application.demo.DemoWorkforceFixture;
+import org.peerpath.application.screening.InMemoryScreeningStore;
+import org.peerpath.application.screening.port.out.StoredResult;
+import org.peerpath.application.screening.port.out.StoredRun;
 import org.peerpath.application.shared.Actor;
 import org.peerpath.application.shared.ConcurrentChangeException;
 import org.peerpath.application.workforce.port.in.CertificationChange;
@@ -33,6 +37,7 @@ import org.peerpath.credential.CertificationPath;
 import org.peerpath.credential.CertificationStatus;
 import org.peerpath.credential.CredentialType;
 import org.peerpath.credential.LivedExperience;
+import org.peerpath.screening.ScreeningList;
 import org.peerpath.shared.FieldProblem;
 import org.peerpath.shared.Role;
 import org.peerpath.shared.StaffId;
@@ -45,6 +50,8 @@ class WorkforceUseCasesTest {
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-25T18:00:00Z"), ZoneOffset.UTC);
     private final DemoWorkforceFixture demo = new DemoWorkforceFixture(clock);
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
+    private final InMemoryScreeningStore screening = screenedClear(demo, TODAY.minusDays(10));
+    private final InMemoryStaffing staffing = new InMemoryStaffing();
     private final WorkforceQueryService queries = new WorkforceQueryService(
             demo.staff,
             demo.workforce,
@@ -52,11 +59,42 @@ class WorkforceUseCasesTest {
             demo.workforce,
             demo.workforce,
             demo.oversight.supervisions(),
+            demo.oversight.directions(),
+            screening,
+            staffing,
             demo.countyProfiles,
             audit,
             clock);
     private final ManageWorkforceService manage = new ManageWorkforceService(
             demo.workforce, demo.workforce, demo.workforce, demo.workforce, demo.countyProfiles, audit, clock);
+
+    /** SCR-1: every demo person screened clear on every list on {@code on}, as the board expects of a program. */
+    static InMemoryScreeningStore screenedClear(DemoWorkforceFixture demo, LocalDate on) {
+        InMemoryScreeningStore store = new InMemoryScreeningStore();
+        for (ScreeningList list : ScreeningList.values()) {
+            UUID run = UUID.randomUUID();
+            List<StoredResult> results = demo.staff.all().stream()
+                    .map(a -> StoredResult.clear(run, a.id(), a.displayName(), list, on))
+                    .toList();
+            StaffId by = demo.staff.findByUsername("admin.gale").orElseThrow().id();
+            store.saveRun(
+                    new StoredRun(
+                            run,
+                            list,
+                            list + ".csv",
+                            by,
+                            "Gale Prentiss",
+                            on,
+                            on.atStartOfDay().toInstant(ZoneOffset.UTC),
+                            0,
+                            results.size(),
+                            0,
+                            0,
+                            0),
+                    results);
+        }
+        return store;
+    }
 
     private Actor actor(String username) {
         var account = demo.staff.findByUsername(username).orElseThrow();
@@ -90,11 +128,12 @@ class WorkforceUseCasesTest {
                 .extracting(ComplianceRow.Reason::ruleId)
                 .containsOnly("CERT-10")
                 .hasSize(4);
-        assertThat(ben.nextDue()).isEqualTo(TODAY.plusDays(45));
+        // SCR-1: screened 10 days ago, monthly: the screening falls due before the expiry
+        assertThat(ben.nextDue()).isEqualTo(TODAY.minusDays(10).plusMonths(1));
         ComplianceRow ava = row(board, "peer.ava");
         assertThat(ava.rating()).isEqualTo(Rating.GREEN);
         assertThat(ava.reasons()).isEmpty();
-        assertThat(ava.nextDue()).isEqualTo(TODAY.plusDays(330 - 90));
+        assertThat(ava.nextDue()).isEqualTo(TODAY.minusDays(10).plusMonths(1));
         assertThat(audit.all()).extracting(AuditEvent::action).contains(AuditAction.COMPLIANCE_BOARD_VIEWED);
     }
 

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -150,6 +151,21 @@ class ScreeningStoreAdapter implements ScreeningStore {
                         d == null ? null : d.reason(),
                         decided.id(),
                         seenVersion)
+                .update();
+        if (changed != 1) {
+            throw new ConcurrentChangeException("screening match");
+        }
+    }
+
+    @Override
+    public void saveReinstatement(StoredResult reinstated, long seenVersion, StaffId by, Instant at, String reason) {
+        int changed = jdbc.sql("""
+                        update screening_result
+                           set reinstated_on = ?, reinstated_by = ?, reinstated_at = ?, reinstated_reason = ?,
+                               version = version + 1
+                         where id = ? and version = ?
+                        """)
+                .params(reinstated.reinstatedOn(), by.value(), Timestamp.from(at), reason, reinstated.id(), seenVersion)
                 .update();
         if (changed != 1) {
             throw new ConcurrentChangeException("screening match");

@@ -1,5 +1,7 @@
 package org.peerpath.persistence.workforce;
 
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.peerpath.application.screening.port.out.ScreeningStore;
@@ -9,6 +11,7 @@ import org.peerpath.application.workforce.port.in.SupervisorQualification;
 import org.peerpath.application.workforce.port.out.BhpCredentialRepository;
 import org.peerpath.application.workforce.port.out.CertificationRepository;
 import org.peerpath.application.workforce.port.out.StaffRecordRepository;
+import org.peerpath.application.workforce.port.out.StaffingRecordRepository;
 import org.peerpath.application.workforce.port.out.SupervisorQualificationRepository;
 import org.peerpath.application.workforce.port.out.WorkforceRecords;
 import org.peerpath.county.PeerDesignation;
@@ -25,9 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The stored workforce records (issue F) as the claim check (CHECK-1) and the Plan of Care co-sign (POC-2) read them.
  *
- * <p>Exclusion screening results come from the screening store (SCR-1, SCR-2). Not stored yet, so answered as "none":
- * county designations (CTY-3) and skills reviews (CTY-4). The claim check treats none as "nothing recorded", never as
- * "cleared".
+ * <p>Exclusion screening results come from the screening store (SCR-1, SCR-2); county designations (CTY-3) and skills
+ * reviews (CTY-4) from the staffing records. The claim check treats none as "nothing recorded", never as "cleared".
  */
 @Component
 @Transactional(readOnly = true)
@@ -38,18 +40,21 @@ class WorkforceRecordsAdapter implements WorkforceRecords {
     private final BhpCredentialRepository credentials;
     private final StaffRecordRepository records;
     private final ScreeningStore screening;
+    private final StaffingRecordRepository staffing;
 
     WorkforceRecordsAdapter(
             CertificationRepository certifications,
             SupervisorQualificationRepository supervisors,
             BhpCredentialRepository credentials,
             StaffRecordRepository records,
-            ScreeningStore screening) {
+            ScreeningStore screening,
+            StaffingRecordRepository staffing) {
         this.certifications = certifications;
         this.supervisors = supervisors;
         this.credentials = credentials;
         this.records = records;
         this.screening = screening;
+        this.staffing = staffing;
     }
 
     @Override
@@ -79,11 +84,19 @@ class WorkforceRecordsAdapter implements WorkforceRecords {
 
     @Override
     public List<PeerDesignation> designationsOf(StaffId peer) {
-        return List.of();
+        return staffing.designationsOf(peer);
     }
 
     @Override
     public Optional<SkillsReviews> skillsReviewsOf(StaffId peer) {
-        return Optional.empty();
+        // CTY-4: the assessment at hire falls due on the hire date of the staff record; without one the first review
+        // stands for it
+        List<LocalDate> reviews = staffing.skillsReviewsOf(peer);
+        LocalDate hired = records.find(peer)
+                .map(Versioned::value)
+                .map(StaffRecord::startedOn)
+                .or(() -> reviews.stream().min(Comparator.naturalOrder()))
+                .orElse(null);
+        return hired == null ? Optional.empty() : Optional.of(new SkillsReviews(peer, hired, reviews));
     }
 }

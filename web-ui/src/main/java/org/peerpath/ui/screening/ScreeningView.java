@@ -41,6 +41,7 @@ import org.peerpath.application.screening.port.in.DismissMatchCommand;
 import org.peerpath.application.screening.port.in.ImportScreeningListCommand;
 import org.peerpath.application.screening.port.in.ImportScreeningListUseCase;
 import org.peerpath.application.screening.port.in.MatchSummary;
+import org.peerpath.application.screening.port.in.ReinstateCommand;
 import org.peerpath.application.screening.port.in.RunSummary;
 import org.peerpath.application.screening.port.in.ScreeningOverview;
 import org.peerpath.application.screening.port.in.ScreeningQueries;
@@ -77,6 +78,7 @@ public class ScreeningView extends Main implements HasDynamicTitle {
     final Div confirmed = new Div();
     final Div runs = new Div();
     final List<TaskCard> taskCards = new ArrayList<>();
+    final List<HitCard> hitCards = new ArrayList<>();
 
     private final ImportScreeningListUseCase importer;
     private final DecideMatchUseCase decide;
@@ -276,16 +278,11 @@ public class ScreeningView extends Main implements HasDynamicTitle {
             confirmed.add(new Paragraph(getTranslation("screening.confirmed.none")));
             return;
         }
+        hitCards.clear();
         for (MatchSummary hit : hits) {
-            Paragraph line = new Paragraph(getTranslation(
-                    "screening.confirmed.line",
-                    hit.personName(),
-                    getTranslation("screening.list." + hit.list().name()),
-                    getTranslation("screening.matched-on." + hit.matchedOn().name()),
-                    hit.line(),
-                    hit.effectiveOn()));
-            line.addClassNames("screening-hit");
-            confirmed.add(line);
+            HitCard card = new HitCard(hit);
+            hitCards.add(card);
+            confirmed.add(card);
         }
     }
 
@@ -379,6 +376,55 @@ public class ScreeningView extends Main implements HasDynamicTitle {
 
         private Map<String, HasValidation> fields() {
             return Map.of("effectiveOn", effectiveOn, "reason", reason);
+        }
+    }
+
+    /** SCR-2: one confirmed exclusion; while in force it can be lifted from a date with a reason (reinstatement). */
+    final class HitCard extends Div {
+
+        final MatchSummary hit;
+        final DatePicker reinstatedOn = new DatePicker();
+        final TextField reinstateReason = new TextField();
+        final Button reinstate = new Button();
+
+        HitCard(MatchSummary hit) {
+            this.hit = hit;
+            addClassNames("screening-hit-card");
+            Paragraph line = new Paragraph(getTranslation(
+                    "screening.confirmed.line",
+                    hit.personName(),
+                    getTranslation("screening.list." + hit.list().name()),
+                    getTranslation("screening.matched-on." + hit.matchedOn().name()),
+                    hit.line(),
+                    hit.effectiveOn()));
+            line.addClassNames("screening-hit");
+            add(line);
+            if (hit.reinstatedOn() != null) {
+                Paragraph lifted = new Paragraph(getTranslation("screening.reinstated.line", hit.reinstatedOn()));
+                lifted.addClassNames("screening-reinstated", LumoUtility.FontSize.SMALL);
+                add(lifted);
+            } else if (hit.isReinstatable()) {
+                reinstatedOn.setLabel(getTranslation("screening.reinstate.on"));
+                DatePickers.localize(reinstatedOn, this);
+                reinstateReason.setLabel(getTranslation("screening.reinstate.reason"));
+                reinstateReason.setMaxLength(ReinstateCommand.REASON_MAX);
+                reinstate.setText(getTranslation("screening.reinstate.button"));
+                reinstate.addClickListener(e -> reinstate());
+                Div actions = new Div(reinstatedOn, reinstateReason, reinstate);
+                actions.addClassNames("screening-task-actions");
+                add(actions);
+            }
+        }
+
+        private void reinstate() {
+            try {
+                decide.reinstate(new ReinstateCommand(
+                        actor, hit.id(), hit.version(), reinstatedOn.getValue(), reinstateReason.getValue()));
+                notice(getTranslation("screening.reinstate.done", hit.personName(), reinstatedOn.getValue()));
+                refresh();
+            } catch (DomainException refused) {
+                DomainErrors.show(refused, Map.of("reinstatedOn", reinstatedOn, "reinstateReason", reinstateReason));
+            }
         }
     }
 

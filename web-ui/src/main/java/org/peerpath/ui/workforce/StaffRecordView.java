@@ -49,7 +49,9 @@ import org.peerpath.application.workforce.port.in.RecordBhpCredentialCommand;
 import org.peerpath.application.workforce.port.in.RecordBhpCredentialUseCase;
 import org.peerpath.application.workforce.port.in.RecordCertificationCommand;
 import org.peerpath.application.workforce.port.in.RecordCertificationUseCase;
+import org.peerpath.application.workforce.port.in.RecordStaffingUseCase;
 import org.peerpath.application.workforce.port.in.StaffRecordDetails;
+import org.peerpath.application.workforce.port.in.StaffingQueries;
 import org.peerpath.application.workforce.port.in.StatusPeriod;
 import org.peerpath.application.workforce.port.in.SupervisorDetails;
 import org.peerpath.application.workforce.port.in.WorkforceQueries;
@@ -166,6 +168,7 @@ public class StaffRecordView extends Main implements BeforeEnterObserver, HasDyn
     private final QualifySupervisorUseCase qualifySupervisor;
     private final RecordBhpCredentialUseCase recordCredential;
     private final CurrentUser currentUser;
+    final StaffingPanel staffing;
     private @Nullable StaffRecordDetails details;
 
     StaffRecordView(
@@ -175,6 +178,8 @@ public class StaffRecordView extends Main implements BeforeEnterObserver, HasDyn
             ChangeCertificationUseCase changeCertification,
             QualifySupervisorUseCase qualifySupervisor,
             RecordBhpCredentialUseCase recordCredential,
+            StaffingQueries staffingQueries,
+            RecordStaffingUseCase recordStaffing,
             CurrentUser currentUser) {
         this.queries = queries;
         this.changeRecord = changeRecord;
@@ -183,6 +188,7 @@ public class StaffRecordView extends Main implements BeforeEnterObserver, HasDyn
         this.qualifySupervisor = qualifySupervisor;
         this.recordCredential = recordCredential;
         this.currentUser = currentUser;
+        this.staffing = new StaffingPanel(staffingQueries, recordStaffing, currentUser::actor);
         addClassNames("page", "staff-record-view", LumoUtility.MaxWidth.SCREEN_LARGE);
         startedOn = WorkforceTexts.datePicker(this, "workforce.field.started-on", "record-started-on");
         dateOfBirth = WorkforceTexts.datePicker(this, "workforce.field.date-of-birth", "record-date-of-birth");
@@ -220,6 +226,7 @@ public class StaffRecordView extends Main implements BeforeEnterObserver, HasDyn
         add(section("workforce.section.new-certification", newCertificationForm()));
         add(section("workforce.section.supervisor", supervisor, supervisorForm()));
         add(section("workforce.section.credentials", credentials, credentialForm()));
+        add(staffing);
         buildCertificationForms();
         buildLedgerForms();
     }
@@ -285,6 +292,7 @@ public class StaffRecordView extends Main implements BeforeEnterObserver, HasDyn
         showCertification(record);
         showSupervisor(record.supervisor());
         showCredentials(record);
+        staffing.show(record.id(), record.roles().contains(Role.PEER));
     }
 
     private void fillForms() {

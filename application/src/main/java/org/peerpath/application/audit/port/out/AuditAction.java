@@ -86,4 +86,8 @@ public enum AuditAction {
     SERVICE_OPENED,
     SERVICE_VOIDED,
     NOTE_COSIGNED,
+    // issue F finish: county staffing records and reinstatement after an exclusion (CTY-3, CTY-4, SCR-2)
+    PEER_DESIGNATION_RECORDED,
+    SKILLS_REVIEW_RECORDED,
+    SCREENING_REINSTATED,
 }

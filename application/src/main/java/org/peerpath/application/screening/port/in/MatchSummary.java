@@ -7,7 +7,7 @@ import org.peerpath.screening.MatchedOn;
 import org.peerpath.screening.ScreeningList;
 import org.peerpath.shared.StaffId;
 
-/** A list entry that matched one person in a run (SCR-2), and what became of it. */
+/** A list entry that matched one person in a run (SCR-2), what became of it, and a reinstatement if any. */
 public record MatchSummary(
         UUID id,
         long version,
@@ -21,4 +21,12 @@ public record MatchSummary(
         @Nullable LocalDate listedExcludedOn,
         ScreeningDecision decision,
         @Nullable LocalDate effectiveOn,
-        @Nullable String reason) {}
+        @Nullable String reason,
+        @Nullable LocalDate reinstatedOn) {
+
+    /** SCR-2: a confirmed exclusion not lifted yet. */
+    public boolean isReinstatable() {
+        return reinstatedOn == null
+                && (decision == ScreeningDecision.CONFIRMED || decision == ScreeningDecision.CONFIRMED_BY_LIST);
+    }
+}

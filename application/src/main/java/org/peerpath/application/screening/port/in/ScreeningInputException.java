@@ -12,6 +12,12 @@ public final class ScreeningInputException extends DomainException implements Fi
     public static final String EFFECTIVE_ON_REQUIRED = "screening.confirm.effective-on-required";
     public static final String NOT_OPEN = "screening.match.not-open";
     public static final String NOT_FOUND = "screening.match.not-found";
+    public static final String NOT_CONFIRMED = "screening.match.not-confirmed";
+    public static final String REINSTATED_ON_REQUIRED = "screening.reinstate.date-required";
+    public static final String REINSTATED_ON_IN_FUTURE = "screening.reinstate.date-in-future";
+    public static final String REINSTATED_ON_NOT_AFTER_EXCLUSION = "screening.reinstate.date-not-after-exclusion";
+    public static final String ALREADY_REINSTATED = "screening.reinstate.already";
+    public static final String REINSTATE_REASON_REQUIRED = "screening.reinstate.reason-required";
 
     private final String field;
 

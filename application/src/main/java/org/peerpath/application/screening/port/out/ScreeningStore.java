@@ -1,5 +1,6 @@
 package org.peerpath.application.screening.port.out;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +32,15 @@ public interface ScreeningStore {
      *     seenVersion} was read
      */
     void saveDecision(StoredResult decided, long seenVersion);
+
+    /**
+     * SCR-2: stores a confirmed result lifted from {@code reinstated.reinstatedOn()}, with who recorded it, when and
+     * why.
+     *
+     * @throws org.peerpath.application.shared.ConcurrentChangeException when the result changed since {@code
+     *     seenVersion} was read
+     */
+    void saveReinstatement(StoredResult reinstated, long seenVersion, StaffId by, Instant at, String reason);
 
     /** Matched results in any of {@code decisions}, newest run first. */
     List<StoredResult> matches(Set<ScreeningDecision> decisions, int limit);

@@ -107,6 +107,16 @@ public record StoredResult(
                 version);
     }
 
+    /** SCR-2: the same confirmed result, lifted from {@code on}. */
+    public StoredResult reinstate(LocalDate on) {
+        return new StoredResult(
+                id, run, person, personName, list, screenedOn, match, decision, effectiveOn, on, decided, version);
+    }
+
+    public boolean isConfirmed() {
+        return decision == ScreeningDecision.CONFIRMED || decision == ScreeningDecision.CONFIRMED_BY_LIST;
+    }
+
     public boolean isMatch() {
         return match != null;
     }

@@ -19,7 +19,7 @@ public interface WorkforceQueries {
 
     /**
      * ADMIN every enabled peer, SUPERVISOR the peers they supervise today (SUP-1): one row each, RED first, with every
-     * reason (CERT-1, CERT-4, CERT-10, SUP-1, SUP-3).
+     * reason (CERT-1, CERT-4, CERT-10, SUP-1, SUP-3, SCR-1, SCR-2, CTY-4) and the earliest next due date.
      */
     List<ComplianceRow> complianceBoard(Actor actor);
 }
