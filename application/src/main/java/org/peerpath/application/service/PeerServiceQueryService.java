@@ -16,6 +16,7 @@ import org.peerpath.application.member.CareTeamRule;
 import org.peerpath.application.member.port.out.MemberRepository;
 import org.peerpath.application.service.port.in.PeerServiceQueries;
 import org.peerpath.application.service.port.in.ServiceSummary;
+import org.peerpath.application.service.port.out.GroupSessionRepository;
 import org.peerpath.application.service.port.out.PeerServiceRepository;
 import org.peerpath.application.service.port.out.ServiceKey;
 import org.peerpath.application.shared.Actor;
@@ -27,11 +28,14 @@ import org.peerpath.claim.ClaimFacts;
 import org.peerpath.claim.ClaimReadiness;
 import org.peerpath.member.Member;
 import org.peerpath.member.MemberId;
+import org.peerpath.service.GroupSession;
+import org.peerpath.service.GroupSessionId;
 import org.peerpath.service.PeerService;
 import org.peerpath.service.ServiceCode;
 import org.peerpath.service.ServiceDraft;
 import org.peerpath.shared.Role;
 import org.peerpath.shared.StaffId;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,7 +52,9 @@ class PeerServiceQueryService implements PeerServiceQueries {
     private final ClaimFactsSource facts;
     private final AuditTrail audit;
     private final Clock clock;
+    private final GroupSessionRepository groups;
 
+    /** For callers that judge individual services only: a group service then finds no session (GRP-1). */
     PeerServiceQueryService(
             MemberRepository members,
             CareTeamRule careTeam,
@@ -56,13 +62,38 @@ class PeerServiceQueryService implements PeerServiceQueries {
             ClaimFactsSource facts,
             AuditTrail audit,
             Clock clock) {
+        this(members, careTeam, services, facts, audit, clock, NO_GROUPS);
+    }
+
+    @Autowired
+    PeerServiceQueryService(
+            MemberRepository members,
+            CareTeamRule careTeam,
+            PeerServiceRepository services,
+            ClaimFactsSource facts,
+            AuditTrail audit,
+            Clock clock,
+            GroupSessionRepository groups) {
         this.members = members;
         this.careTeam = careTeam;
         this.services = services;
         this.facts = facts;
         this.audit = audit;
         this.clock = clock;
+        this.groups = groups;
     }
+
+    private static final GroupSessionRepository NO_GROUPS = new GroupSessionRepository() {
+        @Override
+        public Optional<GroupSession> findById(GroupSessionId id) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void add(GroupSession session, StaffId recordedBy) {
+            throw new UnsupportedOperationException("keeps no groups");
+        }
+    };
 
     @Override
     @RolesAllowed({Role.PEER_ROLE, Role.SUPERVISOR_ROLE, Role.BHP_ROLE, Role.ADMIN_ROLE})
@@ -80,7 +111,7 @@ class PeerServiceQueryService implements PeerServiceQueries {
         List<PeerService> rows = services.findByMember(id, page.size() + 1, after);
         boolean more = rows.size() > page.size();
         List<PeerService> shown = more ? rows.subList(0, page.size()) : rows;
-        Judge judge = new Judge(facts);
+        Judge judge = new Judge(facts, groups);
         List<ServiceSummary> items =
                 shown.stream().map(s -> summary(s, member.get(), judge)).toList();
         record(actor, AuditAction.SERVICES_VIEWED, id, "services: " + items.size());
@@ -92,7 +123,7 @@ class PeerServiceQueryService implements PeerServiceQueries {
     @RolesAllowed(Role.PEER_ROLE)
     public List<ServiceSummary> notClaimable(Actor peer) {
         LocalDate from = Clocks.today(clock).minusDays(QUEUE_DAYS);
-        Judge judge = new Judge(facts);
+        Judge judge = new Judge(facts, groups);
         LocalDate today = Clocks.today(clock);
         Map<MemberId, Optional<Member>> seen = new HashMap<>();
         // MEM-3: only members the peer still cares for; a member handed to another peer drops out of the queue
@@ -116,10 +147,13 @@ class PeerServiceQueryService implements PeerServiceQueries {
     /** The claim check of each service, the facts of a member and peer read once per list. */
     private static final class Judge {
         private final ClaimFactsSource source;
+        private final GroupSessionRepository groups;
         private final Map<String, ClaimFacts> cache = new HashMap<>();
+        private final Map<GroupSessionId, Optional<GroupSession>> sessions = new HashMap<>();
 
-        Judge(ClaimFactsSource source) {
+        Judge(ClaimFactsSource source, GroupSessionRepository groups) {
             this.source = source;
+            this.groups = groups;
         }
 
         ClaimReadiness check(PeerService service) {
@@ -127,6 +161,12 @@ class PeerServiceQueryService implements PeerServiceQueries {
             StaffId peer = service.asDraft().peer();
             ClaimFacts claimFacts =
                     cache.computeIfAbsent(member.value() + "/" + peer.value(), k -> source.factsFor(member, peer));
+            GroupSessionId group = service.asDraft().groupSession();
+            if (group != null) {
+                // GRP-1, GRP-3: a group service is judged with the session it came from
+                claimFacts = claimFacts.withGroup(
+                        sessions.computeIfAbsent(group, groups::findById).orElse(null));
+            }
             return ClaimCheck.check(service, claimFacts);
         }
 

@@ -18,6 +18,7 @@ import org.peerpath.member.MemberId;
 import org.peerpath.plan.PlanOfCareId;
 import org.peerpath.service.Addendum;
 import org.peerpath.service.AgencyContact;
+import org.peerpath.service.GroupSessionId;
 import org.peerpath.service.PeerService;
 import org.peerpath.service.ProgressNote;
 import org.peerpath.service.ServiceComponent;
@@ -131,6 +132,7 @@ class PeerServiceAdapter implements PeerServiceRepository {
                 ? null
                 : note.cosignedBy().value();
         e.voidReason = service.voidReason().orElse(null);
+        e.groupSessionId = d.groupSession() == null ? null : d.groupSession().value();
         e.addenda.clear();
         for (Addendum a : service.addenda()) {
             AddendumRow row = new AddendumRow();
@@ -162,7 +164,8 @@ class PeerServiceAdapter implements PeerServiceRepository {
                 .level(e.levelOfCare)
                 .crisis(e.crisis)
                 .note(note == null ? null : note.signedAt(), note != null && note.cosignedBy() != null)
-                .voided(e.voidReason != null);
+                .voided(e.voidReason != null)
+                .groupSession(e.groupSessionId == null ? null : new GroupSessionId(e.groupSessionId));
         if (e.agencyOrganization != null && e.agencyPurpose != null) {
             draft.agencyContacts(List.of(new AgencyContact(e.agencyOrganization, e.agencyPurpose)));
         }

@@ -78,4 +78,7 @@ public enum AuditAction {
     SERVICES_VIEWED,
     NOTE_SIGNED,
     ADDENDUM_ADDED,
+    // issue H parts 4-6: groups and the work queue
+    GROUP_SESSION_RECORDED,
+    WORK_QUEUE_VIEWED,
 }
