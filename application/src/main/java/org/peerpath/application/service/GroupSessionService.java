@@ -266,7 +266,7 @@ class GroupSessionService implements RecordGroupSessionUseCase, GroupSessionQuer
             throw new GroupSessionInvalid("groups.invalid.attendee-twice", "attendees");
         }
         if (command.attendees().stream().anyMatch(a -> a.deliverySystem() == null)) {
-            throw new GroupSessionInvalid("groups.invalid.delivery-system-required", "attendees");
+            throw new GroupSessionInvalid("groups.invalid.delivery-system-required", "deliverySystem");
         }
         if (command.narrative() == null || command.narrative().isBlank()) {
             throw new GroupSessionInvalid("groups.invalid.narrative-required", "narrative");
@@ -277,11 +277,11 @@ class GroupSessionService implements RecordGroupSessionUseCase, GroupSessionQuer
         for (RecordGroupSessionCommand.Attendee attendee : command.attendees()) {
             String words = attendee.individualization();
             if (words == null || words.isBlank()) {
-                throw new GroupSessionInvalid("groups.invalid.individualization-required", "attendees");
+                throw new GroupSessionInvalid("groups.invalid.individualization-required", "individualization");
             }
             if (words.strip().length() > INDIVIDUALIZATION_MAX) {
                 throw new GroupSessionInvalid(
-                        "groups.invalid.too-long", "attendees", Map.of("max", INDIVIDUALIZATION_MAX));
+                        "groups.invalid.too-long", "individualization", Map.of("max", INDIVIDUALIZATION_MAX));
             }
         }
     }

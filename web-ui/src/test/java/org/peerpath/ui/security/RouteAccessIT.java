@@ -89,6 +89,7 @@ class RouteAccessIT extends SpringBrowserlessTest {
         TABLE.put("members/:memberId/services", List.of(S, O, O, O, D, O, S));
         TABLE.put("members/:memberId/services/new", List.of(S, O, D, D, D, D, S));
         TABLE.put("work-queue", List.of(S, O, D, D, D, D, S));
+        TABLE.put("services/group/new", List.of(S, O, D, D, D, D, S));
     }
 
     private static final String SAMPLE_ID = new UUID(0, 1).toString();
