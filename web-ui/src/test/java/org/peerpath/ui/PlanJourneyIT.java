@@ -104,7 +104,8 @@ class PlanJourneyIT {
                 BrowserContext supervisorBrowser = browser.newContext(size)) {
             peerBrowser.setDefaultTimeout(30_000);
             supervisorBrowser.setDefaultTimeout(30_000);
-            Page ava = signIn(peerBrowser, "peer.ava", "/caseload");
+            Page ava = signIn(peerBrowser, "peer.ava", "/work-queue");
+            ava.navigate(url("/caseload"));
             ava.locator("#member-search input").fill(givenName);
             assertThat(ava.locator("#member-grid .member-name").first()).containsText(givenName);
             ava.locator("#member-grid .member-name").first().click();

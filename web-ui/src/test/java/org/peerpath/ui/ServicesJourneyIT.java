@@ -103,7 +103,8 @@ class ServicesJourneyIT {
             page.locator("input[name='username']").fill("peer.ava");
             page.locator("input[name='password']").fill("demo-password");
             page.locator("vaadin-login-form vaadin-button").first().click();
-            page.waitForURL(url("/caseload"));
+            page.waitForURL(url("/work-queue")); // issue H.5: a peer starts on the work queue
+            page.navigate(url("/caseload"));
             page.locator("#member-search input").fill("Juniper");
             assertThat(page.locator("#member-grid .member-name").first()).containsText("Juniper");
             page.locator("#member-grid .member-name").first().click();
