@@ -3,6 +3,7 @@ package org.peerpath.application.service;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.peerpath.application.claim.ClaimFactsSource;
 import org.peerpath.application.member.CareTeamRule;
 import org.peerpath.application.member.port.out.MemberRepository;
 import org.peerpath.application.service.port.in.PeerServiceQueries;
+import org.peerpath.application.service.port.in.ServiceFilter;
 import org.peerpath.application.service.port.in.ServiceSummary;
 import org.peerpath.application.service.port.out.GroupSessionRepository;
 import org.peerpath.application.service.port.out.PeerServiceRepository;
@@ -45,6 +47,9 @@ class PeerServiceQueryService implements PeerServiceQueries {
 
     /** How far back the work queue looks for services that are not claimable. */
     static final int QUEUE_DAYS = 90;
+
+    /** How many services a filtered page reads at a time. */
+    static final int FILTER_BATCH = 50;
 
     private final MemberRepository members;
     private final CareTeamRule careTeam;
@@ -98,6 +103,12 @@ class PeerServiceQueryService implements PeerServiceQueries {
     @Override
     @RolesAllowed({Role.PEER_ROLE, Role.SUPERVISOR_ROLE, Role.BHP_ROLE, Role.ADMIN_ROLE})
     public Optional<Slice<ServiceSummary>> servicesOf(Actor actor, MemberId id, PageSpec page) {
+        return servicesOf(actor, id, ServiceFilter.ANY, page);
+    }
+
+    @Override
+    @RolesAllowed({Role.PEER_ROLE, Role.SUPERVISOR_ROLE, Role.BHP_ROLE, Role.ADMIN_ROLE})
+    public Optional<Slice<ServiceSummary>> servicesOf(Actor actor, MemberId id, ServiceFilter filter, PageSpec page) {
         Optional<Member> member = members.findById(id);
         if (member.isEmpty()) {
             return Optional.empty();
@@ -107,16 +118,40 @@ class PeerServiceQueryService implements PeerServiceQueries {
             record(actor, AuditAction.MEMBER_ACCESS_DENIED, id, "services: not on the care team");
             return Optional.empty();
         }
-        ServiceKey after = page.afterKey() == null ? null : ServiceKey.parse(page.afterKey());
-        List<PeerService> rows = services.findByMember(id, page.size() + 1, after);
-        boolean more = rows.size() > page.size();
-        List<PeerService> shown = more ? rows.subList(0, page.size()) : rows;
+        // Claimable is the claim check's answer today, never stored: the filter walks the member's services newest
+        // first in batches and keeps those that pass, stopping at the first one older than the range.
         Judge judge = new Judge(facts, groups);
-        List<ServiceSummary> items =
-                shown.stream().map(s -> summary(s, member.get(), judge)).toList();
+        ServiceKey after = page.afterKey() == null ? null : ServiceKey.parse(page.afterKey());
+        List<ServiceSummary> items = new ArrayList<>();
+        PeerService lastShown = null;
+        boolean more = false;
+        int batch = filter.equals(ServiceFilter.ANY) ? page.size() + 1 : Math.max(page.size() + 1, FILTER_BATCH);
+        walk:
+        while (true) {
+            List<PeerService> rows = services.findByMember(id, batch, after);
+            for (PeerService row : rows) {
+                if (filter.isBefore(Objects.requireNonNull(row.asDraft().dateOfService()))) {
+                    break walk;
+                }
+                ServiceSummary summary = summary(row, member.get(), judge);
+                if (!filter.admits(summary)) {
+                    continue;
+                }
+                if (items.size() == page.size()) {
+                    more = true;
+                    break walk;
+                }
+                items.add(summary);
+                lastShown = row;
+            }
+            if (rows.size() < batch) {
+                break;
+            }
+            after = ServiceKey.of(rows.getLast());
+        }
         record(actor, AuditAction.SERVICES_VIEWED, id, "services: " + items.size());
-        return Optional.of(
-                new Slice<>(items, more ? ServiceKey.of(shown.getLast()).text() : null));
+        return Optional.of(new Slice<>(
+                items, more && lastShown != null ? ServiceKey.of(lastShown).text() : null));
     }
 
     @Override

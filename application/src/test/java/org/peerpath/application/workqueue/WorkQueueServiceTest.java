@@ -12,6 +12,7 @@ import org.peerpath.application.claim.ClaimWorld;
 import org.peerpath.application.plan.InMemoryPlans;
 import org.peerpath.application.service.InMemoryPeerServices;
 import org.peerpath.application.service.port.in.PeerServiceQueries;
+import org.peerpath.application.service.port.in.ServiceFilter;
 import org.peerpath.application.service.port.in.ServiceSummary;
 import org.peerpath.application.shared.Actor;
 import org.peerpath.application.shared.PageSpec;
@@ -40,6 +41,12 @@ class WorkQueueServiceTest {
     private final PeerServiceQueries noFindings = new PeerServiceQueries() {
         @Override
         public Optional<Slice<ServiceSummary>> servicesOf(Actor actor, MemberId member, PageSpec page) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Slice<ServiceSummary>> servicesOf(
+                Actor actor, MemberId member, ServiceFilter filter, PageSpec page) {
             return Optional.empty();
         }
 
