@@ -96,7 +96,9 @@ public class WorkQueueView extends Main implements BeforeEnterObserver, HasDynam
                         text(getTranslation("workqueue.notes.service", date(note.dateOfService()))),
                         badge(
                                 note.overdue()
-                                        ? getTranslation("workqueue.notes.overdue", date(note.dueAt().toLocalDate()))
+                                        ? getTranslation(
+                                                "workqueue.notes.overdue",
+                                                date(note.dueAt().toLocalDate()))
                                         : getTranslation("workqueue.notes.due-today"),
                                 note.overdue() ? "badge-block" : "badge-warn"),
                         note.crisis() ? badge(getTranslation("services.crisis"), "badge-warn") : text(""))));
@@ -110,9 +112,10 @@ public class WorkQueueView extends Main implements BeforeEnterObserver, HasDynam
                         plan.member(),
                         plan.memberName(),
                         PlanView.class,
-                        text(plan.kind() == WorkQueue.PlanToReview.Kind.RETURNED
-                                ? getTranslation("workqueue.plans.returned", plan.days())
-                                : getTranslation("workqueue.plans.draft")))));
+                        text(
+                                plan.kind() == WorkQueue.PlanToReview.Kind.RETURNED
+                                        ? getTranslation("workqueue.plans.returned", plan.days())
+                                        : getTranslation("workqueue.plans.draft")))));
         add(section(
                 "queue-not-seen",
                 notSeen,
@@ -123,10 +126,13 @@ public class WorkQueueView extends Main implements BeforeEnterObserver, HasDynam
                         member.member(),
                         member.memberName(),
                         ServicesView.class,
-                        text(member.lastService() == null
-                                ? getTranslation("workqueue.not-seen.never")
-                                : getTranslation(
-                                        "workqueue.not-seen.days", member.days(), date(member.lastService()))))));
+                        text(
+                                member.lastService() == null
+                                        ? getTranslation("workqueue.not-seen.never")
+                                        : getTranslation(
+                                                "workqueue.not-seen.days",
+                                                member.days(),
+                                                date(member.lastService()))))));
         add(section(
                 "queue-goals",
                 goals,
@@ -160,9 +166,9 @@ public class WorkQueueView extends Main implements BeforeEnterObserver, HasDynam
         return section;
     }
 
-    private ListItem item(
-            MemberId member, String name, Class<? extends Component> target, Component... details) {
-        RouterLink link = new RouterLink(name, target, new RouteParameters("memberId", member.value().toString()));
+    private ListItem item(MemberId member, String name, Class<? extends Component> target, Component... details) {
+        RouterLink link = new RouterLink(
+                name, target, new RouteParameters("memberId", member.value().toString()));
         link.addClassName("service-date");
         Div head = new Div(link);
         head.add(details);

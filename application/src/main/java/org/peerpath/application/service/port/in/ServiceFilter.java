@@ -41,7 +41,7 @@ public record ServiceFilter(
     /** The range reads backwards; named at the "from" field. */
     public static final class FromAfterTo extends DomainException implements FieldProblem {
         public FromAfterTo() {
-            super("services.filter.from-after-to", Map.of());
+            super("history.filter.from-after-to", Map.of());
         }
 
         @Override
