@@ -28,7 +28,7 @@ class GroupsJourneyIT extends JourneySupport {
         assertThat(ava.locator("#queue-not-seen")).containsText("Members not seen in 30 days");
         assertThat(ava.locator("#queue-not-claimable")).containsText("Services that cannot be claimed");
         fits(ava, "work queue");
-        screenshotForReadme(ava, "h-work-queue-" + device, true);
+        shootWhole(ava, "h-work-queue-" + device);
 
         ava.locator("#record-group").click();
         ava.waitForURL(url("/services/group/new"));
@@ -48,14 +48,14 @@ class GroupsJourneyIT extends JourneySupport {
         assertThat(ava.locator("#attendee-checks .attendee-check")).hasCount(4);
         assertThat(ava.locator("#attendee-checks")).containsText("H0025");
         fits(ava, "group form");
-        screenshotForReadme(ava, "h-group-form-" + device, true);
+        shootWhole(ava, "h-group-form-" + device);
 
         ava.locator("#save-group").click();
         assertThat(ava.locator("#group-saved")).hasText("4 services and notes saved");
         Locator saved = ava.locator("#saved-checks .attendee-check");
         assertThat(saved).hasCount(4);
         for (int i = 0; i < 4; i++) {
-            assertThat(saved.nth(i)).containsText("H0025 · 1 units · 15 min");
+            assertThat(saved.nth(i)).containsText("H0025 · 1 unit · 15 min");
             assertThat(saved.nth(i)).hasAttribute("data-units", "1");
             // each member's claim check: claimable, or every reason with its rule ID
             String ready = saved.nth(i).getAttribute("data-ready");
@@ -66,12 +66,23 @@ class GroupsJourneyIT extends JourneySupport {
                     + saved.nth(i).innerText().replace('\n', ' '));
         }
         fits(ava, "group saved");
-        screenshotForReadme(ava, "h-group-saved-" + device, true);
+        shootWhole(ava, "h-group-saved-" + device);
 
         ava.locator("#back-to-queue").click();
         ava.waitForURL(url("/work-queue"));
         assertThat(ava.locator("#queue-notes")).isVisible();
         close(ava);
+    }
+
+    /** The whole page for the README: the layout scrolls inside itself, so the window is made as tall as the content. */
+    private static void shootWhole(Page page, String name) {
+        int width = page.viewportSize().width;
+        int height = page.viewportSize().height;
+        Object content = page.evaluate(
+                "() => Math.max(...[...document.querySelectorAll('main, vaadin-app-layout')].map(e => e.scrollHeight))");
+        page.setViewportSize(width, Math.max(height, ((Number) content).intValue() + 120));
+        screenshotForReadme(page, name, false);
+        page.setViewportSize(width, height);
     }
 
     private static void fits(Page page, String what) {

@@ -363,7 +363,7 @@ public class GroupSessionView extends Main implements BeforeEnterObserver, HasDy
     private UnorderedList checkList(List<AttendeeCheck> answers) {
         UnorderedList list = new UnorderedList();
         list.setId("attendee-checks");
-        list.addClassNames("group-check-list", LumoUtility.Padding.NONE);
+        list.addClassNames("group-check-list", LumoUtility.Padding.NONE, LumoUtility.ListStyleType.NONE);
         for (AttendeeCheck answer : answers) {
             list.add(checkItem(answer));
         }
