@@ -187,6 +187,7 @@ public class GroupSessionView extends Main implements BeforeEnterObserver, HasDy
         narrative.setHelperText(getTranslation("groups.field.narrative.help"));
         narrative.setMaxLength(6000);
         narrative.setMinRows(3);
+        narrative.setWidthFull();
         narrative.setRequiredIndicatorVisible(true);
 
         save.setText(getTranslation("groups.save"));
@@ -274,6 +275,7 @@ public class GroupSessionView extends Main implements BeforeEnterObserver, HasDy
             words.setLabel(getTranslation("groups.attendee.words", member.fullName()));
             words.setMaxLength(1500);
             words.addClassName("attendee-words");
+            words.setWidthFull();
             words.setRequiredIndicatorVisible(true);
             system.addValueChangeListener(change -> runCheck());
             H3 name = new H3(member.fullName());
