@@ -154,7 +154,7 @@ public class WorkQueueView extends Main implements BeforeEnterObserver, HasDynam
         Section section = new Section(heading);
         section.setId(id);
         list.removeAll();
-        list.addClassNames("work-queue", LumoUtility.Padding.NONE);
+        list.addClassNames("work-queue", LumoUtility.Padding.NONE, LumoUtility.ListStyleType.NONE);
         if (items.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation(noneKey));
             none.addClassName("queue-none");
@@ -184,7 +184,7 @@ public class WorkQueueView extends Main implements BeforeEnterObserver, HasDynam
         Paragraph intro = new Paragraph(getTranslation("work-queue.not-claimable", notClaimable.size()));
         intro.setId("work-queue-count");
         queue.setId("work-queue");
-        queue.addClassNames("work-queue", LumoUtility.Padding.NONE);
+        queue.addClassNames("work-queue", LumoUtility.Padding.NONE, LumoUtility.ListStyleType.NONE);
         queue.removeAll();
         notClaimable.forEach(s -> queue.add(notClaimableItem(s)));
         Section section = new Section(heading, intro, queue);
