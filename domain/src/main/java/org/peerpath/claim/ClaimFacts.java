@@ -125,6 +125,31 @@ public record ClaimFacts(
         }
     }
 
+    /** GRP-1, GRP-3: the same facts with the group session a group service came from. */
+    public ClaimFacts withGroup(@Nullable GroupSession session) {
+        return new ClaimFacts(
+                member,
+                county,
+                peer,
+                certifications,
+                supervision,
+                supervisors,
+                credentials,
+                referenceData,
+                directingBhps,
+                recommendations,
+                designations,
+                skillsReviews,
+                episodes,
+                plans,
+                telehealthConsents,
+                screening,
+                session,
+                renderingNpi,
+                diagnosis,
+                holidays);
+    }
+
     /** Collects the facts of one member; {@link #peer} names the peer, the rest is optional. */
     public static final class Builder {
         private final Member member;

@@ -198,5 +198,8 @@ class FamilyContactsJourneyIT extends JourneySupport {
     private void signIn(Page page, String username) {
         signIn(page, username, DEMO_PASSWORD);
         page.waitForURL(u -> !u.contains("/login"));
+        if (username.startsWith("peer.")) {
+            page.navigate(url("/caseload")); // issue H.5: a peer starts on the work queue
+        }
     }
 }

@@ -53,7 +53,8 @@ class PeerJourneyIT extends JourneySupport {
         screenshot("01-login");
 
         signIn("peer.ava");
-        page.waitForURL(url("/caseload"));
+        page.waitForURL(url("/work-queue")); // issue H.5: a peer starts on the work queue
+        page.navigate(url("/caseload"));
         Locator grid = page.locator("#member-grid");
         assertThat(grid).isVisible();
         assertThat(page.locator("#signed-in-as")).hasText("Ava Sunbrook");
@@ -80,7 +81,8 @@ class PeerJourneyIT extends JourneySupport {
     @Test
     void mem3_a_peer_opening_another_peers_member_by_url_sees_not_found_or_not_yours() {
         signIn("peer.ben");
-        page.waitForURL(url("/caseload"));
+        page.waitForURL(url("/work-queue")); // issue H.5: a peer starts on the work queue
+        page.navigate(url("/caseload"));
         page.locator("#member-grid .member-name").first().click();
         page.waitForURL("**/members/*");
         assertThat(page.locator("#member-name")).isVisible();

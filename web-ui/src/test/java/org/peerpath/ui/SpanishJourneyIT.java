@@ -39,7 +39,8 @@ class SpanishJourneyIT extends JourneySupport {
         assertThat(page.locator("vaadin-login-form")).containsText("Iniciar sesión");
 
         signIn("peer.ava");
-        page.waitForURL(url("/caseload"));
+        page.waitForURL(url("/work-queue")); // issue H.5: a peer starts on the work queue
+        page.navigate(url("/caseload"));
         assertThat(page.locator("h1").first()).hasText("Mis casos");
         assertThat(page.locator("#member-grid .member-name").first()).isVisible();
         assertThat(page.locator("vaadin-side-nav-item").first()).containsText("Mis casos");
@@ -95,7 +96,8 @@ class SpanishJourneyIT extends JourneySupport {
         assertThat(page.locator("vaadin-login-form")).containsText("Sign in");
         assertThat(page.locator("html")).hasAttribute("lang", "en-US");
         signIn("peer.ava");
-        page.waitForURL(url("/caseload"));
+        page.waitForURL(url("/work-queue")); // issue H.5: a peer starts on the work queue
+        page.navigate(url("/caseload"));
         assertThat(page.locator("h1").first()).hasText("My caseload");
     }
 }

@@ -25,7 +25,8 @@ class WorkspaceJourneyIT extends JourneySupport {
             String device, int width, int height) {
         Page ava = person(width, height);
         signIn(ava, "peer.ava", "demo-password");
-        ava.waitForURL(url("/caseload"));
+        ava.waitForURL(url("/work-queue")); // issue H.5: a peer starts on the work queue
+        ava.navigate(url("/caseload"));
         ava.locator("#member-search input").fill("Esterhaven");
         assertThat(ava.locator("#member-grid .member-name").first()).hasText("Lucian Esterhaven");
         ava.locator("#member-grid .member-name").first().click();

@@ -3,6 +3,7 @@ package org.peerpath.application.service;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,9 @@ import org.peerpath.application.claim.ClaimFactsSource;
 import org.peerpath.application.member.CareTeamRule;
 import org.peerpath.application.member.port.out.MemberRepository;
 import org.peerpath.application.service.port.in.PeerServiceQueries;
+import org.peerpath.application.service.port.in.ServiceFilter;
 import org.peerpath.application.service.port.in.ServiceSummary;
+import org.peerpath.application.service.port.out.GroupSessionRepository;
 import org.peerpath.application.service.port.out.PeerServiceRepository;
 import org.peerpath.application.service.port.out.ServiceKey;
 import org.peerpath.application.shared.Actor;
@@ -27,11 +30,14 @@ import org.peerpath.claim.ClaimFacts;
 import org.peerpath.claim.ClaimReadiness;
 import org.peerpath.member.Member;
 import org.peerpath.member.MemberId;
+import org.peerpath.service.GroupSession;
+import org.peerpath.service.GroupSessionId;
 import org.peerpath.service.PeerService;
 import org.peerpath.service.ServiceCode;
 import org.peerpath.service.ServiceDraft;
 import org.peerpath.shared.Role;
 import org.peerpath.shared.StaffId;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,13 +48,18 @@ class PeerServiceQueryService implements PeerServiceQueries {
     /** How far back the work queue looks for services that are not claimable. */
     static final int QUEUE_DAYS = 90;
 
+    /** How many services a filtered page reads at a time. */
+    static final int FILTER_BATCH = 50;
+
     private final MemberRepository members;
     private final CareTeamRule careTeam;
     private final PeerServiceRepository services;
     private final ClaimFactsSource facts;
     private final AuditTrail audit;
     private final Clock clock;
+    private final GroupSessionRepository groups;
 
+    /** For callers that judge individual services only: a group service then finds no session (GRP-1). */
     PeerServiceQueryService(
             MemberRepository members,
             CareTeamRule careTeam,
@@ -56,17 +67,48 @@ class PeerServiceQueryService implements PeerServiceQueries {
             ClaimFactsSource facts,
             AuditTrail audit,
             Clock clock) {
+        this(members, careTeam, services, facts, audit, clock, NO_GROUPS);
+    }
+
+    @Autowired
+    PeerServiceQueryService(
+            MemberRepository members,
+            CareTeamRule careTeam,
+            PeerServiceRepository services,
+            ClaimFactsSource facts,
+            AuditTrail audit,
+            Clock clock,
+            GroupSessionRepository groups) {
         this.members = members;
         this.careTeam = careTeam;
         this.services = services;
         this.facts = facts;
         this.audit = audit;
         this.clock = clock;
+        this.groups = groups;
     }
+
+    private static final GroupSessionRepository NO_GROUPS = new GroupSessionRepository() {
+        @Override
+        public Optional<GroupSession> findById(GroupSessionId id) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void add(GroupSession session, StaffId recordedBy) {
+            throw new UnsupportedOperationException("keeps no groups");
+        }
+    };
 
     @Override
     @RolesAllowed({Role.PEER_ROLE, Role.SUPERVISOR_ROLE, Role.BHP_ROLE, Role.ADMIN_ROLE})
     public Optional<Slice<ServiceSummary>> servicesOf(Actor actor, MemberId id, PageSpec page) {
+        return servicesOf(actor, id, ServiceFilter.ANY, page);
+    }
+
+    @Override
+    @RolesAllowed({Role.PEER_ROLE, Role.SUPERVISOR_ROLE, Role.BHP_ROLE, Role.ADMIN_ROLE})
+    public Optional<Slice<ServiceSummary>> servicesOf(Actor actor, MemberId id, ServiceFilter filter, PageSpec page) {
         Optional<Member> member = members.findById(id);
         if (member.isEmpty()) {
             return Optional.empty();
@@ -76,23 +118,47 @@ class PeerServiceQueryService implements PeerServiceQueries {
             record(actor, AuditAction.MEMBER_ACCESS_DENIED, id, "services: not on the care team");
             return Optional.empty();
         }
+        // Claimable is the claim check's answer today, never stored: the filter walks the member's services newest
+        // first in batches and keeps those that pass, stopping at the first one older than the range.
+        Judge judge = new Judge(facts, groups);
         ServiceKey after = page.afterKey() == null ? null : ServiceKey.parse(page.afterKey());
-        List<PeerService> rows = services.findByMember(id, page.size() + 1, after);
-        boolean more = rows.size() > page.size();
-        List<PeerService> shown = more ? rows.subList(0, page.size()) : rows;
-        Judge judge = new Judge(facts);
-        List<ServiceSummary> items =
-                shown.stream().map(s -> summary(s, member.get(), judge)).toList();
+        List<ServiceSummary> items = new ArrayList<>();
+        PeerService lastShown = null;
+        boolean more = false;
+        int batch = filter.equals(ServiceFilter.ANY) ? page.size() + 1 : Math.max(page.size() + 1, FILTER_BATCH);
+        walk:
+        while (true) {
+            List<PeerService> rows = services.findByMember(id, batch, after);
+            for (PeerService row : rows) {
+                if (filter.isBefore(Objects.requireNonNull(row.asDraft().dateOfService()))) {
+                    break walk;
+                }
+                ServiceSummary summary = summary(row, member.get(), judge);
+                if (!filter.admits(summary)) {
+                    continue;
+                }
+                if (items.size() == page.size()) {
+                    more = true;
+                    break walk;
+                }
+                items.add(summary);
+                lastShown = row;
+            }
+            if (rows.size() < batch) {
+                break;
+            }
+            after = ServiceKey.of(rows.getLast());
+        }
         record(actor, AuditAction.SERVICES_VIEWED, id, "services: " + items.size());
-        return Optional.of(
-                new Slice<>(items, more ? ServiceKey.of(shown.getLast()).text() : null));
+        return Optional.of(new Slice<>(
+                items, more && lastShown != null ? ServiceKey.of(lastShown).text() : null));
     }
 
     @Override
     @RolesAllowed(Role.PEER_ROLE)
     public List<ServiceSummary> notClaimable(Actor peer) {
         LocalDate from = Clocks.today(clock).minusDays(QUEUE_DAYS);
-        Judge judge = new Judge(facts);
+        Judge judge = new Judge(facts, groups);
         LocalDate today = Clocks.today(clock);
         Map<MemberId, Optional<Member>> seen = new HashMap<>();
         // MEM-3: only members the peer still cares for; a member handed to another peer drops out of the queue
@@ -116,10 +182,13 @@ class PeerServiceQueryService implements PeerServiceQueries {
     /** The claim check of each service, the facts of a member and peer read once per list. */
     private static final class Judge {
         private final ClaimFactsSource source;
+        private final GroupSessionRepository groups;
         private final Map<String, ClaimFacts> cache = new HashMap<>();
+        private final Map<GroupSessionId, Optional<GroupSession>> sessions = new HashMap<>();
 
-        Judge(ClaimFactsSource source) {
+        Judge(ClaimFactsSource source, GroupSessionRepository groups) {
             this.source = source;
+            this.groups = groups;
         }
 
         ClaimReadiness check(PeerService service) {
@@ -127,6 +196,12 @@ class PeerServiceQueryService implements PeerServiceQueries {
             StaffId peer = service.asDraft().peer();
             ClaimFacts claimFacts =
                     cache.computeIfAbsent(member.value() + "/" + peer.value(), k -> source.factsFor(member, peer));
+            GroupSessionId group = service.asDraft().groupSession();
+            if (group != null) {
+                // GRP-1, GRP-3: a group service is judged with the session it came from
+                claimFacts = claimFacts.withGroup(
+                        sessions.computeIfAbsent(group, groups::findById).orElse(null));
+            }
             return ClaimCheck.check(service, claimFacts);
         }
 

@@ -21,6 +21,7 @@ import org.peerpath.member.MemberId;
 import org.peerpath.plan.PlanOfCareId;
 import org.peerpath.service.Addendum;
 import org.peerpath.service.AgencyContact;
+import org.peerpath.service.GroupSessionId;
 import org.peerpath.service.PeerService;
 import org.peerpath.service.ProgressNote;
 import org.peerpath.service.ServiceComponent;
@@ -143,6 +144,7 @@ class PeerServiceAdapter implements PeerServiceRepository {
                 ? null
                 : note.cosignedBy().value();
         e.voidReason = service.voidReason().orElse(null);
+        e.groupSessionId = d.groupSession() == null ? null : d.groupSession().value();
         e.addenda.clear();
         for (Addendum a : service.addenda()) {
             AddendumRow row = new AddendumRow();
@@ -174,7 +176,8 @@ class PeerServiceAdapter implements PeerServiceRepository {
                 .level(e.levelOfCare)
                 .crisis(e.crisis)
                 .note(note == null ? null : note.signedAt(), note != null && note.cosignedBy() != null)
-                .voided(e.voidReason != null);
+                .voided(e.voidReason != null)
+                .groupSession(e.groupSessionId == null ? null : new GroupSessionId(e.groupSessionId));
         draft.agencyContacts(e.agencies.stream()
                 .map(a -> new AgencyContact(a.organization, a.purpose))
                 .toList());

@@ -156,4 +156,9 @@ public class PeerServiceJpaEntity {
 
     @Version
     long version;
+
+    /** GRP-1: the group session an attendee's service came from. */
+    @Column(name = "group_session_id")
+    @Nullable
+    UUID groupSessionId;
 }

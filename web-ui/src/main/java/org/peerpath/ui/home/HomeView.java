@@ -12,14 +12,14 @@ import jakarta.annotation.security.PermitAll;
 import org.peerpath.application.plan.port.in.SupervisorDeskQuery;
 import org.peerpath.application.shared.Actor;
 import org.peerpath.shared.Role;
-import org.peerpath.ui.member.CaseloadView;
 import org.peerpath.ui.member.MembersView;
 import org.peerpath.ui.member.MyTeamView;
+import org.peerpath.ui.member.service.WorkQueueView;
 import org.peerpath.ui.plan.SupervisorDeskPanel;
 import org.peerpath.ui.security.CurrentUser;
 
 /**
- * The start page sends each person where their day begins: peers to their caseload, supervisors and BHPs to their
+ * The start page sends each person where their day begins: peers to their work queue, supervisors and BHPs to their
  * team, front desk to members. A supervisor's day begins here, with what waits for them (POC-2, POC-3, GOAL-2).
  */
 @Route("")
@@ -44,7 +44,7 @@ public class HomeView extends Main implements BeforeEnterObserver, HasDynamicTit
     public void beforeEnter(BeforeEnterEvent event) {
         Actor actor = currentUser.actor();
         if (actor.has(Role.PEER)) {
-            event.forwardTo(CaseloadView.class);
+            event.forwardTo(WorkQueueView.class); // issue H.5: the work queue is the peer's home
         } else if (actor.has(Role.SUPERVISOR)) {
             getChildren().filter(SupervisorDeskPanel.class::isInstance).toList().forEach(this::remove);
             add(new SupervisorDeskPanel(desk.desk(actor)));

@@ -7,9 +7,9 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Section;
 import org.junit.jupiter.api.Test;
 import org.peerpath.application.plan.port.in.SupervisorDeskQuery;
-import org.peerpath.ui.member.CaseloadView;
 import org.peerpath.ui.member.MembersView;
 import org.peerpath.ui.member.MyTeamView;
+import org.peerpath.ui.member.service.WorkQueueView;
 import org.peerpath.ui.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,8 +28,8 @@ class HomeViewIT extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("peer.ben")
-    void a_peer_starts_on_their_caseload() {
-        assertThat(navigate("", CaseloadView.class)).isInstanceOf(CaseloadView.class);
+    void a_peer_starts_on_their_work_queue() {
+        assertThat(navigate("", WorkQueueView.class)).isInstanceOf(WorkQueueView.class);
     }
 
     @Test

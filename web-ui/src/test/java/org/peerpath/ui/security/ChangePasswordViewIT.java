@@ -14,6 +14,7 @@ import org.peerpath.shared.Role;
 import org.peerpath.shared.StaffId;
 import org.peerpath.ui.form.LeaveQuestion;
 import org.peerpath.ui.member.CaseloadView;
+import org.peerpath.ui.member.service.WorkQueueView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -122,7 +123,8 @@ class ChangePasswordViewIT extends SpringBrowserlessTest {
         assertThat(account.mustChangePassword()).isFalse();
         assertThat(encoder.matches("river-stones-and-moss", account.passwordHash()))
                 .isTrue();
-        assertThat(getCurrentView()).isInstanceOf(CaseloadView.class);
+        // issue H.5: a peer's start page is the work queue
+        assertThat(getCurrentView()).isInstanceOf(WorkQueueView.class);
         assertThat(LeaveQuestion.asked()).as("saved: leaving does not ask").isEmpty();
     }
 

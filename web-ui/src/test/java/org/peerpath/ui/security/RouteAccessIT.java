@@ -92,6 +92,7 @@ class RouteAccessIT extends SpringBrowserlessTest {
         TABLE.put("services/new", List.of(S, O, D, D, D, D, S));
         TABLE.put("work-queue", List.of(S, O, D, D, D, D, S));
         TABLE.put("admin/plan-template", List.of(S, D, D, D, D, O, S));
+        TABLE.put("services/group/new", List.of(S, O, D, D, D, D, S));
     }
 
     private static final String SAMPLE_ID = new UUID(0, 1).toString();

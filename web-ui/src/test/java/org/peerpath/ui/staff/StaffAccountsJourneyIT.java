@@ -56,7 +56,7 @@ class StaffAccountsJourneyIT extends JourneySupport {
         String username = newPeer("Jules Journeyman");
         Page peer = person(1280, 800);
         signIn(peer, username, PASSWORD);
-        peer.waitForURL(url("/caseload"));
+        peer.waitForURL(url("/work-queue")); // issue H.5: a peer starts on the work queue
         assertThat(peer.locator("#signed-in-as")).hasText("Jules Journeyman");
 
         Page admin = adminOnStaffAccounts(1280, 900);
@@ -103,7 +103,7 @@ class StaffAccountsJourneyIT extends JourneySupport {
         screenshot(peer, "14-choose-own-password");
         peer.locator("#save-password").click();
 
-        peer.waitForURL(url("/caseload"));
+        peer.waitForURL(url("/work-queue")); // issue H.5: a peer's home is the work queue
         assertThat(peer.locator("#signed-in-as")).hasText("Rhea Resetwell");
         peer.locator("#sign-out").click();
         peer.waitForURL("**/login");

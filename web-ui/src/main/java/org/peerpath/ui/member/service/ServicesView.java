@@ -3,6 +3,7 @@ package org.peerpath.ui.member.service;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -25,11 +27,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.peerpath.application.member.port.in.MemberDetails;
 import org.peerpath.application.member.port.in.MemberQueries;
 import org.peerpath.application.service.port.in.AddAddendumCommand;
 import org.peerpath.application.service.port.in.AddAddendumUseCase;
 import org.peerpath.application.service.port.in.PeerServiceQueries;
+import org.peerpath.application.service.port.in.ServiceFilter;
 import org.peerpath.application.service.port.in.ServiceSummary;
 import org.peerpath.application.service.port.in.SignNoteCommand;
 import org.peerpath.application.service.port.in.SignNoteUseCase;
@@ -38,6 +42,7 @@ import org.peerpath.application.shared.PageSpec;
 import org.peerpath.application.shared.Slice;
 import org.peerpath.claim.Finding;
 import org.peerpath.member.MemberId;
+import org.peerpath.service.ServiceCode;
 import org.peerpath.shared.DomainException;
 import org.peerpath.shared.Role;
 import org.peerpath.ui.language.Languages;
@@ -45,6 +50,7 @@ import org.peerpath.ui.member.MemberHeader;
 import org.peerpath.ui.member.tab.TabPage;
 import org.peerpath.ui.member.workspace.MemberWorkspaceTabs;
 import org.peerpath.ui.security.CurrentUser;
+import org.peerpath.ui.shared.DatePickers;
 import org.peerpath.ui.shared.DomainErrors;
 import org.peerpath.ui.shared.DomainMessages;
 import org.peerpath.ui.shared.KeysetPager;
@@ -68,6 +74,12 @@ public class ServicesView extends Main implements BeforeEnterObserver, HasDynami
 
     final Grid<ServiceSummary> grid = new Grid<>();
     final Button record = new Button();
+    final Select<ServiceCode> code = new Select<>();
+    final Select<Boolean> claimable = new Select<>();
+    final DatePicker from = new DatePicker();
+    final DatePicker to = new DatePicker();
+    final Paragraph noMatch = new Paragraph();
+    private @Nullable MemberId shown;
 
     ServicesView(
             MemberQueries members,
@@ -81,6 +93,10 @@ public class ServicesView extends Main implements BeforeEnterObserver, HasDynami
         this.addAddendum = addAddendum;
         this.currentUser = currentUser;
         addClassNames("page", LumoUtility.MaxWidth.SCREEN_LARGE);
+        code.addValueChangeListener(change -> filter());
+        claimable.addValueChangeListener(change -> filter());
+        from.addValueChangeListener(change -> filter());
+        to.addValueChangeListener(change -> filter());
     }
 
     @Override
@@ -115,15 +131,78 @@ public class ServicesView extends Main implements BeforeEnterObserver, HasDynami
             add(none);
             return;
         }
-        KeysetPager<ServiceSummary> pager =
-                new KeysetPager<>((page, search) -> services.servicesOf(currentUser.actor(), id, page)
-                        .orElseGet(() -> new Slice<>(java.util.List.of(), null)));
         grid.setId("service-list");
+        grid.removeAllColumns();
         grid.addColumn(new ComponentRenderer<>(this::row)).setHeader(getTranslation("services.column.service"));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER);
-        grid.setItems(query -> pager.fetch(query.getOffset(), query.getLimit(), ""));
         grid.addClassName("service-grid");
-        add(grid);
+        noMatch.setText(getTranslation("history.no-match"));
+        noMatch.setId("services-no-match");
+        shown = null; // clearing the filters of a member shown before must not list anything yet
+        code.clear();
+        claimable.clear();
+        from.clear();
+        to.clear();
+        shown = id;
+        add(filters(), noMatch, grid);
+        showServices(id, ServiceFilter.ANY);
+    }
+
+    /** Issue H.6: filters by code, claim answer and dates of service; a range that reads backwards gets words at "from". */
+    private Div filters() {
+        code.setLabel(getTranslation("history.filter.code"));
+        code.setId("filter-code");
+        code.setItems(ServiceCode.values());
+        code.setEmptySelectionAllowed(true);
+        code.setEmptySelectionCaption(getTranslation("history.filter.any"));
+        code.setItemLabelGenerator(c ->
+                c == null ? getTranslation("history.filter.any") : getTranslation("history.filter.code." + c.name()));
+        claimable.setLabel(getTranslation("history.filter.claimable"));
+        claimable.setId("filter-claimable");
+        claimable.setItems(Boolean.TRUE, Boolean.FALSE);
+        claimable.setEmptySelectionAllowed(true);
+        claimable.setEmptySelectionCaption(getTranslation("history.filter.any"));
+        claimable.setItemLabelGenerator(c -> c == null
+                ? getTranslation("history.filter.any")
+                : getTranslation(c ? "services.claimable.yes" : "services.claimable.no"));
+        from.setLabel(getTranslation("history.filter.from"));
+        from.setId("filter-from");
+        DatePickers.localize(from, this);
+        to.setLabel(getTranslation("history.filter.to"));
+        to.setId("filter-to");
+        DatePickers.localize(to, this);
+        Div bar = new Div(code, claimable, from, to);
+        bar.addClassNames("form-row", "history-filters");
+        bar.setId("service-filters");
+        return bar;
+    }
+
+    private void filter() {
+        MemberId id = shown;
+        if (id == null) {
+            return;
+        }
+        from.setInvalid(false);
+        ServiceFilter filter;
+        try {
+            filter = new ServiceFilter(code.getValue(), claimable.getValue(), from.getValue(), to.getValue());
+        } catch (ServiceFilter.FromAfterTo backwards) {
+            DomainErrors.show(backwards, Map.of("from", from));
+            return;
+        }
+        showServices(id, filter);
+    }
+
+    private void showServices(MemberId id, ServiceFilter filter) {
+        KeysetPager<ServiceSummary> pager =
+                new KeysetPager<>((page, search) -> services.servicesOf(currentUser.actor(), id, filter, page)
+                        .orElseGet(() -> new Slice<>(java.util.List.of(), null)));
+        boolean none = services.servicesOf(currentUser.actor(), id, filter, PageSpec.first(1))
+                .map(first -> first.items().isEmpty())
+                .orElse(true);
+        noMatch.setVisible(none);
+        grid.setVisible(!none);
+        grid.setItems(query -> pager.fetch(query.getOffset(), query.getLimit(), ""));
     }
 
     Div row(ServiceSummary s) {

@@ -24,6 +24,23 @@ class WorkQueueViewIT extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("peer.ava")
+    void svc8_the_home_shows_every_section_and_the_buttons_to_record_a_service_or_a_group() {
+        WorkQueueView view = navigate(WorkQueueView.class);
+
+        String page = view.getElement().getTextRecursively();
+        assertThat(page)
+                .contains("Notes due today or overdue")
+                .contains("Plans to review")
+                .contains("Members not seen in 30 days")
+                .contains("Goals without progress in 30 days")
+                .contains("Services that cannot be claimed");
+        assertThat(view.recordService.getId()).contains("record-service");
+        test(view.recordGroup).click();
+        assertThat(getCurrentView()).isInstanceOf(GroupSessionView.class);
+    }
+
+    @Test
+    @WithUserDetails("peer.ava")
     void d4_the_queue_reads_in_spanish() {
         UI.getCurrent().setLocale(Languages.SPANISH);
         WorkQueueView view = navigate(WorkQueueView.class);

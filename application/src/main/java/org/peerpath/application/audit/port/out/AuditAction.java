@@ -90,4 +90,7 @@ public enum AuditAction {
     PEER_DESIGNATION_RECORDED,
     SKILLS_REVIEW_RECORDED,
     SCREENING_REINSTATED,
+    // issue H parts 4-6: groups and the work queue
+    GROUP_SESSION_RECORDED,
+    WORK_QUEUE_VIEWED,
 }

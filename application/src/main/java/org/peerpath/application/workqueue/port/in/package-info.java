@@ -1,0 +1,4 @@
+@NullMarked
+package org.peerpath.application.workqueue.port.in;
+
+import org.jspecify.annotations.NullMarked;
