@@ -32,8 +32,15 @@ class MemberHistoryTest {
     private final ClaimWorld world = new ClaimWorld();
     private final InMemoryPeerServices store = new InMemoryPeerServices();
     private final InMemoryGroupSessions groups = new InMemoryGroupSessions();
-    private final RecordPeerServiceService recording =
-            new RecordPeerServiceService(world.members, world.careTeam, store, world.records, world.audit, world.clock);
+    private final RecordPeerServiceService recording = new RecordPeerServiceService(
+            world.members,
+            world.careTeam,
+            store,
+            world.records,
+            new org.peerpath.application.collateral.InMemoryCollaterals(),
+            command -> {},
+            world.audit,
+            world.clock);
     private final GroupSessionService groupRecording = new GroupSessionService(
             world.members,
             world.careTeam,

@@ -33,7 +33,6 @@ import org.peerpath.claim.Finding;
 import org.peerpath.member.MemberId;
 import org.peerpath.shared.Role;
 import org.peerpath.ui.language.Languages;
-import org.peerpath.ui.member.CaseloadView;
 import org.peerpath.ui.member.plan.PlanView;
 import org.peerpath.ui.security.CurrentUser;
 import org.peerpath.ui.shared.DomainMessages;
