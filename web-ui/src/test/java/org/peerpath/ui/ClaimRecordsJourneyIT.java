@@ -4,10 +4,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.time.Clock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.peerpath.application.member.port.in.MemberFilter;
 import org.peerpath.application.member.port.out.MemberReadModel;
+import org.peerpath.application.shared.Clocks;
 import org.peerpath.application.shared.PageSpec;
 import org.peerpath.member.MemberId;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,8 +45,7 @@ class ClaimRecordsJourneyIT extends JourneySupport {
             page.locator("#diagnosis-code input").fill("F43.10");
             page.locator("#save-diagnosis").click();
             assertThat(page.locator("vaadin-date-picker#diagnosis-from")).hasAttribute("invalid", "");
-            page.locator("#diagnosis-from input").fill(todayText(page));
-            page.locator("#diagnosis-from input").press("Enter");
+            pick(page, "#diagnosis-from");
             page.locator("#save-diagnosis").click();
             assertThat(page.locator("#current-diagnosis")).containsText("F43.10");
             assertThat(page.locator("#diagnosis-history")).containsText("recorded by Dr. Ellis Okafor-Hale, LCSW");
@@ -59,8 +60,7 @@ class ClaimRecordsJourneyIT extends JourneySupport {
                     .filter(new Locator.FilterOptions().setHasText("in writing"))
                     .first()
                     .click();
-            page.locator("#consent-given-on input").fill(todayText(page));
-            page.locator("#consent-given-on input").press("Enter");
+            pick(page, "#consent-given-on");
             page.locator("#save-consent").click();
             assertThat(page.locator("#consent-list")).containsText("Consent to video services, in writing");
 
@@ -78,8 +78,17 @@ class ClaimRecordsJourneyIT extends JourneySupport {
         }
     }
 
-    /** Today as the date picker of the page's locale reads it (the demo users see US dates). */
-    private static String todayText(Page page) {
-        return (String) page.evaluate("() => new Date().toLocaleDateString('en-US')");
+    @Autowired
+    Clock clock;
+
+    /**
+     * Sets the date picker to yesterday in the county (the browser's today may already be tomorrow there), as a
+     * picked date: a phone opens the picker full screen, which typing cannot reach.
+     */
+    private void pick(Page page, String picker) {
+        String day = Clocks.today(clock).minusDays(1).toString();
+        page.locator(picker)
+                .evaluate(
+                        "(el, v) => { el.value = v; el.dispatchEvent(new Event('change', {bubbles: true})); }", day);
     }
 }

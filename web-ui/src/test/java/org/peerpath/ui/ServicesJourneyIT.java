@@ -123,7 +123,7 @@ class ServicesJourneyIT {
             click(page, "vaadin-combo-box-item:has-text('11 · Office')");
             type(page, "#service-note textarea", note);
             assertThat(page.locator("#check-line")).containsText("11");
-            assertThat(page.locator("#check-findings")).containsText("RPT-2"); // diagnoses are not stored yet
+            assertThat(page.locator("#check-findings")).containsText("RPT-2"); // Juniper has no diagnosis in the demo
             String serverMillis = page.locator("#claim-check").getAttribute("data-check-ms");
             System.out.printf(
                     "Live claim check @%s: %s ms on the server after the last change%n", device, serverMillis);
