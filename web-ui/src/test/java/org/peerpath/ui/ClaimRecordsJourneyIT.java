@@ -88,7 +88,6 @@ class ClaimRecordsJourneyIT extends JourneySupport {
     private void pick(Page page, String picker) {
         String day = Clocks.today(clock).minusDays(1).toString();
         page.locator(picker)
-                .evaluate(
-                        "(el, v) => { el.value = v; el.dispatchEvent(new Event('change', {bubbles: true})); }", day);
+                .evaluate("(el, v) => { el.value = v; el.dispatchEvent(new Event('change', {bubbles: true})); }", day);
     }
 }
