@@ -232,6 +232,7 @@ class DemoProgramService implements DemoProgram {
         workforce.load(withDrew);
         plans.load(ids, enrolled);
         recordServices(ids.get("peer.ava"), enrolled);
+        recordClaimRecords(ids.get("bhp.ellis"), enrolled);
         return true;
     }
 
@@ -487,6 +488,21 @@ class DemoProgramService implements DemoProgram {
     private void recordServices(StaffId ava, List<Member> enrolled) {
         if (services != null) {
             services.record(ava, enrolled.get(0), enrolled.get(MOVED_BETWEEN_LEVELS), enrolled.get(ENDED_ENROLLMENT));
+        }
+    }
+
+    // Issue D #8 / H #12: diagnoses, telehealth consents and county holidays (DemoClaimRecords); optional like
+    // services.
+    private @Nullable DemoClaimRecords claimRecords;
+
+    @Autowired(required = false)
+    void setClaimRecords(DemoClaimRecords demoClaimRecords) {
+        this.claimRecords = demoClaimRecords;
+    }
+
+    private void recordClaimRecords(StaffId ellis, List<Member> enrolled) {
+        if (claimRecords != null) {
+            claimRecords.load(ellis, enrolled, MOVED_BETWEEN_LEVELS, ENDED_ENROLLMENT, DemoPlans.COMPLETE, DISCHARGED);
         }
     }
 }

@@ -324,4 +324,29 @@ class DemoProgramServiceTest {
                         DeliverySystem.DMC_ODS, lucians.asDraft().dateOfService()))
                 .isFalse();
     }
+
+    // Issue D #8 / H #12: diagnoses, telehealth consents and county holidays
+    @Test
+    void rpt2_svc5_svc8_active_members_but_the_junipers_have_a_diagnosis_some_a_consent_and_the_county_its_holidays() {
+        org.peerpath.application.claimrecord.InMemoryClaimRecordFiles files =
+                new org.peerpath.application.claimrecord.InMemoryClaimRecordFiles();
+        demo.setClaimRecords(new DemoClaimRecords(files, clock));
+
+        demo.loadIntoEmptyDatabase();
+
+        var all = members.page(new MemberFilter(null, ""), PageSpec.first(100)).items();
+        var without = all.stream()
+                .filter(m -> files.findByMember(m.id()).value().diagnoses().isEmpty())
+                .map(m -> m.name().given())
+                .toList();
+        assertThat(without).contains("Juniper").contains("Magnolia").hasSizeLessThanOrEqualTo(3);
+        assertThat(all.stream()
+                        .filter(m ->
+                                !files.findByMember(m.id()).value().consents().isEmpty())
+                        .count())
+                .isEqualTo(3);
+        assertThat(files.holidays().value())
+                .hasSize(24)
+                .contains(new org.peerpath.county.CountyHoliday(LocalDate.of(2026, 11, 26), "Thanksgiving Day"));
+    }
 }

@@ -123,7 +123,8 @@ public class CountyProfileView extends Main implements BeforeLeaveObserver, HasD
             ApproveRateUseCase approveRate,
             EndRateUseCase endRate,
             ChangeCountySettingUseCase changeSetting,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            CountyHolidaysSection holidays) {
         this.queries = queries;
         this.establish = establish;
         this.addOptInUseCase = addOptIn;
@@ -142,7 +143,7 @@ public class CountyProfileView extends Main implements BeforeLeaveObserver, HasD
             return;
         }
         intro.setId("county-intro");
-        add(intro, optInsSection(), ratesSection(), settingsSection(), referenceSection());
+        add(intro, optInsSection(), ratesSection(), settingsSection(), holidays, referenceSection());
         show(profile.get());
     }
 

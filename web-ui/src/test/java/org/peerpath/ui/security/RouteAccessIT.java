@@ -76,6 +76,7 @@ class RouteAccessIT extends SpringBrowserlessTest {
         TABLE.put("members/:memberId/collaterals", List.of(S, O, O, O, O, O, S));
         TABLE.put("members/:memberId/delivery-systems", List.of(S, O, O, O, O, O, S));
         TABLE.put("members/:memberId/levels-of-care", List.of(S, O, O, O, D, O, S));
+        TABLE.put("members/:memberId/claim-records", List.of(S, O, O, O, D, O, S));
         TABLE.put("members/:memberId/recommendations", List.of(S, O, O, O, D, O, S));
         TABLE.put("family-contacts", List.of(S, D, D, D, O, O, S));
         TABLE.put("members/:memberId/details", List.of(S, O, O, O, O, O, S));

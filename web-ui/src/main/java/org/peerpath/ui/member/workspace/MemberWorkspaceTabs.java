@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.peerpath.member.MemberId;
 import org.peerpath.ui.member.DetailsView;
 import org.peerpath.ui.member.MemberView;
+import org.peerpath.ui.member.claimrecord.ClaimRecordsView;
 import org.peerpath.ui.member.collateral.CollateralsView;
 import org.peerpath.ui.member.enrollment.DeliverySystemsView;
 import org.peerpath.ui.member.levelofcare.LevelsOfCareView;
@@ -43,7 +44,8 @@ public final class MemberWorkspaceTabs extends Nav {
             new Tab("workspace.tab.recommendations", RecommendationsView.class),
             new Tab("workspace.tab.collaterals", CollateralsView.class),
             new Tab("workspace.tab.plan", PlanView.class),
-            new Tab("workspace.tab.services", ServicesView.class));
+            new Tab("workspace.tab.services", ServicesView.class),
+            new Tab("workspace.tab.claim-records", ClaimRecordsView.class));
 
     /** The member named by the route's {@code :memberId}, when it is a well-formed ID. */
     public static Optional<MemberId> memberIdOf(BeforeEnterEvent event) {

@@ -125,7 +125,8 @@ class ServiceFormViewIT extends SpringBrowserlessTest {
         assertThat(findings(view))
                 .doesNotContain("SVC-1")
                 .doesNotContain("SVC-3")
-                // Ava's stored certification counts (CERT-1 quiet); diagnoses are not stored yet: the check says so
+                // Ava's stored certification counts (CERT-1 quiet); Juniper has no diagnosis in the demo: the check
+                // says so
                 .doesNotContain("CERT-1")
                 .contains("RPT-2")
                 .contains("The member's diagnosis is not on record");

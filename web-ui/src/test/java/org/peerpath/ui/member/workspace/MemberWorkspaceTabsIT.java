@@ -64,10 +64,11 @@ class MemberWorkspaceTabsIT extends SpringBrowserlessTest {
                         "Recommendations",
                         "Collaterals",
                         "Plan of Care",
-                        "Services");
+                        "Services",
+                        "Diagnosis & consent");
         assertThat(tabs())
                 .extracting(link -> link.getElement().getAttribute("aria-current"))
-                .containsExactly("page", null, null, null, null, null, null, null);
+                .containsExactly("page", null, null, null, null, null, null, null, null);
         assertThat(tabs())
                 .extracting(RouterLink::getHref)
                 .containsExactly(
@@ -78,7 +79,8 @@ class MemberWorkspaceTabsIT extends SpringBrowserlessTest {
                         "members/" + member.id() + "/recommendations",
                         "members/" + member.id() + "/collaterals",
                         "members/" + member.id() + "/plan",
-                        "members/" + member.id() + "/services");
+                        "members/" + member.id() + "/services",
+                        "members/" + member.id() + "/claim-records");
     }
 
     @Test
@@ -91,7 +93,7 @@ class MemberWorkspaceTabsIT extends SpringBrowserlessTest {
                 .contains(member.cin());
         assertThat(tabs())
                 .extracting(link -> link.getElement().getAttribute("aria-current"))
-                .containsExactly(null, null, null, null, null, "page", null, null);
+                .containsExactly(null, null, null, null, null, "page", null, null, null);
     }
 
     @Test

@@ -93,4 +93,11 @@ public enum AuditAction {
     // issue H parts 4-6: groups and the work queue
     GROUP_SESSION_RECORDED,
     WORK_QUEUE_VIEWED,
+    // issue D #8 / H #12, claim records (RPT-2, SVC-5, SVC-8)
+    CLAIM_RECORDS_VIEWED,
+    DIAGNOSIS_RECORDED,
+    TELEHEALTH_CONSENT_RECORDED,
+    TELEHEALTH_CONSENT_WITHDRAWN,
+    COUNTY_HOLIDAY_ADDED,
+    COUNTY_HOLIDAY_REMOVED,
 }

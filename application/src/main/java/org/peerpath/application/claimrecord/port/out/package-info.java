@@ -1,0 +1,4 @@
+@NullMarked
+package org.peerpath.application.claimrecord.port.out;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+package org.peerpath.persistence.claimrecord;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CountyHolidaysJpaRepository extends JpaRepository<CountyHolidaysJpaEntity, Short> {}

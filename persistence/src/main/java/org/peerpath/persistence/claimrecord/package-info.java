@@ -1,0 +1,4 @@
+@NullMarked
+package org.peerpath.persistence.claimrecord;
+
+import org.jspecify.annotations.NullMarked;

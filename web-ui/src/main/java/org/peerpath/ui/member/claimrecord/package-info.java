@@ -1,0 +1,4 @@
+@NullMarked
+package org.peerpath.ui.member.claimrecord;
+
+import org.jspecify.annotations.NullMarked;
