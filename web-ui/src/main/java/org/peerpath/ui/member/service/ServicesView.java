@@ -21,6 +21,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
@@ -206,9 +207,15 @@ public class ServicesView extends Main implements BeforeEnterObserver, HasDynami
     }
 
     Div row(ServiceSummary s) {
-        Span when = new Span(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(Languages.supported(getLocale()))
-                .format(s.dateOfService()));
+        // the date opens the saved service: what was recorded, its check, the note, void and co-sign (SVC-9, SVC-10)
+        RouterLink when = new RouterLink(
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(Languages.supported(getLocale()))
+                        .format(s.dateOfService()),
+                SavedServiceView.class,
+                new RouteParameters(Map.of(
+                        "memberId", s.member().value().toString(),
+                        "serviceId", s.id().value().toString())));
         when.addClassName("service-date");
         Span what = new Span(getTranslation(
                 "services.row.summary",
