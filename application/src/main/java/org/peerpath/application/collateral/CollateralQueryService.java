@@ -99,7 +99,23 @@ class CollateralQueryService implements CollateralQueries {
                                 c.terms().revokedOn()))
                         .toList()
                 : List.of();
-        return details(file, collateral.contactDetails(), sharing(file, today), authorizations, consents);
+        // COL-3: the badge follows the same rule as Family contacts: for a Part 2 member an authorization in force
+        // without a Part 2 consent in force today does not allow sharing (the consents listed below say why).
+        SharingStatus status = sharing(file, today);
+        if (status == SharingStatus.ACTIVE
+                && collateral
+                        .contactDetailsFor(
+                                actor.id(),
+                                gate.clock().instant(),
+                                today,
+                                part2,
+                                file.authorizationTerms(),
+                                file.consentTerms())
+                        .granted()
+                        .isEmpty()) {
+            status = SharingStatus.NONE;
+        }
+        return details(file, collateral.contactDetails(), status, authorizations, consents);
     }
 
     private CollateralDetails forFrontDesk(

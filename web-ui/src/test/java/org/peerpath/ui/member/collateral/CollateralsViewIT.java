@@ -301,6 +301,57 @@ class CollateralsViewIT extends SpringBrowserlessTest {
                 .contains("withdrawn on");
     }
 
+    @Autowired
+    org.peerpath.application.collateral.port.in.AuthorizeSharingUseCase authorizeSharing;
+
+    @Autowired
+    org.peerpath.application.collateral.port.in.RevokePart2ConsentUseCase revokeConsent;
+
+    @Test
+    void col3_a_part2_members_contact_whose_consent_was_withdrawn_is_not_shown_as_authorized_to_share() {
+        MemberId dmitri = member("Dmitri Castellano-Fict");
+        CollateralId lea = addCollateral.add(new AddCollateralCommand(
+                me(),
+                dmitri,
+                new CollateralEntry("Lea", "Badgetest", Relationship.SIBLING, "(530) 555-0165", "", "", "English")));
+        LocalDate from = LocalDate.of(2026, 6, 1);
+        authorizeSharing.authorize(new org.peerpath.application.collateral.port.in.AuthorizeSharingCommand(
+                me(), lea, versionOf(dmitri, lea), "how I am doing", from, null));
+        recordConsent.record(new org.peerpath.application.collateral.port.in.RecordPart2ConsentCommand(
+                me(), lea, versionOf(dmitri, lea), "Lea Badgetest", from, null));
+        open(dmitri);
+        assertThat(badgeOf(lea)).isEqualTo("Authorized to share");
+
+        java.util.UUID consent = consentsOf(dmitri, lea).getFirst().id();
+        revokeConsent.revoke(new org.peerpath.application.collateral.port.in.RevokePart2ConsentCommand(
+                me(), lea, versionOf(dmitri, lea), consent, from.plusDays(10)));
+        open(dmitri);
+
+        // The authorization alone is still in force, but without a Part 2 consent nothing may be shared (COL-3).
+        assertThat(badgeOf(lea)).isNotEqualTo("Authorized to share").isEqualTo("No authorization to share");
+    }
+
+    private String badgeOf(CollateralId collateral) {
+        return find(Div.class)
+                .withId("collateral-" + collateral.value())
+                .single()
+                .getElement()
+                .getChildren()
+                .flatMap(com.vaadin.flow.dom.Element::getChildren)
+                .filter(e -> e.getClassList().contains("collateral-sharing"))
+                .findFirst()
+                .orElseThrow()
+                .getText();
+    }
+
+    private long versionOf(MemberId member, CollateralId collateral) {
+        return collaterals.collaterals(me(), member).orElseThrow().collaterals().stream()
+                .filter(c -> c.id().equals(collateral))
+                .findFirst()
+                .orElseThrow()
+                .version();
+    }
+
     private java.util.List<org.peerpath.application.collateral.port.in.ConsentSummary> consentsOf(
             MemberId member, CollateralId collateral) {
         return collaterals.collaterals(me(), member).orElseThrow().collaterals().stream()
