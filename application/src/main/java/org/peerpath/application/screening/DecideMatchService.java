@@ -121,7 +121,7 @@ class DecideMatchService implements DecideMatchUseCase {
         // SCR-2: eligible again from that date, so every confirmed hit of the person in force the day before is lifted
         // (the same exclusion is found again by every later run of the list)
         store.saveReinstatement(
-                hit.reinstate(on), command.version(), command.actor().id(), clock.instant(), reason);
+                hit.reinstate(on, reason), command.version(), command.actor().id(), clock.instant(), reason);
         for (StoredResult other : store.matches(
                 java.util.EnumSet.of(ScreeningDecision.CONFIRMED, ScreeningDecision.CONFIRMED_BY_LIST),
                 Integer.MAX_VALUE)) {
@@ -131,7 +131,11 @@ class DecideMatchService implements DecideMatchUseCase {
                     && other.effectiveOn() != null
                     && other.effectiveOn().isBefore(on)) {
                 store.saveReinstatement(
-                        other.reinstate(on), other.version(), command.actor().id(), clock.instant(), reason);
+                        other.reinstate(on, reason),
+                        other.version(),
+                        command.actor().id(),
+                        clock.instant(),
+                        reason);
             }
         }
         record(

@@ -104,6 +104,7 @@ class ScreeningQueryService implements ScreeningQueries {
                 result.decision(),
                 result.effectiveOn(),
                 decided == null ? null : decided.reason(),
-                result.reinstatedOn());
+                result.reinstatedOn(),
+                result.reinstatedReason());
     }
 }

@@ -68,6 +68,7 @@ public final class InMemoryScreeningStore implements ScreeningStore {
                         decided.effectiveOn(),
                         decided.reinstatedOn(),
                         decided.decided(),
+                        decided.reinstatedReason(),
                         seenVersion + 1));
     }
 

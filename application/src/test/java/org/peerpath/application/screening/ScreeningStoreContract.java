@@ -146,10 +146,12 @@ public abstract class ScreeningStoreContract {
         store().saveRun(run(id, ScreeningList.OIG_LEIE, RAN, admin), List.of(hit));
         LocalDate reinstated = LISTED.plusDays(30);
 
-        store().saveReinstatement(hit.reinstate(reinstated), hit.version(), admin, Instant.now(), "OIG notice");
+        store().saveReinstatement(
+                        hit.reinstate(reinstated, "OIG notice"), hit.version(), admin, Instant.now(), "OIG notice");
 
         StoredResult stored = store().findResult(hit.id()).orElseThrow();
         assertThat(stored.reinstatedOn()).isEqualTo(reinstated);
+        assertThat(stored.reinstatedReason()).isEqualTo("OIG notice");
         assertThat(stored.version()).isEqualTo(hit.version() + 1);
         assertThat(stored.decision()).isEqualTo(ScreeningDecision.CONFIRMED_BY_LIST);
         assertThat(store().resultsOf(hollis)).singleElement().satisfies(r -> {

@@ -37,6 +37,9 @@ class ScreeningStoreAdapter implements ScreeningStore {
             id, run_id, person_id, person_name, list, screened_on, matched_on, entry_line, listed_name, listed_on,
             decision, effective_on, reinstated_on, decided_by, decided_at, reason, version""";
 
+    /** What a read returns: the stored columns and the reason of a reinstatement (SCR-2). */
+    private static final String READ_COLUMNS = RESULT_COLUMNS + ", reinstated_reason";
+
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
 
@@ -127,7 +130,7 @@ class ScreeningStoreAdapter implements ScreeningStore {
     @Override
     @Transactional(readOnly = true)
     public Optional<StoredResult> findResult(UUID id) {
-        return jdbc.sql("select " + RESULT_COLUMNS + " from screening_result where id = ?")
+        return jdbc.sql("select " + READ_COLUMNS + " from screening_result where id = ?")
                 .param(id)
                 .query(ScreeningStoreAdapter::result)
                 .optional();
@@ -191,7 +194,7 @@ class ScreeningStoreAdapter implements ScreeningStore {
     @Transactional(readOnly = true)
     public List<ScreeningResult> resultsOf(StaffId person) {
         return jdbc
-                .sql("select " + RESULT_COLUMNS + " from screening_result where person_id = ? order by screened_on")
+                .sql("select " + READ_COLUMNS + " from screening_result where person_id = ? order by screened_on")
                 .param(person.value())
                 .query(ScreeningStoreAdapter::result)
                 .list()
@@ -201,7 +204,7 @@ class ScreeningStoreAdapter implements ScreeningStore {
     }
 
     private static String prefixed(String alias) {
-        return alias + "." + RESULT_COLUMNS.replace("\n", " ").replace(", ", ", " + alias + ".");
+        return alias + "." + READ_COLUMNS.replace("\n", " ").replace(", ", ", " + alias + ".");
     }
 
     private static StoredResult result(ResultSet rs, int n) throws SQLException {
@@ -230,6 +233,7 @@ class ScreeningStoreAdapter implements ScreeningStore {
                 date(rs, "effective_on"),
                 date(rs, "reinstated_on"),
                 decided,
+                rs.getString("reinstated_reason"),
                 rs.getLong("version"));
     }
 

@@ -400,7 +400,12 @@ public class ScreeningView extends Main implements HasDynamicTitle {
             line.addClassNames("screening-hit");
             add(line);
             if (hit.reinstatedOn() != null) {
-                Paragraph lifted = new Paragraph(getTranslation("screening.reinstated.line", hit.reinstatedOn()));
+                // SCR-2: with the admin's stored reason; a reinstatement read from the list itself has none
+                String reason = hit.reinstatedReason();
+                Paragraph lifted = new Paragraph(
+                        reason == null || reason.isBlank()
+                                ? getTranslation("screening.reinstated.line", hit.reinstatedOn())
+                                : getTranslation("screening.reinstated.line-with-reason", hit.reinstatedOn(), reason));
                 lifted.addClassNames("screening-reinstated", LumoUtility.FontSize.SMALL);
                 add(lifted);
             } else if (hit.isReinstatable()) {

@@ -152,4 +152,21 @@ class ScreeningViewIT extends SpringBrowserlessTest {
         assertThat(audited("SCREENING_MATCH_CONFIRMED")).isEqualTo(confirmedBefore + 1);
         assertThat(audited("SCREENING_MATCH_DISMISSED")).isEqualTo(dismissedBefore + 1);
     }
+
+    @Test
+    void scr2_a_reinstated_hit_shows_the_date_and_the_stored_reason() {
+        ScreeningView view = navigate(ScreeningView.class);
+        test(view.upload).upload("leie-test.csv", "text/csv", file(HEADER, HOLLIS));
+        ScreeningView.HitCard hollis = view.hitCards.getFirst();
+        LocalDate from = LocalDate.of(2026, 2, 1);
+
+        test(hollis.reinstatedOn).setValue(from);
+        test(hollis.reinstateReason).setValue("OIG reinstatement notice of Jan 30, 2026");
+        test(hollis.reinstate).click();
+
+        assertThat(text(view.confirmed))
+                .contains("Reinstated from Feb 1, 2026: OIG reinstatement notice of Jan 30, 2026")
+                .doesNotContain("eligible again from that date");
+        assertThat(audited("SCREENING_REINSTATED")).isPositive();
+    }
 }

@@ -7,7 +7,8 @@ import org.peerpath.screening.MatchedOn;
 import org.peerpath.screening.ScreeningList;
 import org.peerpath.shared.StaffId;
 
-/** A list entry that matched one person in a run (SCR-2), what became of it, and a reinstatement if any. */
+/** A list entry that matched one person in a run (SCR-2), what became of it, and a reinstatement if any (with the
+ * admin's reason when one was recorded). */
 public record MatchSummary(
         UUID id,
         long version,
@@ -22,7 +23,8 @@ public record MatchSummary(
         ScreeningDecision decision,
         @Nullable LocalDate effectiveOn,
         @Nullable String reason,
-        @Nullable LocalDate reinstatedOn) {
+        @Nullable LocalDate reinstatedOn,
+        @Nullable String reinstatedReason) {
 
     /** SCR-2: a confirmed exclusion not lifted yet. */
     public boolean isReinstatable() {

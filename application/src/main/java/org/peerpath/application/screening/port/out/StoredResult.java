@@ -28,6 +28,7 @@ public record StoredResult(
         @Nullable LocalDate effectiveOn,
         @Nullable LocalDate reinstatedOn,
         @Nullable Decided decided,
+        @Nullable String reinstatedReason,
         long version) {
 
     /** The list entry that matched: on which key, its line in the file, the name and exclusion date it gives. */
@@ -45,6 +46,36 @@ public record StoredResult(
         Objects.requireNonNull(run, "run");
         Objects.requireNonNull(person, "person");
         Objects.requireNonNull(decision, "decision");
+    }
+
+    /** A result without a recorded reinstatement reason (none, or lifted by the list itself). */
+    public StoredResult(
+            UUID id,
+            UUID run,
+            StaffId person,
+            String personName,
+            ScreeningList list,
+            LocalDate screenedOn,
+            @Nullable Match match,
+            ScreeningDecision decision,
+            @Nullable LocalDate effectiveOn,
+            @Nullable LocalDate reinstatedOn,
+            @Nullable Decided decided,
+            long version) {
+        this(
+                id,
+                run,
+                person,
+                personName,
+                list,
+                screenedOn,
+                match,
+                decision,
+                effectiveOn,
+                reinstatedOn,
+                decided,
+                null,
+                version);
     }
 
     public static StoredResult clear(UUID run, StaffId person, String name, ScreeningList list, LocalDate on) {
@@ -111,6 +142,24 @@ public record StoredResult(
     public StoredResult reinstate(LocalDate on) {
         return new StoredResult(
                 id, run, person, personName, list, screenedOn, match, decision, effectiveOn, on, decided, version);
+    }
+
+    /** SCR-2: the same confirmed result, lifted from {@code on} for the admin's {@code reason}. */
+    public StoredResult reinstate(LocalDate on, String reason) {
+        return new StoredResult(
+                id,
+                run,
+                person,
+                personName,
+                list,
+                screenedOn,
+                match,
+                decision,
+                effectiveOn,
+                on,
+                decided,
+                reason,
+                version);
     }
 
     public boolean isConfirmed() {
