@@ -23,6 +23,8 @@ import org.peerpath.member.MemberId;
 import org.peerpath.service.Modality;
 import org.peerpath.service.PlaceOfService;
 import org.peerpath.service.ServiceComponent;
+import org.peerpath.service.TelehealthConsent;
+import org.peerpath.shared.County;
 import org.peerpath.shared.DeliverySystem;
 import org.peerpath.shared.Role;
 
@@ -133,6 +135,55 @@ public class ClaimCheckQueryTest {
         ClaimCheckResult result = check(otherPeer, service(member, EARLIER));
 
         assertThat(result.readiness().ruleIds(Severity.BLOCK)).contains("CERT-1", "SUP-1", "RPT-2");
+    }
+
+    @Test
+    void cty1_a_stored_profile_of_another_county_never_counts_for_the_member() {
+        // the stored profile is Yolo's, opted in everywhere; this member lives in Sacramento, which has none
+        Member member = world.member(peer.id(), "Elsewhere", County.SACRAMENTO);
+        var supervisor = world.completePeer(peer.id());
+        world.completeCare(member.id(), peer.id(), supervisor);
+
+        ClaimCheckResult result = check(peer, service(member.id(), EARLIER));
+
+        assertThat(result.isReady()).isFalse();
+        assertThat(result.readiness().ruleIds(Severity.BLOCK)).contains("CTY-1");
+    }
+
+    private static ServiceInput video(MemberId member, LocalDate on) {
+        ServiceInput at = service(member, on);
+        return new ServiceInput(
+                member,
+                on,
+                null,
+                null,
+                30,
+                null,
+                null,
+                at.components(),
+                Modality.VIDEO,
+                null,
+                true,
+                true,
+                null,
+                null,
+                DeliverySystem.SMHS,
+                null,
+                false);
+    }
+
+    @Test
+    void svc5_another_members_telehealth_consent_never_counts() {
+        MemberId member = completeMember("Unconsented");
+        MemberId other = world.member(peer.id(), "Consented").id();
+        world.records.consents.add(new TelehealthConsent(other, Modality.VIDEO, LocalDate.of(2026, 1, 1), null));
+
+        assertThat(check(peer, video(member, EARLIER)).readiness().ruleIds(Severity.BLOCK))
+                .containsExactly("SVC-5");
+
+        world.records.consents.add(new TelehealthConsent(member, Modality.VIDEO, LocalDate.of(2026, 1, 1), null));
+        assertThat(check(peer, video(member, EARLIER)).readiness().ruleIds(Severity.BLOCK))
+                .isEmpty();
     }
 
     @Test

@@ -97,11 +97,16 @@ public final class ClaimWorld {
 
     /** A member of {@code peer}'s caseload, enrolled in SMHS and DMC-ODS since June 2025. */
     public Member member(StaffId peer, String given) {
+        return member(peer, given, County.YOLO);
+    }
+
+    /** A member of {@code peer}'s caseload living in {@code county}, enrolled as {@link #member(StaffId, String)}. */
+    public Member member(StaffId peer, String given, County county) {
         Member member = Member.enroll(
                         new PersonName(given, "Claimworld"),
                         LocalDate.of(1988, 3, 9),
                         TestMembers.freshCin(),
-                        County.YOLO,
+                        county,
                         EnumSet.of(DeliverySystem.SMHS, DeliverySystem.DMC_ODS),
                         new Language("English"),
                         SINCE)
