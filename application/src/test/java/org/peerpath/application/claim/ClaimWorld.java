@@ -17,6 +17,7 @@ import org.peerpath.application.shared.Actor;
 import org.peerpath.application.shared.TestMembers;
 import org.peerpath.application.supervision.InMemoryOversight;
 import org.peerpath.claim.DiagnosisCode;
+import org.peerpath.claim.MemberDiagnosis;
 import org.peerpath.county.CountyPolicyProfile;
 import org.peerpath.credential.BhpCredential;
 import org.peerpath.credential.CandidateQualifications;
@@ -177,7 +178,8 @@ public final class ClaimWorld {
                 java.util.List.of(new Episode(
                         member, DeliverySystem.SMHS, LevelOfCare.SMHS_OUTPATIENT, LocalDate.of(2026, 1, 1), null)),
                 episodes.findByMember(member).version());
-        records.diagnoses.put(member, new DiagnosisCode("F33.1"));
+        records.diagnoses.add(new MemberDiagnosis(
+                member, new DiagnosisCode("F33.1"), LocalDate.of(2026, 1, 1), supervisor, clock.instant()));
     }
 
     static Certification certification(StaffId peer, LocalDate issuedOn) {

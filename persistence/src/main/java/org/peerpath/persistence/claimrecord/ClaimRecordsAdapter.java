@@ -2,7 +2,6 @@ package org.peerpath.persistence.claimrecord;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +12,6 @@ import org.hibernate.exception.ConstraintViolationException;
 import org.peerpath.application.claim.port.out.MemberClaimRecords;
 import org.peerpath.application.claimrecord.port.out.ClaimRecordRepository;
 import org.peerpath.application.claimrecord.port.out.MemberClaimFile;
-import org.peerpath.application.shared.Clocks;
 import org.peerpath.application.shared.ConcurrentChangeException;
 import org.peerpath.application.shared.Versioned;
 import org.peerpath.claim.DiagnosisCode;
@@ -22,14 +20,13 @@ import org.peerpath.county.CountyHoliday;
 import org.peerpath.member.MemberId;
 import org.peerpath.service.TelehealthConsent;
 import org.peerpath.shared.StaffId;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The claim records on PostgreSQL: a member's diagnoses and telehealth consents, the county's holidays (RPT-2, SVC-5,
- * SVC-8). Also answers the claim check's read port, so the check judges what is stored: the diagnosis in force today,
- * every consent with its dates, every holiday. Rows map by hand through the validating constructors, as the episode
+ * SVC-8). Also answers the claim check's read port, so the check judges what is stored: every dated diagnosis (the check picks
+ * the one in force on the date of service), every consent with its dates, every holiday. Rows map by hand through the validating constructors, as the episode
  * histories do.
  */
 @Component
@@ -42,18 +39,14 @@ class ClaimRecordsAdapter implements ClaimRecordRepository, MemberClaimRecords {
     private final MemberClaimRecordsJpaRepository members;
     private final CountyHolidaysJpaRepository holidays;
     private final EntityManager entityManager;
-    private final Clock clock;
 
     ClaimRecordsAdapter(
             MemberClaimRecordsJpaRepository members,
             CountyHolidaysJpaRepository holidays,
-            EntityManager entityManager,
-            ObjectProvider<Clock> clock) {
+            EntityManager entityManager) {
         this.members = members;
         this.holidays = holidays;
         this.entityManager = entityManager;
-        // The application's clock; the persistence tests boot without one and read the county's today.
-        this.clock = clock.getIfAvailable(() -> Clock.system(Clocks.COUNTY_ZONE));
     }
 
     // ---- the member's file
@@ -132,9 +125,8 @@ class ClaimRecordsAdapter implements ClaimRecordRepository, MemberClaimRecords {
     // ---- the claim check's read port
 
     @Override
-    public Optional<DiagnosisCode> diagnosisOf(MemberId member) {
-        return MemberDiagnosis.inForceOn(findByMember(member).value().diagnoses(), Clocks.today(clock))
-                .map(MemberDiagnosis::code);
+    public List<MemberDiagnosis> diagnosesOf(MemberId member) {
+        return findByMember(member).value().diagnoses();
     }
 
     @Override
