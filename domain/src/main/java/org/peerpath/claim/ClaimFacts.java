@@ -51,7 +51,7 @@ import org.peerpath.supervision.Supervisor;
  * @param screening screening results of the peer, supervisor and BHPs (SCR-1, SCR-2)
  * @param group the group session of a group service (GRP-1, GRP-3)
  * @param renderingNpi the peer's NPI (RPT-2)
- * @param diagnosis the member's diagnosis for claims (RPT-2)
+ * @param diagnoses the member's dated diagnoses for claims; a service carries the one in force on its date (RPT-2)
  * @param holidays county holidays skipped when counting business days (SVC-8)
  */
 public record ClaimFacts(
@@ -73,7 +73,7 @@ public record ClaimFacts(
         List<ScreeningResult> screening,
         @Nullable GroupSession group,
         @Nullable Npi renderingNpi,
-        @Nullable DiagnosisCode diagnosis,
+        List<MemberDiagnosis> diagnoses,
         Set<LocalDate> holidays) {
 
     public ClaimFacts {
@@ -100,8 +100,14 @@ public record ClaimFacts(
         episodes = only(episodes, Episode::member, id, "episodes");
         plans = only(plans, PlanOfCare::member, id, "plans");
         telehealthConsents = only(telehealthConsents, TelehealthConsent::member, id, "telehealth consents");
+        diagnoses = only(diagnoses, MemberDiagnosis::member, id, "diagnoses");
         screening = List.copyOf(screening);
         holidays = Set.copyOf(holidays);
+    }
+
+    /** RPT-2: the member's diagnosis in force on {@code day}, none before the first one recorded takes effect. */
+    public Optional<DiagnosisCode> diagnosisOn(LocalDate day) {
+        return MemberDiagnosis.inForceOn(diagnoses, day).map(MemberDiagnosis::code);
     }
 
     /** Starts the facts of {@code member}, whose county profile is {@code county}. */
@@ -146,7 +152,7 @@ public record ClaimFacts(
                 screening,
                 session,
                 renderingNpi,
-                diagnosis,
+                diagnoses,
                 holidays);
     }
 
@@ -170,7 +176,7 @@ public record ClaimFacts(
         private List<ScreeningResult> screening = List.of();
         private @Nullable GroupSession group;
         private @Nullable Npi renderingNpi;
-        private @Nullable DiagnosisCode diagnosis;
+        private List<MemberDiagnosis> diagnoses = List.of();
         private Set<LocalDate> holidays = Set.of();
 
         private Builder(Member member, CountyPolicyProfile county) {
@@ -246,10 +252,10 @@ public record ClaimFacts(
             return this;
         }
 
-        /** RPT-2: what the claim line needs besides the service. */
-        public Builder claimLine(@Nullable Npi npi, @Nullable DiagnosisCode code) {
+        /** RPT-2: what the claim line needs besides the service: the peer's NPI, the member's dated diagnoses. */
+        public Builder claimLine(@Nullable Npi npi, List<MemberDiagnosis> memberDiagnoses) {
             this.renderingNpi = npi;
-            this.diagnosis = code;
+            this.diagnoses = memberDiagnoses;
             return this;
         }
 
@@ -278,7 +284,7 @@ public record ClaimFacts(
                     screening,
                     group,
                     renderingNpi,
-                    diagnosis,
+                    diagnoses,
                     holidays);
         }
     }

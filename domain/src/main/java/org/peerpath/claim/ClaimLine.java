@@ -46,6 +46,7 @@ public record ClaimLine(
                         .unitsFor(Objects.requireNonNull(service.minutes()), Objects.requireNonNull(service.code())),
                 delivery.placeOfService().code(),
                 Objects.requireNonNull(facts.renderingNpi()),
-                Objects.requireNonNull(facts.diagnosis()));
+                facts.diagnosisOn(Objects.requireNonNull(service.dateOfService()))
+                        .orElseThrow());
     }
 }

@@ -13,7 +13,7 @@ final class ClaimLineRules implements RuleGroup {
         if (c.facts().renderingNpi() == null) {
             findings.add(Finding.block("RPT-2", Message.RPT2_NO_NPI));
         }
-        if (c.facts().diagnosis() == null) {
+        if (c.facts().diagnosisOn(c.dateOfService()).isEmpty()) {
             findings.add(Finding.block("RPT-2", Message.RPT2_NO_DIAGNOSIS));
         }
         return findings;

@@ -228,7 +228,16 @@ final class ClaimFixture {
                 .telehealthConsents(consents)
                 .screening(screening)
                 .group(group)
-                .claimLine(npi, diagnosis)
+                .claimLine(
+                        npi,
+                        diagnosis == null
+                                ? List.of()
+                                : List.of(new MemberDiagnosis(
+                                        member().id(),
+                                        diagnosis,
+                                        LocalDate.of(2000, 1, 1),
+                                        BHP,
+                                        java.time.Instant.parse("2026-01-01T10:00:00Z"))))
                 .holidays(holidays)
                 .build();
     }

@@ -104,9 +104,7 @@ class ClaimFactsAssembly implements ClaimFactsSource {
                 .plans(plans.plansOf(id))
                 .telehealthConsents(memberRecords.telehealthConsentsOf(id))
                 .screening(screening)
-                .claimLine(
-                        workforce.npiOf(peer).orElse(null),
-                        memberRecords.diagnosisOf(id).orElse(null))
+                .claimLine(workforce.npiOf(peer).orElse(null), memberRecords.diagnosesOf(id))
                 .holidays(memberRecords.countyHolidays())
                 .build();
     }

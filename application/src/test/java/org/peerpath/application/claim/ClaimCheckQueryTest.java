@@ -3,6 +3,7 @@ package org.peerpath.application.claim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Set;
@@ -14,7 +15,9 @@ import org.peerpath.application.claim.port.in.ClaimCheckResult;
 import org.peerpath.application.claim.port.in.ServiceInput;
 import org.peerpath.application.member.port.in.MemberNotFoundException;
 import org.peerpath.application.shared.Actor;
+import org.peerpath.claim.DiagnosisCode;
 import org.peerpath.claim.Finding;
+import org.peerpath.claim.MemberDiagnosis;
 import org.peerpath.claim.Severity;
 import org.peerpath.county.CountyPolicyProfile;
 import org.peerpath.levelofcare.LevelOfCare;
@@ -23,8 +26,11 @@ import org.peerpath.member.MemberId;
 import org.peerpath.service.Modality;
 import org.peerpath.service.PlaceOfService;
 import org.peerpath.service.ServiceComponent;
+import org.peerpath.service.TelehealthConsent;
+import org.peerpath.shared.County;
 import org.peerpath.shared.DeliverySystem;
 import org.peerpath.shared.Role;
+import org.peerpath.shared.StaffId;
 
 /** CHECK-1 through the application: the facts come from stored records of exactly the service's member and peer. */
 public class ClaimCheckQueryTest {
@@ -133,6 +139,105 @@ public class ClaimCheckQueryTest {
         ClaimCheckResult result = check(otherPeer, service(member, EARLIER));
 
         assertThat(result.readiness().ruleIds(Severity.BLOCK)).contains("CERT-1", "SUP-1", "RPT-2");
+    }
+
+    @Test
+    void cty1_a_stored_profile_of_another_county_never_counts_for_the_member() {
+        // the stored profile is Yolo's, opted in everywhere; this member lives in Sacramento, which has none
+        Member member = world.member(peer.id(), "Elsewhere", County.SACRAMENTO);
+        var supervisor = world.completePeer(peer.id());
+        world.completeCare(member.id(), peer.id(), supervisor);
+
+        ClaimCheckResult result = check(peer, service(member.id(), EARLIER));
+
+        assertThat(result.isReady()).isFalse();
+        assertThat(result.readiness().ruleIds(Severity.BLOCK)).contains("CTY-1");
+    }
+
+    private static ServiceInput video(MemberId member, LocalDate on) {
+        ServiceInput at = service(member, on);
+        return new ServiceInput(
+                member,
+                on,
+                null,
+                null,
+                30,
+                null,
+                null,
+                at.components(),
+                Modality.VIDEO,
+                null,
+                true,
+                true,
+                null,
+                null,
+                DeliverySystem.SMHS,
+                null,
+                false);
+    }
+
+    @Test
+    void svc5_another_members_telehealth_consent_never_counts() {
+        MemberId member = completeMember("Unconsented");
+        MemberId other = world.member(peer.id(), "Consented").id();
+        world.records.consents.add(new TelehealthConsent(other, Modality.VIDEO, LocalDate.of(2026, 1, 1), null));
+
+        assertThat(check(peer, video(member, EARLIER)).readiness().ruleIds(Severity.BLOCK))
+                .containsExactly("SVC-5");
+
+        world.records.consents.add(new TelehealthConsent(member, Modality.VIDEO, LocalDate.of(2026, 1, 1), null));
+        assertThat(check(peer, video(member, EARLIER)).readiness().ruleIds(Severity.BLOCK))
+                .isEmpty();
+    }
+
+    private void diagnose(MemberId member, String code, LocalDate from, int second) {
+        world.records.diagnoses.add(new MemberDiagnosis(
+                member,
+                new DiagnosisCode(code),
+                from,
+                StaffId.newId(),
+                Instant.parse("2026-01-01T10:00:00Z").plusSeconds(second)));
+    }
+
+    @Test
+    void rpt2_a_service_before_the_first_diagnosis_has_none_one_after_has_it() {
+        MemberId member = completeMember("Diagnosed");
+        world.records.diagnoses.clear();
+        diagnose(member, "F33.1", CHANGE, 0);
+
+        ClaimCheckResult before = check(peer, service(member, EARLIER));
+        assertThat(before.readiness().ruleIds(Severity.BLOCK)).containsExactly("RPT-2");
+        assertThat(before.findings()).extracting(Finding::messageKey).contains("claim.rpt-2.no-diagnosis");
+        assertThat(check(peer, service(member, CHANGE)).isReady()).isTrue();
+        assertThat(check(peer, service(member, LATER)).isReady()).isTrue();
+    }
+
+    @Test
+    void rpt2_a_revised_diagnosis_counts_from_its_date_and_never_for_earlier_services() {
+        MemberId member = completeMember("Revised");
+        world.records.diagnoses.clear();
+        diagnose(member, "F33.1", LocalDate.of(2026, 1, 1), 0);
+        diagnose(member, "F10.20", CHANGE, 1);
+        StaffId peerId = peer.id();
+
+        var facts = world.facts.factsFor(member, peerId);
+
+        assertThat(facts.diagnosisOn(EARLIER)).contains(new DiagnosisCode("F33.1"));
+        assertThat(facts.diagnosisOn(CHANGE)).contains(new DiagnosisCode("F10.20"));
+        assertThat(facts.diagnosisOn(LATER)).contains(new DiagnosisCode("F10.20"));
+        assertThat(check(peer, service(member, EARLIER)).isReady()).isTrue();
+        assertThat(check(peer, service(member, LATER)).isReady()).isTrue();
+    }
+
+    @Test
+    void rpt2_another_members_diagnosis_never_counts() {
+        MemberId member = completeMember("Undiagnosed");
+        MemberId other = world.member(peer.id(), "Diagnosed").id();
+        world.records.diagnoses.clear();
+        diagnose(other, "F33.1", LocalDate.of(2026, 1, 1), 0);
+
+        assertThat(check(peer, service(member, EARLIER)).readiness().ruleIds(Severity.BLOCK))
+                .containsExactly("RPT-2");
     }
 
     @Test

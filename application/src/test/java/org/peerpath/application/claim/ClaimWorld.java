@@ -17,6 +17,7 @@ import org.peerpath.application.shared.Actor;
 import org.peerpath.application.shared.TestMembers;
 import org.peerpath.application.supervision.InMemoryOversight;
 import org.peerpath.claim.DiagnosisCode;
+import org.peerpath.claim.MemberDiagnosis;
 import org.peerpath.county.CountyPolicyProfile;
 import org.peerpath.credential.BhpCredential;
 import org.peerpath.credential.CandidateQualifications;
@@ -97,11 +98,16 @@ public final class ClaimWorld {
 
     /** A member of {@code peer}'s caseload, enrolled in SMHS and DMC-ODS since June 2025. */
     public Member member(StaffId peer, String given) {
+        return member(peer, given, County.YOLO);
+    }
+
+    /** A member of {@code peer}'s caseload living in {@code county}, enrolled as {@link #member(StaffId, String)}. */
+    public Member member(StaffId peer, String given, County county) {
         Member member = Member.enroll(
                         new PersonName(given, "Claimworld"),
                         LocalDate.of(1988, 3, 9),
                         TestMembers.freshCin(),
-                        County.YOLO,
+                        county,
                         EnumSet.of(DeliverySystem.SMHS, DeliverySystem.DMC_ODS),
                         new Language("English"),
                         SINCE)
@@ -172,7 +178,8 @@ public final class ClaimWorld {
                 java.util.List.of(new Episode(
                         member, DeliverySystem.SMHS, LevelOfCare.SMHS_OUTPATIENT, LocalDate.of(2026, 1, 1), null)),
                 episodes.findByMember(member).version());
-        records.diagnoses.put(member, new DiagnosisCode("F33.1"));
+        records.diagnoses.add(new MemberDiagnosis(
+                member, new DiagnosisCode("F33.1"), LocalDate.of(2026, 1, 1), supervisor, clock.instant()));
     }
 
     static Certification certification(StaffId peer, LocalDate issuedOn) {

@@ -11,7 +11,7 @@ import java.util.Set;
 import org.peerpath.application.claim.port.out.MemberClaimRecords;
 import org.peerpath.application.plan.port.out.PlanRecords;
 import org.peerpath.application.workforce.port.out.WorkforceRecords;
-import org.peerpath.claim.DiagnosisCode;
+import org.peerpath.claim.MemberDiagnosis;
 import org.peerpath.county.PeerDesignation;
 import org.peerpath.county.SkillsReviews;
 import org.peerpath.credential.BhpCredential;
@@ -37,7 +37,7 @@ public final class InMemoryClaimRecords implements WorkforceRecords, PlanRecords
     public final Map<StaffId, Npi> npis = new HashMap<>();
     public final List<PeerDesignation> designations = new ArrayList<>();
     public final List<PlanOfCare> plans = new ArrayList<>();
-    public final Map<MemberId, DiagnosisCode> diagnoses = new HashMap<>();
+    public final List<MemberDiagnosis> diagnoses = new ArrayList<>();
     public final List<TelehealthConsent> consents = new ArrayList<>();
     public final Set<LocalDate> holidays = new HashSet<>();
 
@@ -82,8 +82,8 @@ public final class InMemoryClaimRecords implements WorkforceRecords, PlanRecords
     }
 
     @Override
-    public Optional<DiagnosisCode> diagnosisOf(MemberId member) {
-        return Optional.ofNullable(diagnoses.get(member));
+    public List<MemberDiagnosis> diagnosesOf(MemberId member) {
+        return diagnoses.stream().filter(d -> d.member().equals(member)).toList();
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.peerpath.persistence.claimrecord;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -13,24 +12,20 @@ import org.hibernate.exception.ConstraintViolationException;
 import org.peerpath.application.claim.port.out.MemberClaimRecords;
 import org.peerpath.application.claimrecord.port.out.ClaimRecordRepository;
 import org.peerpath.application.claimrecord.port.out.MemberClaimFile;
-import org.peerpath.application.shared.Clocks;
 import org.peerpath.application.shared.ConcurrentChangeException;
 import org.peerpath.application.shared.Versioned;
-import org.peerpath.claim.DiagnosisCode;
 import org.peerpath.claim.MemberDiagnosis;
 import org.peerpath.county.CountyHoliday;
 import org.peerpath.member.MemberId;
 import org.peerpath.service.TelehealthConsent;
-import org.peerpath.shared.StaffId;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The claim records on PostgreSQL: a member's diagnoses and telehealth consents, the county's holidays (RPT-2, SVC-5,
- * SVC-8). Also answers the claim check's read port, so the check judges what is stored: the diagnosis in force today,
- * every consent with its dates, every holiday. Rows map by hand through the validating constructors, as the episode
- * histories do.
+ * SVC-8). Also answers the claim check's read port, so the check judges what is stored: every dated diagnosis (the
+ * check picks the one in force on the date of service), every consent with its dates, every holiday. Rows map through
+ * {@link ClaimRecordsJpaMapper} (snapshots, restored through the validating constructors), as episodes do.
  */
 @Component
 @Transactional // joins the use case's transaction; opens its own when called alone
@@ -42,18 +37,17 @@ class ClaimRecordsAdapter implements ClaimRecordRepository, MemberClaimRecords {
     private final MemberClaimRecordsJpaRepository members;
     private final CountyHolidaysJpaRepository holidays;
     private final EntityManager entityManager;
-    private final Clock clock;
+    private final ClaimRecordsJpaMapper mapper;
 
     ClaimRecordsAdapter(
             MemberClaimRecordsJpaRepository members,
             CountyHolidaysJpaRepository holidays,
             EntityManager entityManager,
-            ObjectProvider<Clock> clock) {
+            ClaimRecordsJpaMapper mapper) {
         this.members = members;
         this.holidays = holidays;
         this.entityManager = entityManager;
-        // The application's clock; the persistence tests boot without one and read the county's today.
-        this.clock = clock.getIfAvailable(() -> Clock.system(Clocks.COUNTY_ZONE));
+        this.mapper = mapper;
     }
 
     // ---- the member's file
@@ -62,14 +56,7 @@ class ClaimRecordsAdapter implements ClaimRecordRepository, MemberClaimRecords {
     public Versioned<MemberClaimFile> findByMember(MemberId member) {
         return members.findById(member.value())
                 .map(entity -> new Versioned<>(
-                        new MemberClaimFile(
-                                entity.getDiagnoses().stream()
-                                        .map(row -> diagnosis(member, row))
-                                        .toList(),
-                                entity.getConsents().stream()
-                                        .map(row -> consent(member, row))
-                                        .toList()),
-                        entity.getVersion()))
+                        mapper.toFile(member, entity.getDiagnoses(), entity.getConsents()), entity.getVersion()))
                 .orElseGet(() -> Versioned.neverStored(MemberClaimFile.EMPTY));
     }
 
@@ -81,24 +68,7 @@ class ClaimRecordsAdapter implements ClaimRecordRepository, MemberClaimRecords {
             throw new ConcurrentChangeException(RECORD);
         }
         MemberClaimRecordsJpaEntity entity = stored.orElseGet(() -> new MemberClaimRecordsJpaEntity(member.value()));
-        entity.replace(
-                file.diagnoses().stream()
-                        .map(d -> new DiagnosisRow(
-                                d.code().value(),
-                                d.effectiveOn(),
-                                d.recordedBy().value(),
-                                d.recordedAt()))
-                        .toList(),
-                file.consents().stream()
-                        .map(c -> new ConsentRow(
-                                c.id(),
-                                c.consent().modality(),
-                                c.method(),
-                                c.consent().givenOn(),
-                                c.consent().withdrawnOn(),
-                                c.recordedBy().value(),
-                                c.recordedAt()))
-                        .toList());
+        entity.replace(mapper.toDiagnosisRows(file.diagnoses()), mapper.toConsentRows(file.consents()));
         flush(stored.isEmpty(), entity, RECORD, "member_claim_records_pkey");
     }
 
@@ -107,11 +77,7 @@ class ClaimRecordsAdapter implements ClaimRecordRepository, MemberClaimRecords {
     @Override
     public Versioned<List<CountyHoliday>> holidays() {
         return holidays.findById(CountyHolidaysJpaEntity.THE_COUNTY)
-                .map(entity -> new Versioned<>(
-                        entity.getHolidays().stream()
-                                .map(row -> new CountyHoliday(row.date(), row.name()))
-                                .toList(),
-                        entity.getVersion()))
+                .map(entity -> new Versioned<>(mapper.toHolidays(entity.getHolidays()), entity.getVersion()))
                 .orElseGet(() -> Versioned.neverStored(List.of()));
     }
 
@@ -124,17 +90,15 @@ class ClaimRecordsAdapter implements ClaimRecordRepository, MemberClaimRecords {
         }
         CountyHolidaysJpaEntity entity =
                 stored.orElseGet(() -> new CountyHolidaysJpaEntity(CountyHolidaysJpaEntity.THE_COUNTY));
-        entity.replace(
-                days.stream().map(h -> new HolidayRow(h.date(), h.name())).toList());
+        entity.replace(mapper.toHolidayRows(days));
         flush(stored.isEmpty(), entity, HOLIDAYS, "county_holidays_pkey");
     }
 
     // ---- the claim check's read port
 
     @Override
-    public Optional<DiagnosisCode> diagnosisOf(MemberId member) {
-        return MemberDiagnosis.inForceOn(findByMember(member).value().diagnoses(), Clocks.today(clock))
-                .map(MemberDiagnosis::code);
+    public List<MemberDiagnosis> diagnosesOf(MemberId member) {
+        return findByMember(member).value().diagnoses();
     }
 
     @Override
@@ -147,26 +111,6 @@ class ClaimRecordsAdapter implements ClaimRecordRepository, MemberClaimRecords {
     @Override
     public Set<LocalDate> countyHolidays() {
         return holidays().value().stream().map(CountyHoliday::date).collect(Collectors.toUnmodifiableSet());
-    }
-
-    // ---- rows
-
-    private static MemberDiagnosis diagnosis(MemberId member, DiagnosisRow row) {
-        return new MemberDiagnosis(
-                member,
-                new DiagnosisCode(row.code()),
-                row.effectiveOn(),
-                new StaffId(row.recordedBy()),
-                row.recordedAt());
-    }
-
-    private static MemberClaimFile.StoredConsent consent(MemberId member, ConsentRow row) {
-        return new MemberClaimFile.StoredConsent(
-                row.id(),
-                new TelehealthConsent(member, row.modality(), row.givenOn(), row.withdrawnOn()),
-                row.method(),
-                new StaffId(row.recordedBy()),
-                row.recordedAt());
     }
 
     private void flush(boolean first, Object entity, String record, String primaryKey) {

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.peerpath.service.ConsentMethod;
 import org.peerpath.service.Modality;
 
-/** One telehealth consent of a member (SVC-5). */
+/** One telehealth consent of a member (SVC-5); written and read only through {@link ClaimRecordsJpaMapper}. */
 @Embeddable
 public class ConsentRow {
 
@@ -38,51 +38,59 @@ public class ConsentRow {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    protected ConsentRow() {}
-
-    ConsentRow(
-            UUID id,
-            Modality modality,
-            ConsentMethod method,
-            LocalDate givenOn,
-            @Nullable LocalDate withdrawnOn,
-            UUID recordedBy,
-            Instant recordedAt) {
-        this.id = id;
-        this.modality = modality;
-        this.method = method;
-        this.givenOn = givenOn;
-        this.withdrawnOn = withdrawnOn;
-        this.recordedBy = recordedBy;
-        this.recordedAt = recordedAt;
-    }
-
-    UUID id() {
+    public UUID getId() {
         return id;
     }
 
-    Modality modality() {
+    public void setId(UUID id) {
+        this.id = id;
+    }
+
+    public Modality getModality() {
         return modality;
     }
 
-    ConsentMethod method() {
+    public void setModality(Modality modality) {
+        this.modality = modality;
+    }
+
+    public ConsentMethod getMethod() {
         return method;
     }
 
-    LocalDate givenOn() {
+    public void setMethod(ConsentMethod method) {
+        this.method = method;
+    }
+
+    public LocalDate getGivenOn() {
         return givenOn;
     }
 
-    @Nullable
-    LocalDate withdrawnOn() {
+    public void setGivenOn(LocalDate givenOn) {
+        this.givenOn = givenOn;
+    }
+
+    public @Nullable LocalDate getWithdrawnOn() {
         return withdrawnOn;
     }
 
-    UUID recordedBy() {
+    public void setWithdrawnOn(@Nullable LocalDate withdrawnOn) {
+        this.withdrawnOn = withdrawnOn;
+    }
+
+    public UUID getRecordedBy() {
         return recordedBy;
     }
 
-    Instant recordedAt() {
+    public void setRecordedBy(UUID recordedBy) {
+        this.recordedBy = recordedBy;
+    }
+
+    public Instant getRecordedAt() {
         return recordedAt;
+    }
+
+    public void setRecordedAt(Instant recordedAt) {
+        this.recordedAt = recordedAt;
     }
 }

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** One diagnosis of a member's history (RPT-2). */
+/** One diagnosis of a member's history (RPT-2); written and read only through {@link ClaimRecordsJpaMapper}. */
 @Embeddable
 public class DiagnosisRow {
 
@@ -22,28 +22,35 @@ public class DiagnosisRow {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    protected DiagnosisRow() {}
-
-    DiagnosisRow(String code, LocalDate effectiveOn, UUID recordedBy, Instant recordedAt) {
-        this.code = code;
-        this.effectiveOn = effectiveOn;
-        this.recordedBy = recordedBy;
-        this.recordedAt = recordedAt;
-    }
-
-    String code() {
+    public String getCode() {
         return code;
     }
 
-    LocalDate effectiveOn() {
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public LocalDate getEffectiveOn() {
         return effectiveOn;
     }
 
-    UUID recordedBy() {
+    public void setEffectiveOn(LocalDate effectiveOn) {
+        this.effectiveOn = effectiveOn;
+    }
+
+    public UUID getRecordedBy() {
         return recordedBy;
     }
 
-    Instant recordedAt() {
+    public void setRecordedBy(UUID recordedBy) {
+        this.recordedBy = recordedBy;
+    }
+
+    public Instant getRecordedAt() {
         return recordedAt;
+    }
+
+    public void setRecordedAt(Instant recordedAt) {
+        this.recordedAt = recordedAt;
     }
 }

@@ -4,7 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
 
-/** One county holiday (SVC-8). */
+/** One county holiday (SVC-8); written and read only through {@link ClaimRecordsJpaMapper}. */
 @Embeddable
 public class HolidayRow {
 
@@ -14,18 +14,19 @@ public class HolidayRow {
     @Column(nullable = false, length = 80)
     private String name;
 
-    protected HolidayRow() {}
-
-    HolidayRow(LocalDate date, String name) {
-        this.date = date;
-        this.name = name;
-    }
-
-    LocalDate date() {
+    public LocalDate getDate() {
         return date;
     }
 
-    String name() {
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+
+    public String getName() {
         return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
     }
 }

@@ -12,15 +12,13 @@ import org.peerpath.application.shared.ConcurrentChangeException;
 import org.peerpath.application.workforce.port.out.CertificationRepository;
 import org.peerpath.credential.Certification;
 import org.peerpath.credential.CertificationId;
-import org.peerpath.credential.CertificationNumber;
 import org.peerpath.shared.StaffId;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Maps by hand, as the episode and supervision adapters do: every child row is rebuilt through its domain value's
- * validating constructor, and the aggregate through {@code Certification.restore}, so a MapStruct mapper would hold
- * nothing to check beyond these lines.
+ * A peer's certifications on PostgreSQL (CERT). Rows map through {@link CertificationJpaMapper}: snapshots checked
+ * property by property, the aggregate rebuilt through {@code Certification.restore}.
  */
 @Component
 @Transactional
@@ -30,23 +28,25 @@ class CertificationAdapter implements CertificationRepository {
 
     private final CertificationJpaRepository jpa;
     private final EntityManager entityManager;
+    private final CertificationJpaMapper mapper;
 
-    CertificationAdapter(CertificationJpaRepository jpa, EntityManager entityManager) {
+    CertificationAdapter(CertificationJpaRepository jpa, EntityManager entityManager, CertificationJpaMapper mapper) {
         this.jpa = jpa;
         this.entityManager = entityManager;
+        this.mapper = mapper;
     }
 
     @Override
     public List<Certification> findByPeer(StaffId peer) {
         return jpa.findByPeerIdOrderById(peer.value()).stream()
-                .map(CertificationAdapter::toDomain)
+                .map(mapper::toDomain)
                 .sorted(Comparator.comparing(Certification::issuedOn))
                 .toList();
     }
 
     @Override
     public Optional<Certification> findById(CertificationId id) {
-        return jpa.findById(id.value()).map(CertificationAdapter::toDomain);
+        return jpa.findById(id.value()).map(mapper::toDomain);
     }
 
     @Override
@@ -71,31 +71,13 @@ class CertificationAdapter implements CertificationRepository {
         entity.setNumber(certification.number().value());
         entity.setPath(certification.path());
         entity.setLastVerifiedOn(certification.lastVerifiedOn().orElse(null));
+        CertificationJpaEntity.replace(entity.getCycles(), mapper.toCycleRows(certification.cycles()));
+        CertificationJpaEntity.replace(entity.getEducation(), mapper.toEducationRows(certification.education()));
         CertificationJpaEntity.replace(
-                entity.getCycles(),
-                certification.cycles().stream()
-                        .map(CertificationRows.Cycle::new)
-                        .toList());
+                entity.getAffirmations(), mapper.toAffirmationRows(certification.affirmations()));
         CertificationJpaEntity.replace(
-                entity.getEducation(),
-                certification.education().stream()
-                        .map(CertificationRows.Education::new)
-                        .toList());
-        CertificationJpaEntity.replace(
-                entity.getAffirmations(),
-                certification.affirmations().stream()
-                        .map(CertificationRows.Affirmation::new)
-                        .toList());
-        CertificationJpaEntity.replace(
-                entity.getSpecializations(),
-                certification.specializations().stream()
-                        .map(CertificationRows.SpecializationRow::new)
-                        .toList());
-        CertificationJpaEntity.replace(
-                entity.getSanctions(),
-                certification.sanctions().stream()
-                        .map(CertificationRows.SanctionRow::new)
-                        .toList());
+                entity.getSpecializations(), mapper.toSpecializationRows(certification.specializations()));
+        CertificationJpaEntity.replace(entity.getSanctions(), mapper.toSanctionRows(certification.sanctions()));
         // CERT-9: the registry history keeps every verification date; the aggregate holds the last one
         certification.lastVerifiedOn().ifPresent(verified -> {
             if (!entity.getRegistryChecks().contains(verified)) {
@@ -112,30 +94,5 @@ class CertificationAdapter implements CertificationRepository {
         } catch (OptimisticLockException | StaleStateException e) {
             throw new ConcurrentChangeException(RECORD);
         }
-    }
-
-    private static Certification toDomain(CertificationJpaEntity entity) {
-        return Certification.restore(
-                new CertificationId(entity.getId()),
-                new StaffId(entity.getPeerId()),
-                new CertificationNumber(entity.getNumber()),
-                entity.getPath(),
-                entity.getCycles().stream()
-                        .map(CertificationRows.Cycle::toDomain)
-                        .toList(),
-                entity.getEducation().stream()
-                        .map(CertificationRows.Education::toDomain)
-                        .toList(),
-                entity.getAffirmations().stream()
-                        .map(CertificationRows.Affirmation::toDomain)
-                        .toList(),
-                entity.getSpecializations().stream()
-                        .map(CertificationRows.SpecializationRow::toDomain)
-                        .toList(),
-                entity.getSanctions().stream()
-                        .map(CertificationRows.SanctionRow::toDomain)
-                        .toList(),
-                entity.getLastVerifiedOn(),
-                entity.getVersion());
     }
 }

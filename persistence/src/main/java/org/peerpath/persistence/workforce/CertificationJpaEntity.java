@@ -83,52 +83,52 @@ class CertificationJpaEntity {
         this.peerId = peerId;
     }
 
-    UUID getId() {
+    public UUID getId() {
         return id;
     }
 
-    UUID getPeerId() {
+    public UUID getPeerId() {
         return peerId;
     }
 
-    String getNumber() {
+    public String getNumber() {
         return number;
     }
 
-    CertificationPath getPath() {
+    public CertificationPath getPath() {
         return path;
     }
 
     @Nullable
-    LocalDate getLastVerifiedOn() {
+    public LocalDate getLastVerifiedOn() {
         return lastVerifiedOn;
     }
 
-    long getVersion() {
+    public long getVersion() {
         return version;
     }
 
-    List<CertificationRows.Cycle> getCycles() {
+    public List<CertificationRows.Cycle> getCycles() {
         return cycles;
     }
 
-    List<CertificationRows.Education> getEducation() {
+    public List<CertificationRows.Education> getEducation() {
         return education;
     }
 
-    List<CertificationRows.Affirmation> getAffirmations() {
+    public List<CertificationRows.Affirmation> getAffirmations() {
         return affirmations;
     }
 
-    List<CertificationRows.SpecializationRow> getSpecializations() {
+    public List<CertificationRows.SpecializationRow> getSpecializations() {
         return specializations;
     }
 
-    List<CertificationRows.SanctionRow> getSanctions() {
+    public List<CertificationRows.SanctionRow> getSanctions() {
         return sanctions;
     }
 
-    List<LocalDate> getRegistryChecks() {
+    public List<LocalDate> getRegistryChecks() {
         return registryChecks;
     }
 

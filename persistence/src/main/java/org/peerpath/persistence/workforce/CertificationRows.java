@@ -7,40 +7,48 @@ import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
-import org.peerpath.credential.CertificationCycle;
-import org.peerpath.credential.CompletedSpecialization;
-import org.peerpath.credential.ContinuingEducation;
-import org.peerpath.credential.EthicsAffirmation;
 import org.peerpath.credential.Sanction;
 import org.peerpath.credential.Specialization;
 
-/** The child rows of a certification; each turns back into its domain value through the value's own checks. */
+/**
+ * The child rows of a certification; written and read only through {@link CertificationJpaMapper}, which turns each
+ * back into its domain value through the value's own checks.
+ */
 final class CertificationRows {
 
     private CertificationRows() {}
 
+    /** CERT-2: one certification cycle. */
     @Embeddable
-    static class Cycle {
+    public static class Cycle {
+
         @Column(name = "starts_on", nullable = false)
         private LocalDate startsOn;
 
         @Column(name = "expires_on", nullable = false)
         private LocalDate expiresOn;
 
-        protected Cycle() {}
-
-        Cycle(CertificationCycle cycle) {
-            this.startsOn = cycle.startsOn();
-            this.expiresOn = cycle.expiresOn();
+        public LocalDate getStartsOn() {
+            return startsOn;
         }
 
-        CertificationCycle toDomain() {
-            return new CertificationCycle(startsOn, expiresOn);
+        public void setStartsOn(LocalDate startsOn) {
+            this.startsOn = startsOn;
+        }
+
+        public LocalDate getExpiresOn() {
+            return expiresOn;
+        }
+
+        public void setExpiresOn(LocalDate expiresOn) {
+            this.expiresOn = expiresOn;
         }
     }
 
+    /** CERT-3: one continuing education course. */
     @Embeddable
-    static class Education {
+    public static class Education {
+
         @Column(name = "completed_on", nullable = false)
         private LocalDate completedOn;
 
@@ -53,45 +61,70 @@ final class CertificationRows {
         @Column(name = "law_and_ethics", nullable = false)
         private boolean lawAndEthics;
 
-        protected Education() {}
-
-        Education(ContinuingEducation course) {
-            this.completedOn = course.completedOn();
-            this.course = course.course();
-            this.hours = course.hours();
-            this.lawAndEthics = course.lawAndEthics();
+        public LocalDate getCompletedOn() {
+            return completedOn;
         }
 
-        ContinuingEducation toDomain() {
-            // numeric(5,2) reads back 3.00: strip to the scale it was typed with, never below 0
-            BigDecimal stripped = hours.stripTrailingZeros();
-            return new ContinuingEducation(
-                    completedOn, course, stripped.scale() < 0 ? stripped.setScale(0) : stripped, lawAndEthics);
+        public void setCompletedOn(LocalDate completedOn) {
+            this.completedOn = completedOn;
+        }
+
+        public String getCourse() {
+            return course;
+        }
+
+        public void setCourse(String course) {
+            this.course = course;
+        }
+
+        public BigDecimal getHours() {
+            return hours;
+        }
+
+        public void setHours(BigDecimal hours) {
+            this.hours = hours;
+        }
+
+        public boolean isLawAndEthics() {
+            return lawAndEthics;
+        }
+
+        public void setLawAndEthics(boolean lawAndEthics) {
+            this.lawAndEthics = lawAndEthics;
         }
     }
 
+    /** CERT-1: one signed ethics affirmation. */
     @Embeddable
-    static class Affirmation {
+    public static class Affirmation {
+
         @Column(name = "signed_on", nullable = false)
         private LocalDate signedOn;
 
         @Column(name = "code_version", nullable = false, length = 20)
         private String codeVersion;
 
-        protected Affirmation() {}
-
-        Affirmation(EthicsAffirmation affirmation) {
-            this.signedOn = affirmation.signedOn();
-            this.codeVersion = affirmation.codeVersion();
+        public LocalDate getSignedOn() {
+            return signedOn;
         }
 
-        EthicsAffirmation toDomain() {
-            return new EthicsAffirmation(signedOn, codeVersion);
+        public void setSignedOn(LocalDate signedOn) {
+            this.signedOn = signedOn;
+        }
+
+        public String getCodeVersion() {
+            return codeVersion;
+        }
+
+        public void setCodeVersion(String codeVersion) {
+            this.codeVersion = codeVersion;
         }
     }
 
+    /** CERT-5: one completed specialization. */
     @Embeddable
-    static class SpecializationRow {
+    public static class SpecializationRow {
+
         @Enumerated(EnumType.STRING)
         @Column(nullable = false, length = 40)
         private Specialization specialization;
@@ -99,20 +132,27 @@ final class CertificationRows {
         @Column(name = "completed_on", nullable = false)
         private LocalDate completedOn;
 
-        protected SpecializationRow() {}
-
-        SpecializationRow(CompletedSpecialization completed) {
-            this.specialization = completed.specialization();
-            this.completedOn = completed.completedOn();
+        public Specialization getSpecialization() {
+            return specialization;
         }
 
-        CompletedSpecialization toDomain() {
-            return new CompletedSpecialization(specialization, completedOn);
+        public void setSpecialization(Specialization specialization) {
+            this.specialization = specialization;
+        }
+
+        public LocalDate getCompletedOn() {
+            return completedOn;
+        }
+
+        public void setCompletedOn(LocalDate completedOn) {
+            this.completedOn = completedOn;
         }
     }
 
+    /** CERT-6: one sanction. */
     @Embeddable
-    static class SanctionRow {
+    public static class SanctionRow {
+
         @Enumerated(EnumType.STRING)
         @Column(nullable = false, length = 12)
         private Sanction.Kind kind;
@@ -126,17 +166,36 @@ final class CertificationRows {
         @Column(name = "lifted_on")
         private @Nullable LocalDate liftedOn;
 
-        protected SanctionRow() {}
-
-        SanctionRow(Sanction sanction) {
-            this.kind = sanction.kind();
-            this.effectiveOn = sanction.effectiveOn();
-            this.reason = sanction.reason();
-            this.liftedOn = sanction.liftedOn();
+        public Sanction.Kind getKind() {
+            return kind;
         }
 
-        Sanction toDomain() {
-            return new Sanction(kind, effectiveOn, reason, liftedOn);
+        public void setKind(Sanction.Kind kind) {
+            this.kind = kind;
+        }
+
+        public LocalDate getEffectiveOn() {
+            return effectiveOn;
+        }
+
+        public void setEffectiveOn(LocalDate effectiveOn) {
+            this.effectiveOn = effectiveOn;
+        }
+
+        public String getReason() {
+            return reason;
+        }
+
+        public void setReason(String reason) {
+            this.reason = reason;
+        }
+
+        public @Nullable LocalDate getLiftedOn() {
+            return liftedOn;
+        }
+
+        public void setLiftedOn(@Nullable LocalDate liftedOn) {
+            this.liftedOn = liftedOn;
         }
     }
 }

@@ -58,25 +58,29 @@ class ClaimRecordsAdapterIT extends PersistenceIT {
     }
 
     @Test
-    void rpt2_svc5_the_claim_check_reads_the_diagnosis_in_force_today_and_every_consent() {
+    void rpt2_svc5_the_claim_check_reads_every_dated_diagnosis_and_every_consent() {
         MemberId member = storedMember();
         LocalDate today = LocalDate.now(org.peerpath.application.shared.Clocks.COUNTY_ZONE);
         StaffId bhp = StaffId.newId();
         Instant at = Instant.parse("2026-01-01T10:00:00Z");
         TelehealthConsent video = new TelehealthConsent(member, Modality.VIDEO, today.minusDays(9), today);
+        MemberDiagnosis first = new MemberDiagnosis(member, new DiagnosisCode("F33.1"), today.minusDays(10), bhp, at);
+        MemberDiagnosis revised =
+                new MemberDiagnosis(member, new DiagnosisCode("F99"), today.plusDays(30), bhp, at.plusSeconds(1));
         repository.save(
                 member,
                 new MemberClaimFile(
-                        java.util.List.of(
-                                new MemberDiagnosis(member, new DiagnosisCode("F33.1"), today.minusDays(10), bhp, at),
-                                new MemberDiagnosis(
-                                        member, new DiagnosisCode("F99"), today.plusDays(30), bhp, at.plusSeconds(1))),
+                        java.util.List.of(first, revised),
                         java.util.List.of(new MemberClaimFile.StoredConsent(
                                 UUID.randomUUID(), video, ConsentMethod.WRITTEN, bhp, at))),
                 Versioned.NEVER_STORED);
 
-        assertThat(claimCheckPort.diagnosisOf(member)).contains(new DiagnosisCode("F33.1"));
+        // RPT-2: the whole history with its dates; the check picks the one in force on the date of service
+        assertThat(claimCheckPort.diagnosesOf(member)).containsExactlyInAnyOrder(first, revised);
+        assertThat(MemberDiagnosis.inForceOn(claimCheckPort.diagnosesOf(member), today))
+                .map(MemberDiagnosis::code)
+                .contains(new DiagnosisCode("F33.1"));
         assertThat(claimCheckPort.telehealthConsentsOf(member)).containsExactly(video);
-        assertThat(claimCheckPort.diagnosisOf(storedMember())).isEmpty();
+        assertThat(claimCheckPort.diagnosesOf(storedMember())).isEmpty();
     }
 }

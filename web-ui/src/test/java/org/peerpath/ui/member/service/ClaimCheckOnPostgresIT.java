@@ -142,6 +142,8 @@ class ClaimCheckOnPostgresIT {
                 new RecordDiagnosisCommand(admin, member, "F33.1", today.minusDays(5), claimVersion(admin, member)));
 
         assertThat(blocks(admin, member, today)).doesNotContain("RPT-2");
+        // the diagnosis in force on the date of service: none before the recorded one takes effect
+        assertThat(blocks(admin, member, today.minusDays(6))).contains("RPT-2");
     }
 
     @Test
