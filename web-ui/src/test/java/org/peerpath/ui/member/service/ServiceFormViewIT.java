@@ -360,4 +360,58 @@ class ServiceFormViewIT extends SpringBrowserlessTest {
             assertThat(e.on()).isEqualTo(today());
         });
     }
+
+    /** Each finding of the live check as "RULE|block" or "RULE|warn" with its sentence, in the form's order. */
+    private static List<String> findingLines(ServiceFormView view) {
+        return view.findings
+                .getChildren()
+                .map(item -> {
+                    String text = item.getElement().getTextRecursively();
+                    String kind = item.getElement().getClassList().contains("finding-block") ? "block" : "warn";
+                    return kind + "|" + text;
+                })
+                .toList();
+    }
+
+    private static void filledIn(ServiceFormView view) {
+        view.components.setValue(Set.of(ServiceComponent.ENGAGEMENT));
+        view.contactMinutes.setValue(50);
+        view.placeOfService.setValue(PlaceOfService.OFFICE);
+    }
+
+    @Test
+    @WithUserDetails("peer.ava")
+    void check1_each_kind_of_finding_shows_its_rule_its_severity_and_its_sentence_in_the_form() {
+        ServiceFormView view = open(avas("Juniper"));
+        filledIn(view);
+        view.modality.setValue(Modality.VIDEO);
+        view.memberAtHome.setValue(true);
+
+        List<String> lines = findingLines(view);
+
+        // blocking findings from the member's records, the plan, the delivery system and the claim line
+        assertThat(lines)
+                .anyMatch(l -> l.startsWith("block|POC-1") && l.contains("No Plan of Care is on record"))
+                .anyMatch(l -> l.startsWith("block|SVC-5") && l.contains("consent to video services"))
+                .anyMatch(l -> l.startsWith("block|RPT-2") && l.contains("diagnosis is not on record"));
+        // warnings that do not stop the claim but tell the peer what to do next (SVC-8) or what to keep in mind (MEM-2)
+        assertThat(lines)
+                .anyMatch(l -> l.startsWith("warn|SVC-8") && l.contains("Write and sign the progress note by"))
+                .anyMatch(l -> l.startsWith("warn|MEM-2") && l.contains("EPSDT"));
+        assertThat(lines).allMatch(l -> l.matches("(block|warn)\\|[A-Z]+-\\d+.+"));
+        assertThat(view.verdict.getText()).isEqualTo("Not ready to claim");
+    }
+
+    @Test
+    @WithUserDetails("peer.cruz")
+    void cert4_a_peer_whose_certification_lapsed_sees_cert4_as_a_blocking_finding_in_the_form() {
+        MemberSummary member = members.myCaseload(currentUser.actor(), "", PageSpec.first(20))
+                .items()
+                .getFirst();
+        ServiceFormView view = open(member);
+        filledIn(view);
+
+        assertThat(findingLines(view)).anyMatch(l -> l.startsWith("block|CERT-4") && l.contains("lapsed"));
+        assertThat(view.verdict.getText()).isEqualTo("Not ready to claim");
+    }
 }
