@@ -11,35 +11,65 @@ import org.jspecify.annotations.Nullable;
 public class GoalRow {
 
     @Column(name = "goal_id", nullable = false)
-    UUID goalId;
+    private UUID goalId;
 
     @Column(name = "in_member_words", nullable = false, length = 500)
-    String inMemberWords;
+    private String inMemberWords;
 
     @Column(length = 500)
     @Nullable
-    String measure;
+    private String measure;
 
     @Column(length = 500)
     @Nullable
-    String target;
+    private String target;
 
     @Column(name = "target_date")
     @Nullable
-    LocalDate targetDate;
+    private LocalDate targetDate;
 
-    protected GoalRow() {}
+    public GoalRow() {}
 
-    GoalRow(
-            UUID goalId,
-            String inMemberWords,
-            @Nullable String measure,
-            @Nullable String target,
-            @Nullable LocalDate targetDate) {
+    public UUID getGoalId() {
+        return goalId;
+    }
+
+    public void setGoalId(UUID goalId) {
         this.goalId = goalId;
+    }
+
+    public String getInMemberWords() {
+        return inMemberWords;
+    }
+
+    public void setInMemberWords(String inMemberWords) {
         this.inMemberWords = inMemberWords;
+    }
+
+    @Nullable
+    public String getMeasure() {
+        return measure;
+    }
+
+    public void setMeasure(@Nullable String measure) {
         this.measure = measure;
+    }
+
+    @Nullable
+    public String getTarget() {
+        return target;
+    }
+
+    public void setTarget(@Nullable String target) {
         this.target = target;
+    }
+
+    @Nullable
+    public LocalDate getTargetDate() {
+        return targetDate;
+    }
+
+    public void setTargetDate(@Nullable LocalDate targetDate) {
         this.targetDate = targetDate;
     }
 }
