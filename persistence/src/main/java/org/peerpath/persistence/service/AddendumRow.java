@@ -10,11 +10,35 @@ import java.util.UUID;
 public class AddendumRow {
 
     @Column(nullable = false, length = 8000)
-    String text;
+    private String text;
 
     @Column(name = "author_id", nullable = false)
-    UUID authorId;
+    private UUID authorId;
 
     @Column(name = "written_at", nullable = false)
-    LocalDateTime writtenAt;
+    private LocalDateTime writtenAt;
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public UUID getAuthorId() {
+        return authorId;
+    }
+
+    public void setAuthorId(UUID authorId) {
+        this.authorId = authorId;
+    }
+
+    public LocalDateTime getWrittenAt() {
+        return writtenAt;
+    }
+
+    public void setWrittenAt(LocalDateTime writtenAt) {
+        this.writtenAt = writtenAt;
+    }
 }

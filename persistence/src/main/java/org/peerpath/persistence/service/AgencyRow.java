@@ -11,9 +11,25 @@ import org.peerpath.service.AgencyContact;
 public class AgencyRow {
 
     @Column(nullable = false, length = 200)
-    String organization;
+    private String organization;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
-    AgencyContact.Purpose purpose;
+    private AgencyContact.Purpose purpose;
+
+    public String getOrganization() {
+        return organization;
+    }
+
+    public void setOrganization(String organization) {
+        this.organization = organization;
+    }
+
+    public AgencyContact.Purpose getPurpose() {
+        return purpose;
+    }
+
+    public void setPurpose(AgencyContact.Purpose purpose) {
+        this.purpose = purpose;
+    }
 }

@@ -7,15 +7,14 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.peerpath.persistence.shared.VersionedJpaEntity;
 import org.peerpath.service.Modality;
 import org.peerpath.service.PlaceOfService;
 import org.peerpath.shared.DeliverySystem;
@@ -23,56 +22,136 @@ import org.peerpath.shared.DeliverySystem;
 /** A recorded group session (GRP-1) with its facilitators and attendees in recorded order. */
 @Entity
 @Table(name = "group_session")
-public class GroupSessionJpaEntity {
-
-    @Id
-    UUID id;
+public class GroupSessionJpaEntity extends VersionedJpaEntity {
 
     @Column(name = "date_of_session", nullable = false)
-    LocalDate date;
+    private LocalDate date;
 
     @Column(nullable = false, length = 200)
-    String topic;
+    private String topic;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    Modality modality;
+    private Modality modality;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "place_of_service", nullable = false, length = 40)
-    PlaceOfService placeOfService;
+    private PlaceOfService placeOfService;
 
     @Column(name = "recorded_by", nullable = false)
-    UUID recordedBy;
+    private UUID recordedBy;
 
     @ElementCollection
     @CollectionTable(name = "group_session_facilitator", joinColumns = @JoinColumn(name = "session_id"))
     @OrderColumn(name = "position")
-    List<FacilitatorRow> facilitators = new ArrayList<>();
+    private List<FacilitatorRow> facilitators = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "group_session_attendee", joinColumns = @JoinColumn(name = "session_id"))
     @OrderColumn(name = "position")
-    List<AttendeeRow> attendees = new ArrayList<>();
+    private List<AttendeeRow> attendees = new ArrayList<>();
 
-    @Version
-    long version;
+    protected GroupSessionJpaEntity() {}
+
+    GroupSessionJpaEntity(UUID id) {
+        super(id);
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+
+    public String getTopic() {
+        return topic;
+    }
+
+    public void setTopic(String topic) {
+        this.topic = topic;
+    }
+
+    public Modality getModality() {
+        return modality;
+    }
+
+    public void setModality(Modality modality) {
+        this.modality = modality;
+    }
+
+    public PlaceOfService getPlaceOfService() {
+        return placeOfService;
+    }
+
+    public void setPlaceOfService(PlaceOfService placeOfService) {
+        this.placeOfService = placeOfService;
+    }
+
+    public UUID getRecordedBy() {
+        return recordedBy;
+    }
+
+    public void setRecordedBy(UUID recordedBy) {
+        this.recordedBy = recordedBy;
+    }
+
+    public List<FacilitatorRow> getFacilitators() {
+        return facilitators;
+    }
+
+    public List<AttendeeRow> getAttendees() {
+        return attendees;
+    }
 
     /** One facilitator with their minutes, the lead at position 0. */
     @Embeddable
     public static class FacilitatorRow {
 
         @Column(name = "staff_id", nullable = false)
-        UUID staffId;
+        private UUID staffId;
 
         @Column(name = "contact_minutes", nullable = false)
-        int contactMinutes;
+        private int contactMinutes;
 
         @Column(name = "travel_minutes", nullable = false)
-        int travelMinutes;
+        private int travelMinutes;
 
         @Column(name = "documentation_minutes", nullable = false)
-        int documentationMinutes;
+        private int documentationMinutes;
+
+        public UUID getStaffId() {
+            return staffId;
+        }
+
+        public void setStaffId(UUID staffId) {
+            this.staffId = staffId;
+        }
+
+        public int getContactMinutes() {
+            return contactMinutes;
+        }
+
+        public void setContactMinutes(int contactMinutes) {
+            this.contactMinutes = contactMinutes;
+        }
+
+        public int getTravelMinutes() {
+            return travelMinutes;
+        }
+
+        public void setTravelMinutes(int travelMinutes) {
+            this.travelMinutes = travelMinutes;
+        }
+
+        public int getDocumentationMinutes() {
+            return documentationMinutes;
+        }
+
+        public void setDocumentationMinutes(int documentationMinutes) {
+            this.documentationMinutes = documentationMinutes;
+        }
     }
 
     /** One attendee and the delivery system of their service. */
@@ -80,10 +159,26 @@ public class GroupSessionJpaEntity {
     public static class AttendeeRow {
 
         @Column(name = "member_id", nullable = false)
-        UUID memberId;
+        private UUID memberId;
 
         @Enumerated(EnumType.STRING)
         @Column(name = "delivery_system", nullable = false, length = 10)
-        DeliverySystem deliverySystem;
+        private DeliverySystem deliverySystem;
+
+        public UUID getMemberId() {
+            return memberId;
+        }
+
+        public void setMemberId(UUID memberId) {
+            this.memberId = memberId;
+        }
+
+        public DeliverySystem getDeliverySystem() {
+            return deliverySystem;
+        }
+
+        public void setDeliverySystem(DeliverySystem deliverySystem) {
+            this.deliverySystem = deliverySystem;
+        }
     }
 }
