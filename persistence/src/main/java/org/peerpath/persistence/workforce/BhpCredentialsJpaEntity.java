@@ -20,12 +20,12 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.peerpath.credential.BhpCredential;
 import org.peerpath.credential.CredentialType;
-import org.peerpath.shared.StaffId;
+import org.peerpath.persistence.shared.VersionedSave;
 
 /** A BHP's credentials (DIR-1); a change to any of them raises the row's version. */
 @Entity
 @Table(name = "bhp_credentials")
-class BhpCredentialsJpaEntity {
+public class BhpCredentialsJpaEntity implements VersionedSave.HistoryRoot<BhpCredentialsJpaEntity.Row> {
 
     @Id
     @Column(name = "holder_id")
@@ -45,22 +45,28 @@ class BhpCredentialsJpaEntity {
         this.holderId = holderId;
     }
 
-    long getVersion() {
+    public UUID getHolderId() {
+        return holderId;
+    }
+
+    @Override
+    public long getVersion() {
         return version;
     }
 
-    List<BhpCredential> toDomain() {
-        StaffId holder = new StaffId(holderId);
-        return credentials.stream().map(row -> row.toDomain(holder)).toList();
+    public List<Row> getCredentials() {
+        return credentials;
     }
 
-    void replace(List<BhpCredential> updated) {
+    @Override
+    public void replaceRows(List<Row> rows) {
         credentials.clear();
-        updated.forEach(credential -> credentials.add(new Row(credential)));
+        credentials.addAll(rows);
     }
 
+    /** One credential; written and read only through {@link BhpCredentialJpaMapper}. */
     @Embeddable
-    static class Row {
+    public static class Row {
         @Enumerated(EnumType.STRING)
         @Column(nullable = false, length = 50)
         private CredentialType type;
@@ -81,19 +87,53 @@ class BhpCredentialsJpaEntity {
         @Column(name = "status_since")
         private @Nullable LocalDate statusSince;
 
-        protected Row() {}
-
-        Row(BhpCredential credential) {
-            this.type = credential.type();
-            this.number = credential.number();
-            this.status = credential.status();
-            this.issuedOn = credential.issuedOn();
-            this.expiresOn = credential.expiresOn();
-            this.statusSince = credential.statusSince();
+        public CredentialType getType() {
+            return type;
         }
 
-        BhpCredential toDomain(StaffId holder) {
-            return new BhpCredential(holder, type, number, status, issuedOn, expiresOn, statusSince);
+        public void setType(CredentialType type) {
+            this.type = type;
+        }
+
+        public String getNumber() {
+            return number;
+        }
+
+        public void setNumber(String number) {
+            this.number = number;
+        }
+
+        public BhpCredential.CredentialStatus getStatus() {
+            return status;
+        }
+
+        public void setStatus(BhpCredential.CredentialStatus status) {
+            this.status = status;
+        }
+
+        public LocalDate getIssuedOn() {
+            return issuedOn;
+        }
+
+        public void setIssuedOn(LocalDate issuedOn) {
+            this.issuedOn = issuedOn;
+        }
+
+        public LocalDate getExpiresOn() {
+            return expiresOn;
+        }
+
+        public void setExpiresOn(LocalDate expiresOn) {
+            this.expiresOn = expiresOn;
+        }
+
+        @Nullable
+        public LocalDate getStatusSince() {
+            return statusSince;
+        }
+
+        public void setStatusSince(@Nullable LocalDate statusSince) {
+            this.statusSince = statusSince;
         }
     }
 }

@@ -1,19 +1,17 @@
 package org.peerpath.persistence.workforce;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import java.util.Optional;
-import org.hibernate.StaleStateException;
-import org.hibernate.exception.ConstraintViolationException;
 import org.peerpath.application.shared.ConcurrentChangeException;
 import org.peerpath.application.shared.Versioned;
 import org.peerpath.application.workforce.port.in.SupervisorQualification;
 import org.peerpath.application.workforce.port.out.SupervisorQualificationRepository;
+import org.peerpath.persistence.shared.VersionedSave;
 import org.peerpath.shared.StaffId;
-import org.peerpath.supervision.Supervisor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+/** Supervisor qualifications (SUP-2, SUP-3), mapped through {@link SupervisorQualificationJpaMapper}'s snapshots. */
 @Component
 @Transactional
 class SupervisorQualificationAdapter implements SupervisorQualificationRepository {
@@ -22,57 +20,33 @@ class SupervisorQualificationAdapter implements SupervisorQualificationRepositor
 
     private final SupervisorQualificationJpaRepository jpa;
     private final EntityManager entityManager;
+    private final SupervisorQualificationJpaMapper mapper;
 
-    SupervisorQualificationAdapter(SupervisorQualificationJpaRepository jpa, EntityManager entityManager) {
+    SupervisorQualificationAdapter(
+            SupervisorQualificationJpaRepository jpa,
+            EntityManager entityManager,
+            SupervisorQualificationJpaMapper mapper) {
         this.jpa = jpa;
         this.entityManager = entityManager;
+        this.mapper = mapper;
     }
 
     @Override
     public Optional<SupervisorQualification> findByStaff(StaffId staff) {
-        return jpa.findById(staff.value())
-                .map(entity -> new SupervisorQualification(
-                        Supervisor.restore(
-                                new StaffId(entity.getStaffId()),
-                                entity.getPath(),
-                                entity.getMonthsOfExperience(),
-                                entity.getBeganSupervisingOn(),
-                                entity.getTrainingCompletedOn(),
-                                entity.getVersion()),
-                        entity.getEvidence(),
-                        entity.getTrainingCertificate()));
+        return jpa.findById(staff.value()).map(mapper::toDomain);
     }
 
     @Override
     public void save(SupervisorQualification qualification, long seenVersion) {
-        Supervisor supervisor = qualification.supervisor();
-        Optional<SupervisorQualificationJpaEntity> stored =
-                jpa.findById(supervisor.staff().value());
+        StaffId staff = qualification.supervisor().staff();
+        Optional<SupervisorQualificationJpaEntity> stored = jpa.findById(staff.value());
         long current = stored.map(SupervisorQualificationJpaEntity::getVersion).orElse(Versioned.NEVER_STORED);
         if (current != seenVersion) {
             throw new ConcurrentChangeException(RECORD);
         }
-        SupervisorQualificationJpaEntity entity = stored.orElseGet(
-                () -> new SupervisorQualificationJpaEntity(supervisor.staff().value()));
-        entity.fill(
-                supervisor.path(),
-                supervisor.monthsOfExperience(),
-                supervisor.beganSupervisingOn(),
-                supervisor.trainingCompletedOn().orElse(null),
-                qualification.evidence(),
-                qualification.trainingCertificate());
-        try {
-            if (stored.isEmpty()) {
-                entityManager.persist(entity);
-            }
-            entityManager.flush();
-        } catch (OptimisticLockException | StaleStateException e) {
-            throw new ConcurrentChangeException(RECORD);
-        } catch (ConstraintViolationException e) {
-            if ("supervisor_qualification_pkey".equals(e.getConstraintName())) {
-                throw new ConcurrentChangeException(RECORD);
-            }
-            throw e;
-        }
+        SupervisorQualificationJpaEntity entity =
+                stored.orElseGet(() -> new SupervisorQualificationJpaEntity(staff.value()));
+        mapper.fill(mapper.toSnapshot(qualification), entity);
+        VersionedSave.persistOrFlush(entityManager, entity, stored.isEmpty(), RECORD);
     }
 }

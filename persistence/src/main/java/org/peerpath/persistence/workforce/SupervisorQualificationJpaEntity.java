@@ -15,7 +15,7 @@ import org.peerpath.supervision.QualificationPath;
 /** A supervisor's qualification and training clock (SUP-2, SUP-3). */
 @Entity
 @Table(name = "supervisor_qualification")
-class SupervisorQualificationJpaEntity {
+public class SupervisorQualificationJpaEntity {
 
     @Id
     @Column(name = "staff_id")
@@ -49,52 +49,61 @@ class SupervisorQualificationJpaEntity {
         this.staffId = staffId;
     }
 
-    UUID getStaffId() {
+    public UUID getStaffId() {
         return staffId;
     }
 
-    QualificationPath getPath() {
+    public QualificationPath getPath() {
         return path;
     }
 
-    int getMonthsOfExperience() {
+    public void setPath(QualificationPath path) {
+        this.path = path;
+    }
+
+    public int getMonthsOfExperience() {
         return monthsOfExperience;
     }
 
-    LocalDate getBeganSupervisingOn() {
+    public void setMonthsOfExperience(int monthsOfExperience) {
+        this.monthsOfExperience = monthsOfExperience;
+    }
+
+    public LocalDate getBeganSupervisingOn() {
         return beganSupervisingOn;
     }
 
+    public void setBeganSupervisingOn(LocalDate beganSupervisingOn) {
+        this.beganSupervisingOn = beganSupervisingOn;
+    }
+
     @Nullable
-    LocalDate getTrainingCompletedOn() {
+    public LocalDate getTrainingCompletedOn() {
         return trainingCompletedOn;
     }
 
-    String getEvidence() {
+    public void setTrainingCompletedOn(@Nullable LocalDate trainingCompletedOn) {
+        this.trainingCompletedOn = trainingCompletedOn;
+    }
+
+    public String getEvidence() {
         return evidence;
     }
 
+    public void setEvidence(String evidence) {
+        this.evidence = evidence;
+    }
+
     @Nullable
-    String getTrainingCertificate() {
+    public String getTrainingCertificate() {
         return trainingCertificate;
     }
 
-    long getVersion() {
-        return version;
+    public void setTrainingCertificate(@Nullable String trainingCertificate) {
+        this.trainingCertificate = trainingCertificate;
     }
 
-    void fill(
-            QualificationPath path,
-            int monthsOfExperience,
-            LocalDate beganSupervisingOn,
-            @Nullable LocalDate trainingCompletedOn,
-            String evidence,
-            @Nullable String trainingCertificate) {
-        this.path = path;
-        this.monthsOfExperience = monthsOfExperience;
-        this.beganSupervisingOn = beganSupervisingOn;
-        this.trainingCompletedOn = trainingCompletedOn;
-        this.evidence = evidence;
-        this.trainingCertificate = trainingCertificate;
+    public long getVersion() {
+        return version;
     }
 }
