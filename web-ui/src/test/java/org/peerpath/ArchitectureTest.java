@@ -8,20 +8,30 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaParameterizedType;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.mapstruct.Mapper;
 import org.peerpath.application.staff.port.out.PasswordHasher;
 import org.peerpath.application.staff.port.out.PasswordVerifier;
 import org.peerpath.application.staff.port.out.StaffSessions;
+import org.peerpath.persistence.shared.MappingConfig;
 import org.springframework.stereotype.Service;
 
 /** The house rules of the hexagon, checked over every module's production classes. */
@@ -186,5 +196,65 @@ class ArchitectureTest {
                 .beFreeOfCycles()
                 .check(classes);
         slices().matching("org.peerpath.ui.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    /**
+     * D.7: every mapper takes the one shared configuration, which fails the build on an unmapped property. Shown to
+     * bite on 2026-11-30: a mapper without {@code config} was named by this rule.
+     */
+    @Test
+    void every_mapper_uses_the_shared_mapping_config() {
+        classes()
+                .that()
+                .areAnnotatedWith(Mapper.class)
+                .should(new ArchCondition<>("use the shared MappingConfig") {
+                    @Override
+                    public void check(JavaClass mapper, ConditionEvents events) {
+                        boolean shared = mapper.getAnnotationOfType(Mapper.class)
+                                .config()
+                                .equals(MappingConfig.class);
+                        events.add(new SimpleConditionEvent(
+                                mapper, shared, mapper.getName() + " does not use MappingConfig"));
+                    }
+                })
+                .check(classes);
+    }
+
+    /**
+     * D.7: no adapter maps a stored row by hand. Every JPA entity is read by a MapStruct mapper, or, when it only holds
+     * a key, a version and rows, each of its rows is. Shown to bite on 2026-11-30: the hand-mapped group session
+     * adapter of the day before was named by this rule.
+     */
+    @Test
+    void every_stored_row_is_mapped_by_mapstruct() {
+        classes()
+                .that()
+                .areAnnotatedWith(Entity.class)
+                .should(new ArchCondition<>("be mapped by a MapStruct mapper, itself or its rows") {
+                    @Override
+                    public void check(JavaClass entity, ConditionEvents events) {
+                        List<JavaClass> rows = rowsOf(entity);
+                        boolean mapped = mappedByMapper(entity)
+                                || (!rows.isEmpty() && rows.stream().allMatch(ArchitectureTest::mappedByMapper));
+                        events.add(new SimpleConditionEvent(
+                                entity, mapped, entity.getName() + " is mapped by hand, not by a @Mapper"));
+                    }
+                })
+                .check(classes);
+    }
+
+    private static boolean mappedByMapper(JavaClass stored) {
+        return stored.getDirectDependenciesToSelf().stream()
+                .anyMatch(dependency -> dependency.getOriginClass().isAnnotatedWith(Mapper.class));
+    }
+
+    private static List<JavaClass> rowsOf(JavaClass entity) {
+        return entity.getFields().stream()
+                .map(JavaField::getType)
+                .filter(JavaParameterizedType.class::isInstance)
+                .flatMap(type -> ((JavaParameterizedType) type).getActualTypeArguments().stream())
+                .map(argument -> argument.toErasure())
+                .filter(row -> row.isAnnotatedWith(Embeddable.class))
+                .toList();
     }
 }
