@@ -1,14 +1,11 @@
 package org.peerpath.persistence.claimrecord;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.hibernate.StaleStateException;
-import org.hibernate.exception.ConstraintViolationException;
 import org.peerpath.application.claim.port.out.MemberClaimRecords;
 import org.peerpath.application.claimrecord.port.out.ClaimRecordRepository;
 import org.peerpath.application.claimrecord.port.out.MemberClaimFile;
@@ -17,6 +14,7 @@ import org.peerpath.application.shared.Versioned;
 import org.peerpath.claim.MemberDiagnosis;
 import org.peerpath.county.CountyHoliday;
 import org.peerpath.member.MemberId;
+import org.peerpath.persistence.shared.VersionedSave;
 import org.peerpath.service.TelehealthConsent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,7 +67,7 @@ class ClaimRecordsAdapter implements ClaimRecordRepository, MemberClaimRecords {
         }
         MemberClaimRecordsJpaEntity entity = stored.orElseGet(() -> new MemberClaimRecordsJpaEntity(member.value()));
         entity.replace(mapper.toDiagnosisRows(file.diagnoses()), mapper.toConsentRows(file.consents()));
-        flush(stored.isEmpty(), entity, RECORD, "member_claim_records_pkey");
+        VersionedSave.persistOrFlush(entityManager, entity, stored.isEmpty(), RECORD);
     }
 
     // ---- the county's holidays
@@ -91,7 +89,7 @@ class ClaimRecordsAdapter implements ClaimRecordRepository, MemberClaimRecords {
         CountyHolidaysJpaEntity entity =
                 stored.orElseGet(() -> new CountyHolidaysJpaEntity(CountyHolidaysJpaEntity.THE_COUNTY));
         entity.replace(mapper.toHolidayRows(days));
-        flush(stored.isEmpty(), entity, HOLIDAYS, "county_holidays_pkey");
+        VersionedSave.persistOrFlush(entityManager, entity, stored.isEmpty(), HOLIDAYS);
     }
 
     // ---- the claim check's read port
@@ -111,23 +109,5 @@ class ClaimRecordsAdapter implements ClaimRecordRepository, MemberClaimRecords {
     @Override
     public Set<LocalDate> countyHolidays() {
         return holidays().value().stream().map(CountyHoliday::date).collect(Collectors.toUnmodifiableSet());
-    }
-
-    private void flush(boolean first, Object entity, String record, String primaryKey) {
-        try {
-            if (first) {
-                entityManager.persist(entity);
-            }
-            entityManager.flush();
-        } catch (OptimisticLockException | StaleStateException e) {
-            // Another transaction saved the record between our read and this flush.
-            throw new ConcurrentChangeException(record);
-        } catch (ConstraintViolationException e) {
-            // Two first saves at once: the primary key lets one in.
-            if (primaryKey.equals(e.getConstraintName())) {
-                throw new ConcurrentChangeException(record);
-            }
-            throw e;
-        }
     }
 }

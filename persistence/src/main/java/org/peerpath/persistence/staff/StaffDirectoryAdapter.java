@@ -1,7 +1,6 @@
 package org.peerpath.persistence.staff;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -10,6 +9,7 @@ import org.peerpath.application.shared.ConcurrentChangeException;
 import org.peerpath.application.staff.port.in.StaffAccount;
 import org.peerpath.application.staff.port.in.StaffSummary;
 import org.peerpath.application.staff.port.out.StaffDirectory;
+import org.peerpath.persistence.shared.VersionedSave;
 import org.peerpath.shared.Role;
 import org.peerpath.shared.StaffId;
 import org.springframework.data.domain.Sort;
@@ -79,8 +79,7 @@ class StaffDirectoryAdapter implements StaffDirectory {
     public void save(StaffAccount account) {
         StaffAccountJpaEntity entity = mapper.toEntity(account);
         entity.setVersion(0);
-        entityManager.persist(entity);
-        entityManager.flush();
+        VersionedSave.persistOrFlush(entityManager, entity, true, RECORD);
     }
 
     @Override
@@ -95,11 +94,7 @@ class StaffDirectoryAdapter implements StaffDirectory {
         stored.setEnabled(account.enabled());
         stored.setPasswordHash(account.passwordHash());
         stored.setMustChangePassword(account.mustChangePassword());
-        try {
-            entityManager.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException(RECORD);
-        }
+        VersionedSave.persistOrFlush(entityManager, stored, false, RECORD);
     }
 
     @Override

@@ -1,17 +1,16 @@
 package org.peerpath.persistence.workforce;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.hibernate.StaleStateException;
 import org.peerpath.application.shared.ConcurrentChangeException;
 import org.peerpath.application.workforce.port.out.CertificationRepository;
 import org.peerpath.credential.Certification;
 import org.peerpath.credential.CertificationId;
+import org.peerpath.persistence.shared.VersionedSave;
 import org.peerpath.shared.StaffId;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -86,13 +85,6 @@ class CertificationAdapter implements CertificationRepository {
                 CertificationJpaEntity.replace(entity.getRegistryChecks(), checks);
             }
         });
-        try {
-            if (stored.isEmpty()) {
-                entityManager.persist(entity);
-            }
-            entityManager.flush();
-        } catch (OptimisticLockException | StaleStateException e) {
-            throw new ConcurrentChangeException(RECORD);
-        }
+        VersionedSave.persistOrFlush(entityManager, entity, stored.isEmpty(), RECORD);
     }
 }
