@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.peerpath.application.audit.port.out.AuditAction;
@@ -67,11 +68,16 @@ public class ClaimCheckQueryTest {
                 null,
                 DeliverySystem.SMHS,
                 null,
-                false);
+                false,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                null);
     }
 
     private ClaimCheckResult check(Actor actor, ServiceInput service) {
-        return world.checks.check(new CheckServiceCommand(actor, service));
+        return world.checks.check(new CheckServiceCommand(actor, service, true));
     }
 
     @Test
@@ -173,7 +179,12 @@ public class ClaimCheckQueryTest {
                 null,
                 DeliverySystem.SMHS,
                 null,
-                false);
+                false,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                null);
     }
 
     @Test
@@ -261,7 +272,12 @@ public class ClaimCheckQueryTest {
                 null,
                 DeliverySystem.SMHS,
                 null,
-                false);
+                false,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                null);
 
         ClaimCheckResult result = check(peer, video);
 
@@ -292,7 +308,12 @@ public class ClaimCheckQueryTest {
                 null,
                 DeliverySystem.SMHS,
                 null,
-                false);
+                false,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                null);
         ServiceInput withAgency = new ServiceInput(
                 member,
                 EARLIER,
@@ -310,7 +331,12 @@ public class ClaimCheckQueryTest {
                 "County housing office",
                 DeliverySystem.SMHS,
                 null,
-                false);
+                false,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                null);
 
         assertThat(check(peer, absent).readiness().ruleIds(Severity.BLOCK)).contains("SVC-6");
         assertThat(check(peer, withAgency).isReady()).isTrue();
@@ -348,7 +374,12 @@ public class ClaimCheckQueryTest {
                 null,
                 null,
                 null,
-                false);
+                false,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                null);
         ServiceInput future = new ServiceInput(
                 member,
                 LocalDate.of(2026, 11, 26),
@@ -366,7 +397,12 @@ public class ClaimCheckQueryTest {
                 null,
                 null,
                 null,
-                false);
+                false,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                null);
         ServiceInput tooLong = new ServiceInput(
                 member,
                 EARLIER,
@@ -384,7 +420,12 @@ public class ClaimCheckQueryTest {
                 null,
                 null,
                 null,
-                false);
+                false,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                null);
         LocalDate today = LocalDate.of(2026, 11, 25);
 
         assertThatThrownBy(() -> backwards.requireValid(today))
