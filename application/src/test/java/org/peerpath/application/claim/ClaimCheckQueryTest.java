@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.peerpath.application.audit.port.out.AuditAction;
 import org.peerpath.application.audit.port.out.AuditEvent;
@@ -254,30 +255,7 @@ public class ClaimCheckQueryTest {
     @Test
     void svc4_video_with_the_member_at_home_is_place_10_with_modifier_95_and_asks_for_consent() {
         MemberId member = completeMember("Video");
-        ServiceInput at = service(member, EARLIER);
-        ServiceInput video = new ServiceInput(
-                member,
-                EARLIER,
-                null,
-                null,
-                30,
-                null,
-                null,
-                at.components(),
-                Modality.VIDEO,
-                null,
-                true,
-                true,
-                null,
-                null,
-                DeliverySystem.SMHS,
-                null,
-                false,
-                null,
-                List.of(),
-                List.of(),
-                List.of(),
-                null);
+        ServiceInput video = video(member, EARLIER);
 
         ClaimCheckResult result = check(peer, video);
 
@@ -356,76 +334,9 @@ public class ClaimCheckQueryTest {
     @Test
     void svc3_bad_input_is_named_at_its_field() {
         MemberId member = completeMember("Typo");
-        ServiceInput base = service(member, EARLIER);
-        ServiceInput backwards = new ServiceInput(
-                member,
-                EARLIER,
-                LocalTime.of(11, 0),
-                LocalTime.of(10, 0),
-                null,
-                null,
-                null,
-                base.components(),
-                null,
-                null,
-                false,
-                true,
-                null,
-                null,
-                null,
-                null,
-                false,
-                null,
-                List.of(),
-                List.of(),
-                List.of(),
-                null);
-        ServiceInput future = new ServiceInput(
-                member,
-                LocalDate.of(2026, 11, 26),
-                null,
-                null,
-                30,
-                null,
-                null,
-                base.components(),
-                null,
-                null,
-                false,
-                true,
-                null,
-                null,
-                null,
-                null,
-                false,
-                null,
-                List.of(),
-                List.of(),
-                List.of(),
-                null);
-        ServiceInput tooLong = new ServiceInput(
-                member,
-                EARLIER,
-                null,
-                null,
-                1400,
-                60,
-                null,
-                base.components(),
-                null,
-                null,
-                false,
-                true,
-                null,
-                null,
-                null,
-                null,
-                false,
-                null,
-                List.of(),
-                List.of(),
-                List.of(),
-                null);
+        ServiceInput backwards = timed(member, EARLIER, LocalTime.of(11, 0), LocalTime.of(10, 0), null, null);
+        ServiceInput future = timed(member, LocalDate.of(2026, 11, 26), null, null, 30, null);
+        ServiceInput tooLong = timed(member, EARLIER, null, null, 1400, 60);
         LocalDate today = LocalDate.of(2026, 11, 25);
 
         assertThatThrownBy(() -> backwards.requireValid(today))
@@ -441,5 +352,38 @@ public class ClaimCheckQueryTest {
                         .isEqualTo("services.invalid.more-than-a-day"));
         // the live check never throws on them: the missing parts are findings
         assertThat(check(peer, backwards).readiness().ruleIds(Severity.BLOCK)).contains("SVC-3", "SVC-4");
+    }
+
+    /** An engagement service typed no further than its date and times: no modality, place or delivery system. */
+    private static ServiceInput timed(
+            MemberId member,
+            LocalDate on,
+            @Nullable LocalTime startsAt,
+            @Nullable LocalTime endsAt,
+            @Nullable Integer contact,
+            @Nullable Integer travel) {
+        return new ServiceInput(
+                member,
+                on,
+                startsAt,
+                endsAt,
+                contact,
+                travel,
+                null,
+                Set.of(ServiceComponent.ENGAGEMENT),
+                null,
+                null,
+                false,
+                true,
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                null);
     }
 }
