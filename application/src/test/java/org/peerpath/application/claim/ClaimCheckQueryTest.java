@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -25,9 +26,16 @@ import org.peerpath.county.CountyPolicyProfile;
 import org.peerpath.levelofcare.LevelOfCare;
 import org.peerpath.member.Member;
 import org.peerpath.member.MemberId;
+import org.peerpath.service.Delivery;
+import org.peerpath.service.Facilitator;
+import org.peerpath.service.GroupAttendee;
+import org.peerpath.service.GroupSession;
 import org.peerpath.service.Modality;
 import org.peerpath.service.PlaceOfService;
+import org.peerpath.service.ServiceCode;
 import org.peerpath.service.ServiceComponent;
+import org.peerpath.service.ServiceDraft;
+import org.peerpath.service.ServiceMinutes;
 import org.peerpath.service.TelehealthConsent;
 import org.peerpath.shared.County;
 import org.peerpath.shared.DeliverySystem;
@@ -318,6 +326,33 @@ public class ClaimCheckQueryTest {
 
         assertThat(check(peer, absent).readiness().ruleIds(Severity.BLOCK)).contains("SVC-6");
         assertThat(check(peer, withAgency).isReady()).isTrue();
+    }
+
+    @Test
+    void grp1_the_facts_path_of_the_live_check_judges_a_group_service_with_its_session_only() {
+        var supervisor = world.completePeer(peer.id());
+        List<GroupAttendee> attendees = new ArrayList<>();
+        for (String given : List.of("Grouped", "Alongside")) {
+            MemberId attendee = world.member(peer.id(), given).id();
+            world.completeCare(attendee, peer.id(), supervisor);
+            attendees.add(new GroupAttendee(attendee, DeliverySystem.SMHS, List.of()));
+        }
+        GroupSession session = GroupSession.record(
+                EARLIER,
+                List.of(new Facilitator(peer.id(), ServiceMinutes.contactOnly(60))),
+                "Coping with stress",
+                new Delivery(Modality.IN_PERSON, PlaceOfService.OFFICE),
+                attendees);
+        var settings = world.counties.find().orElseThrow().settings();
+        ServiceDraft draft = session.yieldServices(settings.groupApportionment(), settings.coFacilitatorClaiming())
+                .getFirst();
+
+        ClaimCheckResult judged = world.facts.check(draft, session);
+
+        assertThat(judged.code()).isEqualTo(ServiceCode.H0025);
+        assertThat(judged.isReady()).as(judged.findings().toString()).isTrue();
+        assertThat(world.facts.check(draft, null).readiness().ruleIds(Severity.BLOCK))
+                .containsExactly("GRP-1");
     }
 
     @Test
