@@ -172,7 +172,7 @@ public final class Member {
         }
         List<Enrollment> updated = new ArrayList<>(enrollments);
         updated.add(added);
-        return withEnrollments(updated);
+        return with(updated, primaryPeer, discharge);
     }
 
     /** SVC-7: the open enrollment in {@code deliverySystem} ends on {@code endsOn}; earlier days stay enrolled. */
@@ -186,38 +186,18 @@ public final class Member {
         updated.set(
                 updated.indexOf(open),
                 new Enrollment(deliverySystem, open.period().endOn(endsOn)));
-        return withEnrollments(updated);
+        return with(updated, primaryPeer, discharge);
     }
 
-    private Member withEnrollments(List<Enrollment> updated) {
+    /** The same member with other enrollments, primary peer or discharge; the facts of enrollment stay. */
+    private Member with(List<Enrollment> enrolledIn, @Nullable StaffId peer, @Nullable Discharge left) {
         return new Member(
-                id,
-                name,
-                dateOfBirth,
-                cin,
-                county,
-                updated,
-                preferredLanguage,
-                primaryPeer,
-                contact,
-                discharge,
-                version);
+                id, name, dateOfBirth, cin, county, enrolledIn, preferredLanguage, peer, contact, left, version);
     }
 
     /** Makes {@code peer} the member's primary peer (MEM-3); the previous one, if any, is replaced. */
     public Member assignPrimaryPeer(StaffId peer) {
-        return new Member(
-                id,
-                name,
-                dateOfBirth,
-                cin,
-                county,
-                enrollments,
-                preferredLanguage,
-                Objects.requireNonNull(peer),
-                contact,
-                discharge,
-                version);
+        return with(enrollments, Objects.requireNonNull(peer), discharge);
     }
 
     /**
@@ -269,18 +249,7 @@ public final class Member {
         if (reason.strip().length() > Discharge.REASON_MAX_LENGTH) {
             throw MemberChangeRefusedException.reasonTooLong();
         }
-        return new Member(
-                id,
-                name,
-                dateOfBirth,
-                cin,
-                county,
-                enrollments,
-                preferredLanguage,
-                primaryPeer,
-                contact,
-                new Discharge(on, reason.strip()),
-                version);
+        return with(enrollments, primaryPeer, new Discharge(on, reason.strip()));
     }
 
     /** A discharged member comes back: on caseloads again; the earlier discharge stays in the audit trail. */
@@ -288,18 +257,7 @@ public final class Member {
         if (discharge == null) {
             throw MemberChangeRefusedException.notDischarged();
         }
-        return new Member(
-                id,
-                name,
-                dateOfBirth,
-                cin,
-                county,
-                enrollments,
-                preferredLanguage,
-                primaryPeer,
-                contact,
-                null,
-                version);
+        return with(enrollments, primaryPeer, null);
     }
 
     /** Whole years of age on {@code date}. */

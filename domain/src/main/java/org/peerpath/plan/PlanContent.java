@@ -80,6 +80,42 @@ public record PlanContent(
     }
 
     PlanContent withNarrative(String text) {
+        return with(text, amountDurationScope, goals, treatmentPlanReference, developmentSession);
+    }
+
+    PlanContent withServices(AmountDurationScope services) {
+        return with(narrative, services, goals, treatmentPlanReference, developmentSession);
+    }
+
+    PlanContent withGoal(Goal goal) {
+        List<Goal> updated = new ArrayList<>(goals);
+        updated.add(goal);
+        return with(narrative, amountDurationScope, updated, treatmentPlanReference, developmentSession);
+    }
+
+    PlanContent withGoals(List<Goal> replaced) {
+        return with(narrative, amountDurationScope, replaced, treatmentPlanReference, developmentSession);
+    }
+
+    PlanContent withoutTreatmentPlan() {
+        return with(narrative, amountDurationScope, goals, null, developmentSession);
+    }
+
+    PlanContent withTreatmentPlan(String reference) {
+        return with(narrative, amountDurationScope, goals, reference, developmentSession);
+    }
+
+    PlanContent withDevelopmentSession(ServiceId session) {
+        return with(narrative, amountDurationScope, goals, treatmentPlanReference, session);
+    }
+
+    /** The same version of the plan (ID, lineage, member, authorship, stored version) saying something else. */
+    private PlanContent with(
+            String text,
+            @Nullable AmountDurationScope services,
+            List<Goal> goalList,
+            @Nullable String reference,
+            @Nullable ServiceId session) {
         return new PlanContent(
                 id,
                 lineage,
@@ -88,107 +124,9 @@ public record PlanContent(
                 peer,
                 authorship,
                 text,
-                amountDurationScope,
-                goals,
-                treatmentPlanReference,
-                developmentSession,
-                version);
-    }
-
-    PlanContent withServices(AmountDurationScope services) {
-        return new PlanContent(
-                id,
-                lineage,
-                versionNumber,
-                member,
-                peer,
-                authorship,
-                narrative,
                 services,
-                goals,
-                treatmentPlanReference,
-                developmentSession,
-                version);
-    }
-
-    PlanContent withGoal(Goal goal) {
-        List<Goal> updated = new ArrayList<>(goals);
-        updated.add(goal);
-        return new PlanContent(
-                id,
-                lineage,
-                versionNumber,
-                member,
-                peer,
-                authorship,
-                narrative,
-                amountDurationScope,
-                updated,
-                treatmentPlanReference,
-                developmentSession,
-                version);
-    }
-
-    PlanContent withGoals(List<Goal> replaced) {
-        return new PlanContent(
-                id,
-                lineage,
-                versionNumber,
-                member,
-                peer,
-                authorship,
-                narrative,
-                amountDurationScope,
-                replaced,
-                treatmentPlanReference,
-                developmentSession,
-                version);
-    }
-
-    PlanContent withoutTreatmentPlan() {
-        return new PlanContent(
-                id,
-                lineage,
-                versionNumber,
-                member,
-                peer,
-                authorship,
-                narrative,
-                amountDurationScope,
-                goals,
-                null,
-                developmentSession,
-                version);
-    }
-
-    PlanContent withTreatmentPlan(String reference) {
-        return new PlanContent(
-                id,
-                lineage,
-                versionNumber,
-                member,
-                peer,
-                authorship,
-                narrative,
-                amountDurationScope,
-                goals,
+                goalList,
                 reference,
-                developmentSession,
-                version);
-    }
-
-    PlanContent withDevelopmentSession(ServiceId session) {
-        return new PlanContent(
-                id,
-                lineage,
-                versionNumber,
-                member,
-                peer,
-                authorship,
-                narrative,
-                amountDurationScope,
-                goals,
-                treatmentPlanReference,
                 session,
                 version);
     }

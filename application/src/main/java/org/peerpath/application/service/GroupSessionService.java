@@ -13,7 +13,6 @@ import org.peerpath.application.audit.port.out.AuditAction;
 import org.peerpath.application.audit.port.out.AuditEvent;
 import org.peerpath.application.audit.port.out.AuditTrail;
 import org.peerpath.application.claim.ClaimFactsSource;
-import org.peerpath.application.claim.port.in.ClaimCheckResult;
 import org.peerpath.application.county.port.out.CountyProfileRepository;
 import org.peerpath.application.member.CareTeamRule;
 import org.peerpath.application.member.port.in.MemberNotFoundException;
@@ -31,12 +30,8 @@ import org.peerpath.application.shared.Actor;
 import org.peerpath.application.shared.Clocks;
 import org.peerpath.application.staff.port.in.StaffSummary;
 import org.peerpath.application.staff.port.out.StaffDirectory;
-import org.peerpath.claim.ClaimCheck;
-import org.peerpath.claim.ClaimFacts;
-import org.peerpath.claim.ClaimReadiness;
 import org.peerpath.county.CountyPolicyProfile;
 import org.peerpath.county.CountySettings;
-import org.peerpath.levelofcare.ServiceSetting;
 import org.peerpath.member.Member;
 import org.peerpath.member.MemberId;
 import org.peerpath.service.Delivery;
@@ -47,7 +42,6 @@ import org.peerpath.service.Modality;
 import org.peerpath.service.PeerService;
 import org.peerpath.service.PlaceOfService;
 import org.peerpath.service.ProgressNote;
-import org.peerpath.service.ServiceCode;
 import org.peerpath.service.ServiceDraft;
 import org.peerpath.service.ServiceMinutes;
 import org.peerpath.shared.Role;
@@ -201,21 +195,15 @@ class GroupSessionService implements RecordGroupSessionUseCase, GroupSessionQuer
                         .toList());
         List<ServiceDraft> drafts =
                 session.yieldServices(settings.groupApportionment(), settings.coFacilitatorClaiming());
-        Map<String, ClaimFacts> cache = new HashMap<>();
         List<AttendeeCheck> checks = new ArrayList<>();
         for (ServiceDraft draft : drafts) {
-            ClaimFacts claimFacts = cache.computeIfAbsent(
-                            draft.member().value() + "/" + draft.peer().value(),
-                            k -> facts.factsFor(draft.member(), draft.peer()))
-                    .withGroup(session);
-            ClaimReadiness readiness = ClaimCheck.check(draft, claimFacts);
             checks.add(new AttendeeCheck(
                     draft.member(),
                     attending.get(draft.member()).name().fullName(),
                     draft.peer(),
                     null,
                     Objects.requireNonNull(draft.minutes()).contact(),
-                    result(draft, claimFacts, readiness)));
+                    facts.check(draft, session)));
         }
         return new Planned(session, drafts, checks);
     }
@@ -310,25 +298,6 @@ class GroupSessionService implements RecordGroupSessionUseCase, GroupSessionQuer
         String note = Objects.requireNonNull(command.narrative()).strip() + "\n\n"
                 + Objects.requireNonNull(words).strip();
         return note.length() > ProgressNote.MAX_LENGTH ? note.substring(0, ProgressNote.MAX_LENGTH) : note;
-    }
-
-    /** CHECK-1, RPT-2: what the claim line would carry. */
-    private static ClaimCheckResult result(ServiceDraft draft, ClaimFacts facts, ClaimReadiness readiness) {
-        ServiceMinutes minutes = Objects.requireNonNull(draft.minutes());
-        Modality modality = Objects.requireNonNull(draft.modality());
-        PlaceOfService place = Objects.requireNonNull(draft.placeOfService());
-        return new ClaimCheckResult(
-                ServiceCode.H0025,
-                facts.county().settings().unitsFor(minutes, ServiceCode.H0025),
-                modality.modifier().stream().toList(),
-                place.code(),
-                ServiceSetting.on(
-                                Objects.requireNonNull(draft.dateOfService()),
-                                Objects.requireNonNull(draft.deliverySystem()),
-                                facts.episodes())
-                        .level()
-                        .orElse(null),
-                readiness);
     }
 
     private CountySettings settings() {

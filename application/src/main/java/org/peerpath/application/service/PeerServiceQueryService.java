@@ -37,7 +37,6 @@ import org.peerpath.service.ServiceCode;
 import org.peerpath.service.ServiceDraft;
 import org.peerpath.shared.Role;
 import org.peerpath.shared.StaffId;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,18 +58,6 @@ class PeerServiceQueryService implements PeerServiceQueries {
     private final Clock clock;
     private final GroupSessionRepository groups;
 
-    /** For callers that judge individual services only: a group service then finds no session (GRP-1). */
-    PeerServiceQueryService(
-            MemberRepository members,
-            CareTeamRule careTeam,
-            PeerServiceRepository services,
-            ClaimFactsSource facts,
-            AuditTrail audit,
-            Clock clock) {
-        this(members, careTeam, services, facts, audit, clock, NO_GROUPS);
-    }
-
-    @Autowired
     PeerServiceQueryService(
             MemberRepository members,
             CareTeamRule careTeam,
@@ -87,18 +74,6 @@ class PeerServiceQueryService implements PeerServiceQueries {
         this.clock = clock;
         this.groups = groups;
     }
-
-    private static final GroupSessionRepository NO_GROUPS = new GroupSessionRepository() {
-        @Override
-        public Optional<GroupSession> findById(GroupSessionId id) {
-            return Optional.empty();
-        }
-
-        @Override
-        public void add(GroupSession session, StaffId recordedBy) {
-            throw new UnsupportedOperationException("keeps no groups");
-        }
-    };
 
     @Override
     @RolesAllowed({Role.PEER_ROLE, Role.SUPERVISOR_ROLE, Role.BHP_ROLE, Role.ADMIN_ROLE})

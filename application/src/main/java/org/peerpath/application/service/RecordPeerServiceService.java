@@ -113,7 +113,14 @@ class RecordPeerServiceService implements RecordPeerServiceUseCase {
         if (entry != null) {
             // GOAL-2 in the same step and transaction: a refused entry refuses the save, at its field
             progress.record(new RecordProgressCommand(
-                    actor, id, entry.goal(), input.dateOfService(), entry.rating(), entry.status(), entry.note()));
+                    actor,
+                    id,
+                    entry.goal(),
+                    input.dateOfService(),
+                    entry.rating(),
+                    entry.status(),
+                    entry.note(),
+                    null));
         }
         return service.id();
     }

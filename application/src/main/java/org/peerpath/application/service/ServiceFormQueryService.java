@@ -10,12 +10,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 import org.peerpath.application.audit.port.out.AuditAction;
 import org.peerpath.application.audit.port.out.AuditEvent;
 import org.peerpath.application.audit.port.out.AuditTrail;
 import org.peerpath.application.claim.ClaimFactsSource;
-import org.peerpath.application.claim.port.in.ClaimCheckResult;
 import org.peerpath.application.collateral.port.out.CollateralRepository;
 import org.peerpath.application.county.port.out.CountyProfileRepository;
 import org.peerpath.application.levelofcare.port.out.EpisodeRepository;
@@ -36,13 +34,11 @@ import org.peerpath.goal.Goal;
 import org.peerpath.goal.GoalId;
 import org.peerpath.levelofcare.Episode;
 import org.peerpath.levelofcare.LevelOfCare;
-import org.peerpath.levelofcare.ServiceSetting;
 import org.peerpath.levelofcare.Transition;
 import org.peerpath.member.Member;
 import org.peerpath.member.MemberId;
 import org.peerpath.plan.PlanOfCare;
 import org.peerpath.service.PeerService;
-import org.peerpath.service.ServiceCode;
 import org.peerpath.service.ServiceDraft;
 import org.peerpath.shared.Role;
 import org.peerpath.shared.ServiceId;
@@ -180,7 +176,7 @@ class ServiceFormQueryService implements ServiceFormQueries {
                 service.id(),
                 d,
                 service.status(),
-                result(d, claimFacts, readiness),
+                ClaimFactsSource.resultOf(d, claimFacts, readiness),
                 service.note().map(n -> n.text()).orElse(null),
                 service.note().map(n -> n.signedAt()).orElse(null),
                 cosigned,
@@ -202,28 +198,6 @@ class ServiceFormQueryService implements ServiceFormQueries {
                 .filter(profile -> profile.county() == member.county())
                 .map(profile -> profile.settings().supervisorCosignsNotes())
                 .orElse(false);
-    }
-
-    /** CHECK-1: what the claim line carries (the same reading as the live check). */
-    private static ClaimCheckResult result(ServiceDraft draft, ClaimFacts facts, ClaimReadiness readiness) {
-        ServiceCode code = draft.code() == null ? ServiceCode.H0038 : draft.code();
-        Integer units =
-                draft.minutes() == null ? null : facts.county().settings().unitsFor(draft.minutes(), code);
-        @Nullable
-        LevelOfCare open = draft.dateOfService() == null || draft.deliverySystem() == null
-                ? null
-                : ServiceSetting.on(draft.dateOfService(), draft.deliverySystem(), facts.episodes())
-                        .level()
-                        .orElse(null);
-        return new ClaimCheckResult(
-                code,
-                units,
-                draft.modality() == null
-                        ? List.of()
-                        : draft.modality().modifier().stream().toList(),
-                draft.placeOfService() == null ? null : draft.placeOfService().code(),
-                open,
-                readiness);
     }
 
     private Optional<Member> visible(Actor actor, MemberId id) {

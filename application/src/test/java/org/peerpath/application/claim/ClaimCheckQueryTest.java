@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.peerpath.application.audit.port.out.AuditAction;
 import org.peerpath.application.audit.port.out.AuditEvent;
@@ -23,9 +26,16 @@ import org.peerpath.county.CountyPolicyProfile;
 import org.peerpath.levelofcare.LevelOfCare;
 import org.peerpath.member.Member;
 import org.peerpath.member.MemberId;
+import org.peerpath.service.Delivery;
+import org.peerpath.service.Facilitator;
+import org.peerpath.service.GroupAttendee;
+import org.peerpath.service.GroupSession;
 import org.peerpath.service.Modality;
 import org.peerpath.service.PlaceOfService;
+import org.peerpath.service.ServiceCode;
 import org.peerpath.service.ServiceComponent;
+import org.peerpath.service.ServiceDraft;
+import org.peerpath.service.ServiceMinutes;
 import org.peerpath.service.TelehealthConsent;
 import org.peerpath.shared.County;
 import org.peerpath.shared.DeliverySystem;
@@ -67,11 +77,16 @@ public class ClaimCheckQueryTest {
                 null,
                 DeliverySystem.SMHS,
                 null,
-                false);
+                false,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                null);
     }
 
     private ClaimCheckResult check(Actor actor, ServiceInput service) {
-        return world.checks.check(new CheckServiceCommand(actor, service));
+        return world.checks.check(new CheckServiceCommand(actor, service, true));
     }
 
     @Test
@@ -173,7 +188,12 @@ public class ClaimCheckQueryTest {
                 null,
                 DeliverySystem.SMHS,
                 null,
-                false);
+                false,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                null);
     }
 
     @Test
@@ -243,25 +263,7 @@ public class ClaimCheckQueryTest {
     @Test
     void svc4_video_with_the_member_at_home_is_place_10_with_modifier_95_and_asks_for_consent() {
         MemberId member = completeMember("Video");
-        ServiceInput at = service(member, EARLIER);
-        ServiceInput video = new ServiceInput(
-                member,
-                EARLIER,
-                null,
-                null,
-                30,
-                null,
-                null,
-                at.components(),
-                Modality.VIDEO,
-                null,
-                true,
-                true,
-                null,
-                null,
-                DeliverySystem.SMHS,
-                null,
-                false);
+        ServiceInput video = video(member, EARLIER);
 
         ClaimCheckResult result = check(peer, video);
 
@@ -292,7 +294,12 @@ public class ClaimCheckQueryTest {
                 null,
                 DeliverySystem.SMHS,
                 null,
-                false);
+                false,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                null);
         ServiceInput withAgency = new ServiceInput(
                 member,
                 EARLIER,
@@ -310,10 +317,42 @@ public class ClaimCheckQueryTest {
                 "County housing office",
                 DeliverySystem.SMHS,
                 null,
-                false);
+                false,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                null);
 
         assertThat(check(peer, absent).readiness().ruleIds(Severity.BLOCK)).contains("SVC-6");
         assertThat(check(peer, withAgency).isReady()).isTrue();
+    }
+
+    @Test
+    void grp1_the_facts_path_of_the_live_check_judges_a_group_service_with_its_session_only() {
+        var supervisor = world.completePeer(peer.id());
+        List<GroupAttendee> attendees = new ArrayList<>();
+        for (String given : List.of("Grouped", "Alongside")) {
+            MemberId attendee = world.member(peer.id(), given).id();
+            world.completeCare(attendee, peer.id(), supervisor);
+            attendees.add(new GroupAttendee(attendee, DeliverySystem.SMHS, List.of()));
+        }
+        GroupSession session = GroupSession.record(
+                EARLIER,
+                List.of(new Facilitator(peer.id(), ServiceMinutes.contactOnly(60))),
+                "Coping with stress",
+                new Delivery(Modality.IN_PERSON, PlaceOfService.OFFICE),
+                attendees);
+        var settings = world.counties.find().orElseThrow().settings();
+        ServiceDraft draft = session.yieldServices(settings.groupApportionment(), settings.coFacilitatorClaiming())
+                .getFirst();
+
+        ClaimCheckResult judged = world.facts.check(draft, session);
+
+        assertThat(judged.code()).isEqualTo(ServiceCode.H0025);
+        assertThat(judged.isReady()).as(judged.findings().toString()).isTrue();
+        assertThat(world.facts.check(draft, null).readiness().ruleIds(Severity.BLOCK))
+                .containsExactly("GRP-1");
     }
 
     @Test
@@ -330,61 +369,9 @@ public class ClaimCheckQueryTest {
     @Test
     void svc3_bad_input_is_named_at_its_field() {
         MemberId member = completeMember("Typo");
-        ServiceInput base = service(member, EARLIER);
-        ServiceInput backwards = new ServiceInput(
-                member,
-                EARLIER,
-                LocalTime.of(11, 0),
-                LocalTime.of(10, 0),
-                null,
-                null,
-                null,
-                base.components(),
-                null,
-                null,
-                false,
-                true,
-                null,
-                null,
-                null,
-                null,
-                false);
-        ServiceInput future = new ServiceInput(
-                member,
-                LocalDate.of(2026, 11, 26),
-                null,
-                null,
-                30,
-                null,
-                null,
-                base.components(),
-                null,
-                null,
-                false,
-                true,
-                null,
-                null,
-                null,
-                null,
-                false);
-        ServiceInput tooLong = new ServiceInput(
-                member,
-                EARLIER,
-                null,
-                null,
-                1400,
-                60,
-                null,
-                base.components(),
-                null,
-                null,
-                false,
-                true,
-                null,
-                null,
-                null,
-                null,
-                false);
+        ServiceInput backwards = timed(member, EARLIER, LocalTime.of(11, 0), LocalTime.of(10, 0), null, null);
+        ServiceInput future = timed(member, LocalDate.of(2026, 11, 26), null, null, 30, null);
+        ServiceInput tooLong = timed(member, EARLIER, null, null, 1400, 60);
         LocalDate today = LocalDate.of(2026, 11, 25);
 
         assertThatThrownBy(() -> backwards.requireValid(today))
@@ -400,5 +387,38 @@ public class ClaimCheckQueryTest {
                         .isEqualTo("services.invalid.more-than-a-day"));
         // the live check never throws on them: the missing parts are findings
         assertThat(check(peer, backwards).readiness().ruleIds(Severity.BLOCK)).contains("SVC-3", "SVC-4");
+    }
+
+    /** An engagement service typed no further than its date and times: no modality, place or delivery system. */
+    private static ServiceInput timed(
+            MemberId member,
+            LocalDate on,
+            @Nullable LocalTime startsAt,
+            @Nullable LocalTime endsAt,
+            @Nullable Integer contact,
+            @Nullable Integer travel) {
+        return new ServiceInput(
+                member,
+                on,
+                startsAt,
+                endsAt,
+                contact,
+                travel,
+                null,
+                Set.of(ServiceComponent.ENGAGEMENT),
+                null,
+                null,
+                false,
+                true,
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                null);
     }
 }

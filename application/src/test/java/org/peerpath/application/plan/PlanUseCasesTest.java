@@ -142,7 +142,8 @@ class PlanUseCasesTest {
                 "Engagement",
                 false,
                 null,
-                goals));
+                goals,
+                null));
     }
 
     private PlanOfCareId signedByPeer() {
@@ -336,7 +337,7 @@ class PlanUseCasesTest {
         lifecycle.cosign(step(dana, id));
 
         assertThatThrownBy(() -> lifecycle.save(new SavePlanCommand(
-                        peer, id, seenByEditor, "late words", "a", "b", "c", false, null, List.of(goal("x")))))
+                        peer, id, seenByEditor, "late words", "a", "b", "c", false, null, List.of(goal("x")), null)))
                 .isInstanceOf(ConcurrentChangeException.class);
         assertThat(plan(id).status()).isEqualTo(PlanStatus.COMPLETE);
     }
@@ -350,10 +351,10 @@ class PlanUseCasesTest {
         var goal = plan(id).goals().getFirst().id();
 
         progress.record(new RecordProgressCommand(
-                peer, member, goal, TODAY.minusDays(20), 2, GoalStatus.IN_PROGRESS, "Started"));
-        progress.record(
-                new RecordProgressCommand(peer, member, goal, TODAY.minusDays(10), 5, GoalStatus.IN_PROGRESS, ""));
-        progress.record(new RecordProgressCommand(peer, member, goal, TODAY, 8, GoalStatus.ACHIEVED, "Keys!"));
+                peer, member, goal, TODAY.minusDays(20), 2, GoalStatus.IN_PROGRESS, "Started", null));
+        progress.record(new RecordProgressCommand(
+                peer, member, goal, TODAY.minusDays(10), 5, GoalStatus.IN_PROGRESS, "", null));
+        progress.record(new RecordProgressCommand(peer, member, goal, TODAY, 8, GoalStatus.ACHIEVED, "Keys!", null));
 
         assertThat(queries.plan(peer, member, null)
                         .orElseThrow()
@@ -369,7 +370,7 @@ class PlanUseCasesTest {
                         .status())
                 .isEqualTo(GoalStatus.ACHIEVED);
         assertThatThrownBy(() -> progress.record(new RecordProgressCommand(
-                        peer, member, goal, TODAY.plusDays(1), 5, GoalStatus.IN_PROGRESS, "")))
+                        peer, member, goal, TODAY.plusDays(1), 5, GoalStatus.IN_PROGRESS, "", null)))
                 .isInstanceOfSatisfying(
                         DomainException.class, e -> assertThat(e.code()).isEqualTo("plans.refused.progress-future"));
     }
@@ -445,7 +446,8 @@ class PlanUseCasesTest {
 
         progress.record(new RecordProgressCommand(
                 peer, member, goal, TODAY, 6, GoalStatus.IN_PROGRESS, "At the session", session));
-        progress.record(new RecordProgressCommand(peer, member, goal, TODAY, 7, GoalStatus.IN_PROGRESS, "No link"));
+        progress.record(
+                new RecordProgressCommand(peer, member, goal, TODAY, 7, GoalStatus.IN_PROGRESS, "No link", null));
 
         assertThat(plans.progressOf(member)).extracting(ProgressEntry::service).containsExactly(session, null);
         assertThatThrownBy(() -> progress.record(
@@ -516,7 +518,8 @@ class PlanUseCasesTest {
                 "Engagement",
                 false,
                 null,
-                List.of(new GoalInput(null, "Own place", "Applications", "3", TODAY.plusDays(10)))));
+                List.of(new GoalInput(null, "Own place", "Applications", "3", TODAY.plusDays(10))),
+                null));
         lifecycle.sign(step(peer, id));
         lifecycle.cosign(step(dana, id));
         Actor ben = actor("peer.ben", Role.PEER);

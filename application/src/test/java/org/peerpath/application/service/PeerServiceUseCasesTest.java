@@ -47,8 +47,8 @@ class PeerServiceUseCasesTest {
             command -> {},
             world.audit,
             world.clock);
-    private final PeerServiceQueryService queries =
-            new PeerServiceQueryService(world.members, world.careTeam, store, world.facts, world.audit, world.clock);
+    private final PeerServiceQueryService queries = new PeerServiceQueryService(
+            world.members, world.careTeam, store, world.facts, world.audit, world.clock, new InMemoryGroupSessions());
     private final ManageNotesService notes =
             new ManageNotesService(store, world.members, world.careTeam, world.counties, world.audit, world.clock);
     private final Actor peer = ClaimWorld.actor(Role.PEER);

@@ -108,6 +108,7 @@ class StaffingUseCasesTest {
                 effective,
                 null,
                 null,
+                null,
                 0);
         screening.saveRun(
                 new StoredRun(

@@ -150,12 +150,17 @@ class WorkforceClaimCheckIT {
                 null,
                 system,
                 null,
-                false);
+                false,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                null);
     }
 
     private Set<String> blocks(Actor actor, MemberId member, LocalDate on) {
         return claimCheck
-                .check(new CheckServiceCommand(actor, service(member, on)))
+                .check(new CheckServiceCommand(actor, service(member, on), true))
                 .readiness()
                 .ruleIds(Severity.BLOCK);
     }
@@ -311,7 +316,7 @@ class WorkforceClaimCheckIT {
 
     private Set<String> blocks(Actor actor, MemberId member, LocalDate on, DeliverySystem system) {
         return claimCheck
-                .check(new CheckServiceCommand(actor, service(member, on, system)))
+                .check(new CheckServiceCommand(actor, service(member, on, system), true))
                 .readiness()
                 .ruleIds(Severity.BLOCK);
     }

@@ -193,7 +193,12 @@ abstract class PlanFixture extends SpringBrowserlessTest {
                 null,
                 DeliverySystem.SMHS,
                 null,
-                false);
+                false,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                null);
         return as(
                 "peer.ava", () -> recordService.record(new RecordPeerServiceCommand(currentUser.actor(), input, null)));
     }

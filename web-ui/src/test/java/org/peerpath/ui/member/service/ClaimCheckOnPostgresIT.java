@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -104,12 +105,17 @@ class ClaimCheckOnPostgresIT {
                 null,
                 DeliverySystem.SMHS,
                 null,
-                false);
+                false,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                null);
     }
 
     private Set<String> blocks(Actor actor, MemberId member, LocalDate on) {
         return claimCheck
-                .check(new CheckServiceCommand(actor, service(member, on)))
+                .check(new CheckServiceCommand(actor, service(member, on), true))
                 .readiness()
                 .ruleIds(Severity.BLOCK);
     }
@@ -156,7 +162,7 @@ class ClaimCheckOnPostgresIT {
         LocalDate after = today.minusDays(2);
         java.util.function.Function<LocalDate, Set<String>> videoBlocks = on -> claimCheck
                 .check(new CheckServiceCommand(
-                        admin, service(member, on, Modality.VIDEO, PlaceOfService.TELEHEALTH_IN_HOME)))
+                        admin, service(member, on, Modality.VIDEO, PlaceOfService.TELEHEALTH_IN_HOME), true))
                 .readiness()
                 .ruleIds(Severity.BLOCK);
         assertThat(videoBlocks.apply(before)).contains("SVC-5");
@@ -186,7 +192,7 @@ class ClaimCheckOnPostgresIT {
         }
         LocalDate on = monday;
         java.util.function.Supplier<Object> due =
-                () -> claimCheck.check(new CheckServiceCommand(admin, service(member, on))).findings().stream()
+                () -> claimCheck.check(new CheckServiceCommand(admin, service(member, on), true)).findings().stream()
                         .filter(f -> f.ruleId().equals("SVC-8"))
                         .findFirst()
                         .orElseThrow()

@@ -16,11 +16,6 @@ public record CheckServiceCommand(Actor actor, ServiceInput service, boolean aud
         Objects.requireNonNull(service, "service");
     }
 
-    /** An audited check. */
-    public CheckServiceCommand(Actor actor, ServiceInput service) {
-        this(actor, service, true);
-    }
-
     /** A live re-check while the form changes: not audited, the opening and the save are. */
     public static CheckServiceCommand live(Actor actor, ServiceInput service) {
         return new CheckServiceCommand(actor, service, false);

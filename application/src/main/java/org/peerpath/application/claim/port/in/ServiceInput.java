@@ -73,50 +73,6 @@ public record ServiceInput(
         goals = List.copyOf(goals);
     }
 
-    /** A service without participants, goals or transition (SVC-1..5, SVC-7). */
-    public ServiceInput(
-            MemberId member,
-            @Nullable LocalDate dateOfService,
-            @Nullable LocalTime startsAt,
-            @Nullable LocalTime endsAt,
-            @Nullable Integer contactMinutes,
-            @Nullable Integer travelMinutes,
-            @Nullable Integer documentationMinutes,
-            Set<ServiceComponent> components,
-            @Nullable Modality modality,
-            @Nullable PlaceOfService placeOfService,
-            boolean memberAtHome,
-            boolean memberPresent,
-            @Nullable String absenceReason,
-            @Nullable String agencyContacted,
-            @Nullable DeliverySystem deliverySystem,
-            @Nullable LevelOfCare level,
-            boolean crisis) {
-        this(
-                member,
-                dateOfService,
-                startsAt,
-                endsAt,
-                contactMinutes,
-                travelMinutes,
-                documentationMinutes,
-                components,
-                modality,
-                placeOfService,
-                memberAtHome,
-                memberPresent,
-                absenceReason,
-                agencyContacted,
-                deliverySystem,
-                level,
-                crisis,
-                null,
-                List.of(),
-                List.of(),
-                List.of(),
-                null);
-    }
-
     /** SVC-6: every provider or agency contacted on the member's behalf, as far as typed. */
     public List<AgencyContact> agencies() {
         List<AgencyContact> all = new java.util.ArrayList<>();

@@ -24,18 +24,6 @@ public record RecordProgressCommand(
         @Nullable String note,
         @Nullable ServiceId service) {
 
-    /** An entry linked to no service (the form of callers that record progress without one). */
-    public RecordProgressCommand(
-            Actor actor,
-            MemberId member,
-            GoalId goal,
-            @Nullable LocalDate on,
-            @Nullable Integer rating,
-            @Nullable GoalStatus status,
-            @Nullable String note) {
-        this(actor, member, goal, on, rating, status, note, null);
-    }
-
     public RecordProgressCommand {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(member, "member");

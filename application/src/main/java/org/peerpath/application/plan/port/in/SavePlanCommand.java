@@ -26,32 +26,6 @@ public record SavePlanCommand(
         List<GoalInput> goals,
         @Nullable ServiceId developmentSession) {
 
-    /** A save that names no development session. */
-    public SavePlanCommand(
-            Actor actor,
-            PlanOfCareId plan,
-            long seenVersion,
-            @Nullable String narrative,
-            @Nullable String amount,
-            @Nullable String duration,
-            @Nullable String scope,
-            boolean embeddedInTreatmentPlan,
-            @Nullable String treatmentPlanReference,
-            List<GoalInput> goals) {
-        this(
-                actor,
-                plan,
-                seenVersion,
-                narrative,
-                amount,
-                duration,
-                scope,
-                embeddedInTreatmentPlan,
-                treatmentPlanReference,
-                goals,
-                null);
-    }
-
     public SavePlanCommand {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(plan, "plan");

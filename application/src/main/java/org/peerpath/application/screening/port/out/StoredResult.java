@@ -48,39 +48,21 @@ public record StoredResult(
         Objects.requireNonNull(decision, "decision");
     }
 
-    /** A result without a recorded reinstatement reason (none, or lifted by the list itself). */
-    public StoredResult(
-            UUID id,
-            UUID run,
-            StaffId person,
-            String personName,
-            ScreeningList list,
-            LocalDate screenedOn,
-            @Nullable Match match,
-            ScreeningDecision decision,
-            @Nullable LocalDate effectiveOn,
-            @Nullable LocalDate reinstatedOn,
-            @Nullable Decided decided,
-            long version) {
-        this(
-                id,
-                run,
-                person,
-                personName,
-                list,
-                screenedOn,
-                match,
-                decision,
-                effectiveOn,
-                reinstatedOn,
-                decided,
-                null,
-                version);
-    }
-
     public static StoredResult clear(UUID run, StaffId person, String name, ScreeningList list, LocalDate on) {
         return new StoredResult(
-                UUID.randomUUID(), run, person, name, list, on, null, ScreeningDecision.CLEAR, null, null, null, 0);
+                UUID.randomUUID(),
+                run,
+                person,
+                name,
+                list,
+                on,
+                null,
+                ScreeningDecision.CLEAR,
+                null,
+                null,
+                null,
+                null,
+                0);
     }
 
     /** SCR-2: an NPI or license match is confirmed from the list's exclusion date; a name match is a review task. */
@@ -103,6 +85,7 @@ public record StoredResult(
                         ? reinstated
                         : null,
                 null,
+                null,
                 0);
     }
 
@@ -119,6 +102,7 @@ public record StoredResult(
                 effectiveOn,
                 null,
                 new Decided(by, at, null),
+                null,
                 version);
     }
 
@@ -135,13 +119,26 @@ public record StoredResult(
                 null,
                 null,
                 new Decided(by, at, reason),
+                null,
                 version);
     }
 
     /** SCR-2: the same confirmed result, lifted from {@code on}. */
     public StoredResult reinstate(LocalDate on) {
         return new StoredResult(
-                id, run, person, personName, list, screenedOn, match, decision, effectiveOn, on, decided, version);
+                id,
+                run,
+                person,
+                personName,
+                list,
+                screenedOn,
+                match,
+                decision,
+                effectiveOn,
+                on,
+                decided,
+                null,
+                version);
     }
 
     /** SCR-2: the same confirmed result, lifted from {@code on} for the admin's {@code reason}. */
