@@ -25,18 +25,12 @@ import org.peerpath.application.shared.Actor;
 import org.peerpath.application.shared.Clocks;
 import org.peerpath.application.shared.PageSpec;
 import org.peerpath.application.shared.Slice;
-import org.peerpath.claim.ClaimCheck;
-import org.peerpath.claim.ClaimFacts;
 import org.peerpath.claim.ClaimReadiness;
 import org.peerpath.member.Member;
 import org.peerpath.member.MemberId;
-import org.peerpath.service.GroupSession;
-import org.peerpath.service.GroupSessionId;
 import org.peerpath.service.PeerService;
-import org.peerpath.service.ServiceCode;
 import org.peerpath.service.ServiceDraft;
 import org.peerpath.shared.Role;
-import org.peerpath.shared.StaffId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -95,7 +89,7 @@ class PeerServiceQueryService implements PeerServiceQueries {
         }
         // Claimable is the claim check's answer today, never stored: the filter walks the member's services newest
         // first in batches and keeps those that pass, stopping at the first one older than the range.
-        Judge judge = new Judge(facts, groups);
+        ServiceJudge judge = new ServiceJudge(facts, groups);
         ServiceKey after = page.afterKey() == null ? null : ServiceKey.parse(page.afterKey());
         List<ServiceSummary> items = new ArrayList<>();
         PeerService lastShown = null;
@@ -133,7 +127,7 @@ class PeerServiceQueryService implements PeerServiceQueries {
     @RolesAllowed(Role.PEER_ROLE)
     public List<ServiceSummary> notClaimable(Actor peer) {
         LocalDate from = Clocks.today(clock).minusDays(QUEUE_DAYS);
-        Judge judge = new Judge(facts, groups);
+        ServiceJudge judge = new ServiceJudge(facts, groups);
         LocalDate today = Clocks.today(clock);
         Map<MemberId, Optional<Member>> seen = new HashMap<>();
         // MEM-3: only members the peer still cares for; a member handed to another peer drops out of the queue
@@ -154,42 +148,7 @@ class PeerServiceQueryService implements PeerServiceQueries {
         return queue;
     }
 
-    /** The claim check of each service, the facts of a member and peer read once per list. */
-    private static final class Judge {
-        private final ClaimFactsSource source;
-        private final GroupSessionRepository groups;
-        private final Map<String, ClaimFacts> cache = new HashMap<>();
-        private final Map<GroupSessionId, Optional<GroupSession>> sessions = new HashMap<>();
-
-        Judge(ClaimFactsSource source, GroupSessionRepository groups) {
-            this.source = source;
-            this.groups = groups;
-        }
-
-        ClaimReadiness check(PeerService service) {
-            MemberId member = service.asDraft().member();
-            StaffId peer = service.asDraft().peer();
-            ClaimFacts claimFacts =
-                    cache.computeIfAbsent(member.value() + "/" + peer.value(), k -> source.factsFor(member, peer));
-            GroupSessionId group = service.asDraft().groupSession();
-            if (group != null) {
-                // GRP-1, GRP-3: a group service is judged with the session it came from
-                claimFacts = claimFacts.withGroup(
-                        sessions.computeIfAbsent(group, groups::findById).orElse(null));
-            }
-            return ClaimCheck.check(service, claimFacts);
-        }
-
-        int units(PeerService service) {
-            ServiceDraft draft = service.asDraft();
-            ClaimFacts claimFacts =
-                    cache.get(draft.member().value() + "/" + draft.peer().value());
-            ServiceCode code = Objects.requireNonNull(draft.code());
-            return claimFacts.county().settings().unitsFor(Objects.requireNonNull(draft.minutes()), code);
-        }
-    }
-
-    private static ServiceSummary summary(PeerService service, Member member, Judge judge) {
+    private static ServiceSummary summary(PeerService service, Member member, ServiceJudge judge) {
         ServiceDraft draft = service.asDraft();
         ClaimReadiness readiness = judge.check(service);
         return new ServiceSummary(

@@ -23,6 +23,7 @@ import org.peerpath.application.plan.port.out.PlanRecords;
 import org.peerpath.application.service.port.in.SavedService;
 import org.peerpath.application.service.port.in.ServiceFormOptions;
 import org.peerpath.application.service.port.in.ServiceFormQueries;
+import org.peerpath.application.service.port.out.GroupSessionRepository;
 import org.peerpath.application.service.port.out.PeerServiceRepository;
 import org.peerpath.application.shared.Actor;
 import org.peerpath.application.shared.Clocks;
@@ -57,6 +58,7 @@ class ServiceFormQueryService implements ServiceFormQueries {
     private final EpisodeRepository episodes;
     private final CountyProfileRepository counties;
     private final ClaimFactsSource facts;
+    private final GroupSessionRepository groups;
     private final AuditTrail audit;
     private final Clock clock;
 
@@ -69,6 +71,7 @@ class ServiceFormQueryService implements ServiceFormQueries {
             EpisodeRepository episodes,
             CountyProfileRepository counties,
             ClaimFactsSource facts,
+            GroupSessionRepository groups,
             AuditTrail audit,
             Clock clock) {
         this.members = members;
@@ -79,6 +82,7 @@ class ServiceFormQueryService implements ServiceFormQueries {
         this.episodes = episodes;
         this.counties = counties;
         this.facts = facts;
+        this.groups = groups;
         this.audit = audit;
         this.clock = clock;
     }
@@ -148,7 +152,8 @@ class ServiceFormQueryService implements ServiceFormQueries {
             return Optional.empty();
         }
         LocalDate date = Objects.requireNonNull(d.dateOfService());
-        ClaimFacts claimFacts = facts.factsFor(d.member(), d.peer());
+        // GRP-1, GRP-3: a group service is judged with the session it came from, as in the member's history
+        ClaimFacts claimFacts = new ServiceJudge(facts, groups).factsOf(service);
         ClaimReadiness readiness = ClaimCheck.check(service, claimFacts);
         Map<CollateralId, String> names = collaterals.findByMember(d.member()).stream()
                 .collect(Collectors.toMap(

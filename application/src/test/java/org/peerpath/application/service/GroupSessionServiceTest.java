@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.peerpath.application.audit.port.out.AuditAction;
 import org.peerpath.application.audit.port.out.AuditEvent;
 import org.peerpath.application.claim.ClaimWorld;
+import org.peerpath.application.collateral.InMemoryCollaterals;
 import org.peerpath.application.member.port.in.MemberNotFoundException;
 import org.peerpath.application.service.port.in.AttendeeCheck;
 import org.peerpath.application.service.port.in.GroupSessionInvalid;
@@ -18,6 +19,7 @@ import org.peerpath.application.service.port.in.GroupSessionRecorded;
 import org.peerpath.application.service.port.in.RecordGroupSessionCommand;
 import org.peerpath.application.service.port.in.RecordGroupSessionCommand.Attendee;
 import org.peerpath.application.service.port.in.RecordGroupSessionCommand.CoFacilitator;
+import org.peerpath.application.service.port.in.SavedService;
 import org.peerpath.application.service.port.in.ServiceSummary;
 import org.peerpath.application.shared.Actor;
 import org.peerpath.application.shared.PageSpec;
@@ -32,6 +34,7 @@ import org.peerpath.service.PlaceOfService;
 import org.peerpath.service.ServiceCode;
 import org.peerpath.shared.DeliverySystem;
 import org.peerpath.shared.Role;
+import org.peerpath.shared.ServiceId;
 import org.peerpath.shared.StaffId;
 
 /** Recording a group once yields a service and note per attendee, minutes shared by the county's strategy (GRP-1..3). */
@@ -55,6 +58,18 @@ class GroupSessionServiceTest {
             world.clock);
     private final PeerServiceQueryService queries = new PeerServiceQueryService(
             world.members, world.careTeam, services, world.facts, world.audit, world.clock, groups);
+    private final ServiceFormQueryService form = new ServiceFormQueryService(
+            world.members,
+            world.careTeam,
+            services,
+            new InMemoryCollaterals(),
+            world.records,
+            world.episodes,
+            world.counties,
+            world.facts,
+            groups,
+            world.audit,
+            world.clock);
     private final Actor peer = ClaimWorld.actor(Role.PEER);
     private final StaffId supervisor = world.completePeer(peer.id());
 
@@ -125,6 +140,22 @@ class GroupSessionServiceTest {
         assertThat(world.audit.forMember(four.get(2), 5))
                 .extracting(AuditEvent::action)
                 .contains(AuditAction.GROUP_SESSION_RECORDED);
+    }
+
+    @Test
+    void grp1_grp3_a_saved_group_service_opens_judged_with_its_session() {
+        GroupSessionRecorded recorded = recording.record(group(peer, 60, List.of(), members(2)));
+        ServiceId first = Objects.requireNonNull(recorded.services().getFirst().service());
+
+        SavedService opened = form.open(peer, first).orElseThrow();
+
+        // without its session the saved service would read GRP-1 "group session not recorded"
+        assertThat(opened.check().readiness().findings())
+                .extracting(f -> f.ruleId())
+                .doesNotContain("GRP-1");
+        assertThat(opened.check().isReady())
+                .as(opened.check().readiness().findings().toString())
+                .isTrue();
     }
 
     @Test

@@ -68,6 +68,7 @@ class ServiceFormUseCasesTest {
             world.episodes,
             world.counties,
             world.facts,
+            new InMemoryGroupSessions(),
             world.audit,
             world.clock);
     private final Actor peer = ClaimWorld.actor(Role.PEER);
