@@ -17,7 +17,6 @@ import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -36,10 +35,7 @@ final class GoalsOverviewChart {
     static final int WIDTH = 320;
     static final int HEIGHT = 180;
     static final int STYLES = 4;
-    private static final int LEFT = 34;
     private static final int RIGHT = 22;
-    private static final int TOP = 12;
-    private static final int BOTTOM = 34;
 
     private GoalsOverviewChart() {}
 
@@ -79,26 +75,7 @@ final class GoalsOverviewChart {
                 .map(ProgressEntry::on)
                 .sorted()
                 .toList();
-        LocalDate from = dates.getFirst();
-        LocalDate to = dates.getLast();
-        long days = Math.max(1, ChronoUnit.DAYS.between(from, to));
-        int plotWidth = WIDTH - LEFT - RIGHT;
-        int plotHeight = HEIGHT - TOP - BOTTOM;
-        StringBuilder svg = new StringBuilder();
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
-                .append(WIDTH)
-                .append(' ')
-                .append(HEIGHT)
-                .append("\" role=\"img\" aria-label=\"")
-                .append(escape(summary))
-                .append("\" preserveAspectRatio=\"xMidYMid meet\">");
-        for (int rating : new int[] {0, 5, 10}) {
-            double y = TOP + plotHeight - plotHeight * rating / 10.0;
-            svg.append("<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" class=\"grid\"/>"
-                            .formatted(LEFT, y, WIDTH - RIGHT, y))
-                    .append("<text x=\"%d\" y=\"%.1f\" class=\"axis\" text-anchor=\"end\">%d</text>"
-                            .formatted(LEFT - 6, y + 4, rating));
-        }
+        SvgPlot plot = new SvgPlot(WIDTH, HEIGHT, RIGHT, dates, summary);
         for (int i = 0; i < goals.size(); i++) {
             List<ProgressEntry> entries = goals.get(i).entries();
             if (entries.isEmpty()) {
@@ -110,31 +87,23 @@ final class GoalsOverviewChart {
             double lastX = 0;
             double lastY = 0;
             for (ProgressEntry entry : entries) {
-                double x = dates.size() == 1
-                        ? LEFT + plotWidth / 2.0
-                        : LEFT + plotWidth * ChronoUnit.DAYS.between(from, entry.on()) / (double) days;
-                double y = TOP + plotHeight - plotHeight * entry.rating() / 10.0;
+                double x = plot.x(entry.on());
+                double y = plot.y(entry.rating());
                 points.append("%.1f,%.1f ".formatted(x, y));
                 marks.append(marker(i % STYLES, x, y));
                 lastX = x;
                 lastY = y;
             }
-            svg.append("<g class=\"series %s\">".formatted(style))
-                    .append("<polyline points=\"")
-                    .append(points.toString().strip())
-                    .append("\" class=\"trend\"/>")
-                    .append(marks)
-                    .append("<text x=\"%.1f\" y=\"%.1f\" class=\"axis series-label\">%d</text>"
+            plot.add("<g class=\"series %s\">".formatted(style))
+                    .add("<polyline points=\"")
+                    .add(points.toString().strip())
+                    .add("\" class=\"trend\"/>")
+                    .add(marks)
+                    .add("<text x=\"%.1f\" y=\"%.1f\" class=\"axis series-label\">%d</text>"
                             .formatted(Math.min(lastX + 7, WIDTH - 8.0), lastY + 4, i + 1))
-                    .append("</g>");
+                    .add("</g>");
         }
-        svg.append("<text x=\"%d\" y=\"%d\" class=\"axis\" text-anchor=\"start\">%s</text>"
-                .formatted(LEFT, HEIGHT - 10, escape(format.format(from))));
-        if (!to.equals(from)) {
-            svg.append("<text x=\"%d\" y=\"%d\" class=\"axis\" text-anchor=\"end\">%s</text>"
-                    .formatted(WIDTH - RIGHT, HEIGHT - 10, escape(format.format(to))));
-        }
-        return svg.append("</svg>").toString();
+        return plot.end(format);
     }
 
     /** A circle, square, triangle or diamond: the series differ in shape as well as colour. */
@@ -204,12 +173,5 @@ final class GoalsOverviewChart {
         }
         table.add(head, body);
         return table;
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;");
     }
 }

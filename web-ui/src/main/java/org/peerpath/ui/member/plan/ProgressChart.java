@@ -11,10 +11,8 @@ import com.vaadin.flow.component.html.NativeTableHeader;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -31,10 +29,7 @@ final class ProgressChart {
 
     static final int WIDTH = 320;
     static final int HEIGHT = 170;
-    private static final int LEFT = 34;
     private static final int RIGHT = 12;
-    private static final int TOP = 12;
-    private static final int BOTTOM = 34;
 
     private ProgressChart() {}
 
@@ -78,47 +73,21 @@ final class ProgressChart {
 
     /** The chart's markup: a 0–10 scale, the ratings joined by a line, the first and last dates under it. */
     static String svg(List<ProgressEntry> entries, String summary, DateTimeFormatter format) {
-        LocalDate from = entries.getFirst().on();
-        LocalDate to = entries.getLast().on();
-        long days = Math.max(1, ChronoUnit.DAYS.between(from, to));
-        int plotWidth = WIDTH - LEFT - RIGHT;
-        int plotHeight = HEIGHT - TOP - BOTTOM;
-        StringBuilder svg = new StringBuilder();
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
-                .append(WIDTH)
-                .append(' ')
-                .append(HEIGHT)
-                .append("\" role=\"img\" aria-label=\"")
-                .append(escape(summary))
-                .append("\" preserveAspectRatio=\"xMidYMid meet\">");
-        for (int rating : new int[] {0, 5, 10}) {
-            double y = TOP + plotHeight - plotHeight * rating / 10.0;
-            svg.append("<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" class=\"grid\"/>"
-                            .formatted(LEFT, y, WIDTH - RIGHT, y))
-                    .append("<text x=\"%d\" y=\"%.1f\" class=\"axis\" text-anchor=\"end\">%d</text>"
-                            .formatted(LEFT - 6, y + 4, rating));
-        }
+        SvgPlot plot = new SvgPlot(
+                WIDTH, HEIGHT, RIGHT, entries.stream().map(ProgressEntry::on).toList(), summary);
         StringBuilder points = new StringBuilder();
         StringBuilder dots = new StringBuilder();
         for (ProgressEntry entry : entries) {
-            double x = entries.size() == 1
-                    ? LEFT + plotWidth / 2.0
-                    : LEFT + plotWidth * ChronoUnit.DAYS.between(from, entry.on()) / (double) days;
-            double y = TOP + plotHeight - plotHeight * entry.rating() / 10.0;
+            double x = plot.x(entry.on());
+            double y = plot.y(entry.rating());
             points.append("%.1f,%.1f ".formatted(x, y));
             dots.append("<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" class=\"dot\"/>".formatted(x, y));
         }
-        svg.append("<polyline points=\"")
-                .append(points.toString().strip())
-                .append("\" class=\"trend\"/>")
-                .append(dots);
-        svg.append("<text x=\"%d\" y=\"%d\" class=\"axis\" text-anchor=\"start\">%s</text>"
-                .formatted(LEFT, HEIGHT - 10, escape(format.format(from))));
-        if (!to.equals(from)) {
-            svg.append("<text x=\"%d\" y=\"%d\" class=\"axis\" text-anchor=\"end\">%s</text>"
-                    .formatted(WIDTH - RIGHT, HEIGHT - 10, escape(format.format(to))));
-        }
-        return svg.append("</svg>").toString();
+        return plot.add("<polyline points=\"")
+                .add(points.toString().strip())
+                .add("\" class=\"trend\"/>")
+                .add(dots)
+                .end(format);
     }
 
     private static NativeTable table(
@@ -152,12 +121,5 @@ final class ProgressChart {
         }
         table.add(head, body);
         return table;
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;");
     }
 }

@@ -48,8 +48,6 @@ import org.peerpath.application.service.port.in.RecordGroupSessionUseCase;
 import org.peerpath.application.shared.Clocks;
 import org.peerpath.application.shared.PageSpec;
 import org.peerpath.application.staff.port.in.StaffSummary;
-import org.peerpath.claim.Finding;
-import org.peerpath.claim.Severity;
 import org.peerpath.member.MemberId;
 import org.peerpath.service.Modality;
 import org.peerpath.service.PlaceOfService;
@@ -59,7 +57,7 @@ import org.peerpath.shared.Role;
 import org.peerpath.ui.security.CurrentUser;
 import org.peerpath.ui.shared.DatePickers;
 import org.peerpath.ui.shared.DomainErrors;
-import org.peerpath.ui.shared.DomainMessages;
+import org.peerpath.ui.shared.FindingList;
 import org.peerpath.ui.shared.MainLayout;
 
 /**
@@ -397,14 +395,7 @@ public class GroupSessionView extends Main implements BeforeEnterObserver, HasDy
         item.getElement().setAttribute("data-ready", String.valueOf(ready));
         item.getElement().setAttribute("data-units", String.valueOf(result.units()));
         if (!result.findings().isEmpty()) {
-            UnorderedList findings = new UnorderedList();
-            findings.addClassName("check-findings");
-            for (Finding f : result.findings()) {
-                Span rule = new Span(f.ruleId());
-                rule.addClassNames("badge", f.severity() == Severity.BLOCK ? "badge-block" : "badge-warn");
-                findings.add(new ListItem(rule, new Span(DomainMessages.of(f.messageKey(), f.args()))));
-            }
-            item.add(findings);
+            item.add(FindingList.row(result.findings()));
         }
         return item;
     }

@@ -43,8 +43,6 @@ import org.peerpath.application.service.port.in.SignNoteUseCase;
 import org.peerpath.application.service.port.in.VoidServiceCommand;
 import org.peerpath.application.service.port.in.VoidServiceUseCase;
 import org.peerpath.application.shared.ConcurrentChangeException;
-import org.peerpath.claim.Finding;
-import org.peerpath.claim.Severity;
 import org.peerpath.service.Addendum;
 import org.peerpath.service.ProgressNote;
 import org.peerpath.service.ServiceDraft;
@@ -57,7 +55,7 @@ import org.peerpath.ui.member.tab.TabPage;
 import org.peerpath.ui.member.workspace.MemberWorkspaceTabs;
 import org.peerpath.ui.security.CurrentUser;
 import org.peerpath.ui.shared.DomainErrors;
-import org.peerpath.ui.shared.DomainMessages;
+import org.peerpath.ui.shared.FindingList;
 import org.peerpath.ui.shared.MainLayout;
 
 /**
@@ -88,7 +86,7 @@ public class SavedServiceView extends Main implements BeforeEnterObserver, HasDy
     final Button voidButton = new Button();
     final Button cosign = new Button();
     final Aside check = new Aside();
-    final UnorderedList findings = new UnorderedList();
+    final FindingList findings = FindingList.checkPanel();
     final Div facts = new Div();
 
     SavedServiceView(
@@ -368,19 +366,7 @@ public class SavedServiceView extends Main implements BeforeEnterObserver, HasDy
                 fact("services.check.place", result.placeOfService() == null ? "–" : result.placeOfService()));
         line.setId("check-line");
         line.addClassName("check-line");
-        findings.removeAll();
-        findings.setId("check-findings");
-        findings.addClassName("check-findings");
-        for (Finding finding : result.findings()) {
-            Span rule = new Span(finding.ruleId());
-            rule.addClassNames("badge", finding.severity() == Severity.BLOCK ? "badge-block" : "badge-warn");
-            Span kind = new Span(getTranslation(
-                    finding.severity() == Severity.BLOCK ? "services.check.blocks" : "services.check.warns"));
-            kind.addClassName("visually-hidden");
-            ListItem item = new ListItem(rule, kind, new Span(DomainMessages.of(finding.messageKey(), finding.args())));
-            item.addClassName(finding.severity() == Severity.BLOCK ? "finding-block" : "finding-warn");
-            findings.add(item);
-        }
+        findings.show(result.findings());
         check.add(new H3(getTranslation("services.check.title")), verdict, line, findings);
     }
 

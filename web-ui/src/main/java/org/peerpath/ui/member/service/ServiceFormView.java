@@ -14,12 +14,10 @@ import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -57,8 +55,6 @@ import org.peerpath.application.service.port.in.RecordPeerServiceUseCase;
 import org.peerpath.application.service.port.in.ServiceFormOptions;
 import org.peerpath.application.service.port.in.ServiceFormQueries;
 import org.peerpath.application.shared.Clocks;
-import org.peerpath.claim.Finding;
-import org.peerpath.claim.Severity;
 import org.peerpath.goal.GoalId;
 import org.peerpath.goal.GoalStatus;
 import org.peerpath.levelofcare.LevelOfCare;
@@ -79,7 +75,7 @@ import org.peerpath.ui.member.workspace.MemberWorkspaceTabs;
 import org.peerpath.ui.security.CurrentUser;
 import org.peerpath.ui.shared.DatePickers;
 import org.peerpath.ui.shared.DomainErrors;
-import org.peerpath.ui.shared.DomainMessages;
+import org.peerpath.ui.shared.FindingList;
 import org.peerpath.ui.shared.MainLayout;
 
 /**
@@ -151,7 +147,7 @@ public class ServiceFormView extends Main implements BeforeEnterObserver, HasDyn
     final Aside check = new Aside();
 
     final Div checkLine = new Div();
-    final UnorderedList findings = new UnorderedList();
+    final FindingList findings = FindingList.checkPanel();
     final Paragraph verdict = new Paragraph();
 
     /** How long the last check took on the server, in milliseconds (printed by the journey). */
@@ -599,19 +595,7 @@ public class ServiceFormView extends Main implements BeforeEnterObserver, HasDyn
         setting.setText(result.combinedWith()
                 .map(l -> getTranslation("services.setting.combined", getTranslation("enum.LevelOfCare." + l.name())))
                 .orElseGet(() -> getTranslation("services.setting.standalone")));
-        findings.removeAll();
-        findings.setId("check-findings");
-        findings.addClassName("check-findings");
-        for (Finding finding : result.findings()) {
-            Span rule = new Span(finding.ruleId());
-            rule.addClassNames("badge", finding.severity() == Severity.BLOCK ? "badge-block" : "badge-warn");
-            Span kind = new Span(getTranslation(
-                    finding.severity() == Severity.BLOCK ? "services.check.blocks" : "services.check.warns"));
-            kind.addClassName("visually-hidden");
-            ListItem item = new ListItem(rule, kind, new Span(DomainMessages.of(finding.messageKey(), finding.args())));
-            item.addClassName(finding.severity() == Severity.BLOCK ? "finding-block" : "finding-warn");
-            findings.add(item);
-        }
+        findings.show(result.findings());
         check.add(new H3(getTranslation("services.check.title")), verdict, checkLine, findings);
     }
 

@@ -8,11 +8,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -41,7 +39,6 @@ import org.peerpath.application.service.port.in.SignNoteUseCase;
 import org.peerpath.application.shared.ConcurrentChangeException;
 import org.peerpath.application.shared.PageSpec;
 import org.peerpath.application.shared.Slice;
-import org.peerpath.claim.Finding;
 import org.peerpath.member.MemberId;
 import org.peerpath.service.ServiceCode;
 import org.peerpath.shared.DomainException;
@@ -53,7 +50,7 @@ import org.peerpath.ui.member.workspace.MemberWorkspaceTabs;
 import org.peerpath.ui.security.CurrentUser;
 import org.peerpath.ui.shared.DatePickers;
 import org.peerpath.ui.shared.DomainErrors;
-import org.peerpath.ui.shared.DomainMessages;
+import org.peerpath.ui.shared.FindingList;
 import org.peerpath.ui.shared.KeysetPager;
 import org.peerpath.ui.shared.MainLayout;
 
@@ -236,14 +233,7 @@ public class ServicesView extends Main implements BeforeEnterObserver, HasDynami
             head.add(crisis);
         }
         if (!s.reasons().isEmpty()) {
-            UnorderedList reasons = new UnorderedList();
-            reasons.addClassName("check-findings");
-            for (Finding f : s.reasons()) {
-                Span rule = new Span(f.ruleId());
-                rule.addClassNames("badge", "badge-block");
-                reasons.add(new ListItem(rule, new Span(DomainMessages.of(f.messageKey(), f.args()))));
-            }
-            row.add(reasons);
+            row.add(FindingList.row(s.reasons()));
         }
         if (s.note() != null) {
             Paragraph note = new Paragraph(s.note());

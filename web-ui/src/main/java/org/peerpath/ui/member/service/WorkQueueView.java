@@ -29,13 +29,12 @@ import java.util.function.Function;
 import org.peerpath.application.service.port.in.ServiceSummary;
 import org.peerpath.application.workqueue.port.in.WorkQueue;
 import org.peerpath.application.workqueue.port.in.WorkQueueQuery;
-import org.peerpath.claim.Finding;
 import org.peerpath.member.MemberId;
 import org.peerpath.shared.Role;
 import org.peerpath.ui.language.Languages;
 import org.peerpath.ui.member.plan.PlanView;
 import org.peerpath.ui.security.CurrentUser;
-import org.peerpath.ui.shared.DomainMessages;
+import org.peerpath.ui.shared.FindingList;
 import org.peerpath.ui.shared.MainLayout;
 
 /**
@@ -198,14 +197,7 @@ public class WorkQueueView extends Main implements BeforeEnterObserver, HasDynam
                 ServicesView.class,
                 text(date(s.dateOfService())),
                 text(s.code().name()));
-        UnorderedList reasons = new UnorderedList();
-        reasons.addClassName("check-findings");
-        for (Finding f : s.reasons()) {
-            Span rule = new Span(f.ruleId());
-            rule.addClassNames("badge", "badge-block");
-            reasons.add(new ListItem(rule, new Span(DomainMessages.of(f.messageKey(), f.args()))));
-        }
-        item.add(reasons);
+        item.add(FindingList.row(s.reasons()));
         return item;
     }
 
