@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.peerpath.application.audit.port.out.AuditAction;
@@ -60,29 +59,15 @@ public class ClaimCheckQueryTest {
     }
 
     public static ServiceInput service(MemberId member, LocalDate on) {
-        return new ServiceInput(
-                member,
-                on,
-                LocalTime.of(10, 0),
-                LocalTime.of(10, 45),
-                null,
-                10,
-                5,
-                Set.of(ServiceComponent.ENGAGEMENT),
-                Modality.IN_PERSON,
-                PlaceOfService.OFFICE,
-                false,
-                true,
-                null,
-                null,
-                DeliverySystem.SMHS,
-                null,
-                false,
-                null,
-                List.of(),
-                List.of(),
-                List.of(),
-                null);
+        return ServiceInput.forMember(member)
+                .on(on)
+                .between(LocalTime.of(10, 0), LocalTime.of(10, 45))
+                .travelMinutes(10)
+                .documentationMinutes(5)
+                .components(ServiceComponent.ENGAGEMENT)
+                .delivered(Modality.IN_PERSON, PlaceOfService.OFFICE)
+                .under(DeliverySystem.SMHS)
+                .build();
     }
 
     private ClaimCheckResult check(Actor actor, ServiceInput service) {
@@ -171,29 +156,14 @@ public class ClaimCheckQueryTest {
 
     private static ServiceInput video(MemberId member, LocalDate on) {
         ServiceInput at = service(member, on);
-        return new ServiceInput(
-                member,
-                on,
-                null,
-                null,
-                30,
-                null,
-                null,
-                at.components(),
-                Modality.VIDEO,
-                null,
-                true,
-                true,
-                null,
-                null,
-                DeliverySystem.SMHS,
-                null,
-                false,
-                null,
-                List.of(),
-                List.of(),
-                List.of(),
-                null);
+        return ServiceInput.forMember(member)
+                .on(on)
+                .contactMinutes(30)
+                .components(at.components())
+                .delivered(Modality.VIDEO, null)
+                .memberAtHome(true)
+                .under(DeliverySystem.SMHS)
+                .build();
     }
 
     @Test
@@ -277,52 +247,18 @@ public class ClaimCheckQueryTest {
     void svc6_member_absent_needs_a_participant_and_a_reason_an_agency_contact_counts() {
         MemberId member = completeMember("Absent");
         ServiceInput base = service(member, EARLIER);
-        ServiceInput absent = new ServiceInput(
-                member,
-                EARLIER,
-                base.startsAt(),
-                base.endsAt(),
-                null,
-                null,
-                null,
-                base.components(),
-                Modality.TELEPHONE,
-                null,
-                false,
-                false,
-                null,
-                null,
-                DeliverySystem.SMHS,
-                null,
-                false,
-                null,
-                List.of(),
-                List.of(),
-                List.of(),
-                null);
-        ServiceInput withAgency = new ServiceInput(
-                member,
-                EARLIER,
-                base.startsAt(),
-                base.endsAt(),
-                null,
-                null,
-                null,
-                base.components(),
-                Modality.IN_PERSON,
-                PlaceOfService.OFFICE,
-                false,
-                false,
-                "In the hospital",
-                "County housing office",
-                DeliverySystem.SMHS,
-                null,
-                false,
-                null,
-                List.of(),
-                List.of(),
-                List.of(),
-                null);
+        ServiceInput absent = base.toBuilder()
+                .travelMinutes(null)
+                .documentationMinutes(null)
+                .delivered(Modality.TELEPHONE, null)
+                .memberPresent(false, null)
+                .build();
+        ServiceInput withAgency = base.toBuilder()
+                .travelMinutes(null)
+                .documentationMinutes(null)
+                .memberPresent(false, "In the hospital")
+                .agencyContacted("County housing office", null)
+                .build();
 
         assertThat(check(peer, absent).readiness().ruleIds(Severity.BLOCK)).contains("SVC-6");
         assertThat(check(peer, withAgency).isReady()).isTrue();
@@ -397,28 +333,12 @@ public class ClaimCheckQueryTest {
             @Nullable LocalTime endsAt,
             @Nullable Integer contact,
             @Nullable Integer travel) {
-        return new ServiceInput(
-                member,
-                on,
-                startsAt,
-                endsAt,
-                contact,
-                travel,
-                null,
-                Set.of(ServiceComponent.ENGAGEMENT),
-                null,
-                null,
-                false,
-                true,
-                null,
-                null,
-                null,
-                null,
-                false,
-                null,
-                List.of(),
-                List.of(),
-                List.of(),
-                null);
+        return ServiceInput.forMember(member)
+                .on(on)
+                .between(startsAt, endsAt)
+                .contactMinutes(contact)
+                .travelMinutes(travel)
+                .components(ServiceComponent.ENGAGEMENT)
+                .build();
     }
 }

@@ -94,29 +94,18 @@ class ServiceFormUseCasesTest {
 
     private static ServiceInput with(
             ServiceInput base, boolean present, List<org.peerpath.collateral.CollateralId> people, List<GoalId> goals) {
-        return new ServiceInput(
-                base.member(),
-                base.dateOfService(),
-                base.startsAt(),
-                base.endsAt(),
-                base.contactMinutes(),
-                base.travelMinutes(),
-                base.documentationMinutes(),
-                base.components(),
-                Modality.VIDEO,
-                null,
-                true,
-                present,
-                present ? null : "In hospital",
-                "County housing office",
-                base.deliverySystem(),
-                null,
-                false,
-                AgencyContact.Purpose.RESOURCE_NAVIGATION,
-                people,
-                List.of(),
-                goals,
-                null);
+        return base.toBuilder()
+                .delivered(Modality.VIDEO, null)
+                .memberAtHome(true)
+                .memberPresent(present, present ? null : "In hospital")
+                .agencyContacted("County housing office", AgencyContact.Purpose.RESOURCE_NAVIGATION)
+                .level(null)
+                .crisis(false)
+                .collaterals(people)
+                .moreAgencies(List.of())
+                .goals(goals)
+                .transition(null)
+                .build();
     }
 
     private GoalId goalOf(MemberId member) {

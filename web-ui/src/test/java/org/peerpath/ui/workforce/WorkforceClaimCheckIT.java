@@ -133,29 +133,13 @@ class WorkforceClaimCheckIT {
     }
 
     private static ServiceInput service(MemberId member, LocalDate on, DeliverySystem system) {
-        return new ServiceInput(
-                member,
-                on,
-                null,
-                null,
-                45,
-                null,
-                null,
-                Set.of(ServiceComponent.ENGAGEMENT),
-                Modality.IN_PERSON,
-                PlaceOfService.OFFICE,
-                false,
-                true,
-                null,
-                null,
-                system,
-                null,
-                false,
-                null,
-                List.of(),
-                List.of(),
-                List.of(),
-                null);
+        return ServiceInput.forMember(member)
+                .on(on)
+                .contactMinutes(45)
+                .components(ServiceComponent.ENGAGEMENT)
+                .delivered(Modality.IN_PERSON, PlaceOfService.OFFICE)
+                .under(system)
+                .build();
     }
 
     private Set<String> blocks(Actor actor, MemberId member, LocalDate on) {

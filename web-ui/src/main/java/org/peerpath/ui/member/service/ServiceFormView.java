@@ -500,31 +500,29 @@ public class ServiceFormView extends Main implements BeforeEnterObserver, HasDyn
     }
 
     ServiceInput input() {
-        return new ServiceInput(
-                java.util.Objects.requireNonNull(member),
-                date.getValue(),
-                startsAt.getValue(),
-                endsAt.getValue(),
-                contactMinutes.getValue(),
-                travelMinutes.getValue(),
-                documentationMinutes.getValue(),
-                components.getValue(),
-                modality.getValue(),
-                placeOfService.getValue(),
-                memberAtHome.getValue(),
-                memberPresent.getValue(),
-                absenceReason.getValue(),
-                agencyContacted.getValue(),
-                deliverySystem.getValue(),
-                level.getValue(),
-                crisis.getValue(),
-                agencyPurpose.getValue(),
-                collaterals.getValue().stream()
+        return ServiceInput.forMember(java.util.Objects.requireNonNull(member))
+                .on(date.getValue())
+                .between(startsAt.getValue(), endsAt.getValue())
+                .contactMinutes(contactMinutes.getValue())
+                .travelMinutes(travelMinutes.getValue())
+                .documentationMinutes(documentationMinutes.getValue())
+                .components(components.getValue())
+                .delivered(modality.getValue(), placeOfService.getValue())
+                .memberAtHome(memberAtHome.getValue())
+                .memberPresent(memberPresent.getValue(), absenceReason.getValue())
+                .agencyContacted(agencyContacted.getValue(), agencyPurpose.getValue())
+                .under(deliverySystem.getValue())
+                .level(level.getValue())
+                .crisis(crisis.getValue())
+                .collaterals(collaterals.getValue().stream()
                         .map(ServiceFormOptions.Participant::id)
-                        .toList(),
-                moreAgencyContacts(),
-                goals.getValue().stream().map(ServiceFormOptions.GoalChoice::id).toList(),
-                transition.isVisible() ? transition.getValue() : null);
+                        .toList())
+                .moreAgencies(moreAgencyContacts())
+                .goals(goals.getValue().stream()
+                        .map(ServiceFormOptions.GoalChoice::id)
+                        .toList())
+                .transition(transition.isVisible() ? transition.getValue() : null)
+                .build();
     }
 
     /** GOAL-2: the progress entry when a rating was given (the goal defaults to the one addressed). */

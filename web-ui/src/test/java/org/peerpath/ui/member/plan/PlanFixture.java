@@ -176,29 +176,15 @@ abstract class PlanFixture extends SpringBrowserlessTest {
 
     /** A 45-minute in-person service Ava gave the member on {@code on}. */
     ServiceId recordService(MemberSummary member, LocalDate on) {
-        ServiceInput input = new ServiceInput(
-                member.id(),
-                on,
-                LocalTime.of(10, 0),
-                LocalTime.of(10, 45),
-                null,
-                10,
-                5,
-                Set.of(ServiceComponent.ENGAGEMENT),
-                Modality.IN_PERSON,
-                PlaceOfService.OFFICE,
-                false,
-                true,
-                null,
-                null,
-                DeliverySystem.SMHS,
-                null,
-                false,
-                null,
-                List.of(),
-                List.of(),
-                List.of(),
-                null);
+        ServiceInput input = ServiceInput.forMember(member.id())
+                .on(on)
+                .between(LocalTime.of(10, 0), LocalTime.of(10, 45))
+                .travelMinutes(10)
+                .documentationMinutes(5)
+                .components(ServiceComponent.ENGAGEMENT)
+                .delivered(Modality.IN_PERSON, PlaceOfService.OFFICE)
+                .under(DeliverySystem.SMHS)
+                .build();
         return as(
                 "peer.ava", () -> recordService.record(new RecordPeerServiceCommand(currentUser.actor(), input, null)));
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -88,29 +87,13 @@ class ClaimCheckOnPostgresIT {
     }
 
     private static ServiceInput service(MemberId member, LocalDate on, Modality modality, PlaceOfService place) {
-        return new ServiceInput(
-                member,
-                on,
-                null,
-                null,
-                45,
-                null,
-                null,
-                Set.of(ServiceComponent.ENGAGEMENT),
-                modality,
-                place,
-                false,
-                true,
-                null,
-                null,
-                DeliverySystem.SMHS,
-                null,
-                false,
-                null,
-                List.of(),
-                List.of(),
-                List.of(),
-                null);
+        return ServiceInput.forMember(member)
+                .on(on)
+                .contactMinutes(45)
+                .components(ServiceComponent.ENGAGEMENT)
+                .delivered(modality, place)
+                .under(DeliverySystem.SMHS)
+                .build();
     }
 
     private Set<String> blocks(Actor actor, MemberId member, LocalDate on) {

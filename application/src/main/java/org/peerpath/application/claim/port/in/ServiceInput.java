@@ -73,6 +73,38 @@ public record ServiceInput(
         goals = List.copyOf(goals);
     }
 
+    /** A service for {@code member} with nothing filled in yet: member present, no parts, no people, no goals. */
+    public static Builder forMember(MemberId member) {
+        return new Builder(member);
+    }
+
+    /** This input with some parts changed. */
+    public Builder toBuilder() {
+        Builder b = new Builder(member);
+        b.dateOfService = dateOfService;
+        b.startsAt = startsAt;
+        b.endsAt = endsAt;
+        b.contactMinutes = contactMinutes;
+        b.travelMinutes = travelMinutes;
+        b.documentationMinutes = documentationMinutes;
+        b.components = components;
+        b.modality = modality;
+        b.placeOfService = placeOfService;
+        b.memberAtHome = memberAtHome;
+        b.memberPresent = memberPresent;
+        b.absenceReason = absenceReason;
+        b.agencyContacted = agencyContacted;
+        b.deliverySystem = deliverySystem;
+        b.level = level;
+        b.crisis = crisis;
+        b.agencyPurpose = agencyPurpose;
+        b.collaterals = collaterals;
+        b.moreAgencies = moreAgencies;
+        b.goals = goals;
+        b.transition = transition;
+        return b;
+    }
+
     /** SVC-6: every provider or agency contacted on the member's behalf, as far as typed. */
     public List<AgencyContact> agencies() {
         List<AgencyContact> all = new java.util.ArrayList<>();
@@ -188,6 +220,160 @@ public record ServiceInput(
         @Override
         public String field() {
             return field;
+        }
+    }
+
+    /** Fills a service input part by part, as the form or a test names them, instead of 22 positional arguments. */
+    public static final class Builder {
+        private final MemberId member;
+        private @Nullable LocalDate dateOfService;
+        private @Nullable LocalTime startsAt;
+        private @Nullable LocalTime endsAt;
+        private @Nullable Integer contactMinutes;
+        private @Nullable Integer travelMinutes;
+        private @Nullable Integer documentationMinutes;
+        private Set<ServiceComponent> components = Set.of();
+        private @Nullable Modality modality;
+        private @Nullable PlaceOfService placeOfService;
+        private boolean memberAtHome;
+        private boolean memberPresent = true;
+        private @Nullable String absenceReason;
+        private @Nullable String agencyContacted;
+        private @Nullable DeliverySystem deliverySystem;
+        private @Nullable LevelOfCare level;
+        private boolean crisis;
+        private AgencyContact.@Nullable Purpose agencyPurpose;
+        private List<CollateralId> collaterals = List.of();
+        private List<AgencyContact> moreAgencies = List.of();
+        private List<GoalId> goals = List.of();
+        private @Nullable Transition transition;
+
+        private Builder(MemberId member) {
+            this.member = Objects.requireNonNull(member, "member");
+        }
+
+        public Builder on(@Nullable LocalDate date) {
+            this.dateOfService = date;
+            return this;
+        }
+
+        /** The contact time from start to end; takes the place of the contact minutes when both are given. */
+        public Builder between(@Nullable LocalTime start, @Nullable LocalTime end) {
+            this.startsAt = start;
+            this.endsAt = end;
+            return this;
+        }
+
+        public Builder contactMinutes(@Nullable Integer minutes) {
+            this.contactMinutes = minutes;
+            return this;
+        }
+
+        public Builder travelMinutes(@Nullable Integer minutes) {
+            this.travelMinutes = minutes;
+            return this;
+        }
+
+        public Builder documentationMinutes(@Nullable Integer minutes) {
+            this.documentationMinutes = minutes;
+            return this;
+        }
+
+        public Builder components(Set<ServiceComponent> parts) {
+            this.components = parts;
+            return this;
+        }
+
+        public Builder components(ServiceComponent... parts) {
+            return components(Set.of(parts));
+        }
+
+        /** SVC-4: how it was delivered and, in person, where. */
+        public Builder delivered(@Nullable Modality how, @Nullable PlaceOfService where) {
+            this.modality = how;
+            this.placeOfService = where;
+            return this;
+        }
+
+        /** SVC-4: by telehealth, whether the member was at home (10) or elsewhere (02). */
+        public Builder memberAtHome(boolean atHome) {
+            this.memberAtHome = atHome;
+            return this;
+        }
+
+        /** SVC-6: whether the member took part, and why not when they did not. */
+        public Builder memberPresent(boolean present, @Nullable String reasonAbsent) {
+            this.memberPresent = present;
+            this.absenceReason = reasonAbsent;
+            return this;
+        }
+
+        /** SVC-6: the provider or agency contacted on the member's behalf, and why. */
+        public Builder agencyContacted(@Nullable String agency, AgencyContact.@Nullable Purpose purpose) {
+            this.agencyContacted = agency;
+            this.agencyPurpose = purpose;
+            return this;
+        }
+
+        public Builder under(@Nullable DeliverySystem system) {
+            this.deliverySystem = system;
+            return this;
+        }
+
+        public Builder level(@Nullable LevelOfCare levelOfCare) {
+            this.level = levelOfCare;
+            return this;
+        }
+
+        public Builder crisis(boolean isCrisis) {
+            this.crisis = isCrisis;
+            return this;
+        }
+
+        public Builder collaterals(List<CollateralId> people) {
+            this.collaterals = people;
+            return this;
+        }
+
+        public Builder moreAgencies(List<AgencyContact> agencies) {
+            this.moreAgencies = agencies;
+            return this;
+        }
+
+        public Builder goals(List<GoalId> addressed) {
+            this.goals = addressed;
+            return this;
+        }
+
+        public Builder transition(@Nullable Transition move) {
+            this.transition = move;
+            return this;
+        }
+
+        public ServiceInput build() {
+            return new ServiceInput(
+                    member,
+                    dateOfService,
+                    startsAt,
+                    endsAt,
+                    contactMinutes,
+                    travelMinutes,
+                    documentationMinutes,
+                    components,
+                    modality,
+                    placeOfService,
+                    memberAtHome,
+                    memberPresent,
+                    absenceReason,
+                    agencyContacted,
+                    deliverySystem,
+                    level,
+                    crisis,
+                    agencyPurpose,
+                    collaterals,
+                    moreAgencies,
+                    goals,
+                    transition);
         }
     }
 }
