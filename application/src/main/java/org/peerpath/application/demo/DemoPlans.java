@@ -60,13 +60,9 @@ class DemoPlans {
         this.clock = clock;
     }
 
-    void load(Map<String, StaffId> ids, List<Member> enrolled) {
-        load(ids, enrolled, null);
-    }
-
     /**
-     * As {@link #load(Map, List)}; the complete plan names {@code palomasSession} as the session it was developed in
-     * (POC-1) when one is given.
+     * Stores the plans; the complete plan names {@code palomasSession} as the session it was developed in (POC-1) when
+     * one is given (none when the demo records no services).
      */
     void load(Map<String, StaffId> ids, List<Member> enrolled, @Nullable ServiceId palomasSession) {
         LocalDate today = Clocks.today(clock);
