@@ -24,6 +24,7 @@ import org.peerpath.plan.PlanOfCare;
 import org.peerpath.plan.ReturnedPlan;
 import org.peerpath.plan.SignOff;
 import org.peerpath.plan.SignedPlan;
+import org.peerpath.shared.ServiceId;
 import org.peerpath.shared.StaffId;
 import org.springframework.stereotype.Component;
 
@@ -33,12 +34,17 @@ import org.springframework.stereotype.Component;
  * Dana's co-sign queue; Ava's Caspian's plan was returned by Dana with a comment; Cruz's Tobias's plan waits for
  * Hollis, whose supervisory training is overdue, so her co-sign is refused in words (POC-2, SUP-3). Stored through the
  * out ports as a loader does; the co-signer of the complete plan is Dana, qualified and trained in the workforce demo.
+ * Paloma's complete plan names the session in which it was developed, 45 days ago (POC-1), when the demo records
+ * services.
  */
 @Component
 class DemoPlans {
 
     /** Indexes of the demo members (see DemoProgramService.enrollMembers). */
     static final int COMPLETE = 33;
+
+    /** Paloma's complete plan was started, in its development session, this many days before today (POC-1). */
+    static final int COMPLETE_STARTED_DAYS_AGO = 45;
 
     static final int WAITING = 36;
     static final int RETURNED = 30;
@@ -54,14 +60,22 @@ class DemoPlans {
         this.clock = clock;
     }
 
-    void load(Map<String, StaffId> ids, List<Member> enrolled) {
+    /**
+     * Stores the plans; the complete plan names {@code palomasSession} as the session it was developed in (POC-1) when
+     * one is given (none when the demo records no services).
+     */
+    void load(Map<String, StaffId> ids, List<Member> enrolled, @Nullable ServiceId palomasSession) {
         LocalDate today = Clocks.today(clock);
         StaffId ava = ids.get("peer.ava");
         StaffId dana = ids.get("super.dana");
 
         Member paloma = enrolled.get(COMPLETE);
         EditablePlan draft = written(paloma, ava, today, "I want to have my own apartment", "I want to sleep better");
-        plans.insert(draft, step(draft, PlanStep.Kind.STARTED, ava, today.minusDays(45), null));
+        if (palomasSession != null) {
+            // POC-1: the plan names the session in which Ava and Paloma developed it
+            draft = draft.developedIn(palomasSession);
+        }
+        plans.insert(draft, step(draft, PlanStep.Kind.STARTED, ava, today.minusDays(COMPLETE_STARTED_DAYS_AGO), null));
         SignedPlan signed = stored(draft).editable().sign(ava, today.minusDays(44));
         plans.update(signed, step(signed, PlanStep.Kind.SIGNED, ava, today.minusDays(44), null));
         SignedPlan read = stored(draft).awaitingSignOff();

@@ -45,6 +45,7 @@ import org.peerpath.member.PersonName;
 import org.peerpath.shared.County;
 import org.peerpath.shared.DeliverySystem;
 import org.peerpath.shared.Role;
+import org.peerpath.shared.ServiceId;
 import org.peerpath.shared.StaffId;
 import org.peerpath.supervision.ExternalRecommender;
 import org.peerpath.supervision.PeerDirection;
@@ -70,6 +71,9 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>Plans of Care (issue G): see {@link DemoPlans}; one complete with progress, one waiting for Dana's co-sign, one
  * returned with a comment, one waiting for Hollis, whose co-sign is refused while her training is overdue.
+ *
+ * <p>Exclusion screening (SCR-1): see {@link DemoScreening}; everyone was screened on all three lists three days ago,
+ * with no hits, so nobody shows "not yet screened".
  *
  * <p>Members were enrolled half a year ago. Two of Ava's carry dated clinical history (issue E): one moved between levels
  * of care, one left DMC-ODS (an ended enrollment); both have recommendations by Ellis.
@@ -230,9 +234,10 @@ class DemoProgramService implements DemoProgram {
         Map<String, StaffId> withDrew = new LinkedHashMap<>(ids);
         withDrew.put(DISABLED_PEER, drew);
         workforce.load(withDrew);
-        plans.load(ids, enrolled);
+        plans.load(ids, enrolled, recordPlanDevelopmentSession(ids.get("peer.ava"), enrolled));
         recordServices(ids.get("peer.ava"), enrolled);
         recordClaimRecords(ids.get("bhp.ellis"), enrolled);
+        recordScreening(ids.get("admin.gale"));
         return true;
     }
 
@@ -485,6 +490,17 @@ class DemoProgramService implements DemoProgram {
         this.services = demoServices;
     }
 
+    /** POC-1: the session Paloma's complete plan was developed in, the day it was started; none without services. */
+    private @Nullable ServiceId recordPlanDevelopmentSession(StaffId ava, List<Member> enrolled) {
+        if (services == null) {
+            return null;
+        }
+        return services.planDevelopmentSession(
+                ava,
+                enrolled.get(DemoPlans.COMPLETE),
+                Clocks.today(clock).minusDays(DemoPlans.COMPLETE_STARTED_DAYS_AGO));
+    }
+
     private void recordServices(StaffId ava, List<Member> enrolled) {
         if (services != null) {
             services.record(ava, enrolled.get(0), enrolled.get(MOVED_BETWEEN_LEVELS), enrolled.get(ENDED_ENROLLMENT));
@@ -503,6 +519,20 @@ class DemoProgramService implements DemoProgram {
     private void recordClaimRecords(StaffId ellis, List<Member> enrolled) {
         if (claimRecords != null) {
             claimRecords.load(ellis, enrolled, MOVED_BETWEEN_LEVELS, ENDED_ENROLLMENT, DemoPlans.COMPLETE, DISCHARGED);
+        }
+    }
+
+    // SCR-1, SCR-3: a clean screening on every list, the latest three days ago (DemoScreening); optional like services.
+    private @Nullable DemoScreening screening;
+
+    @Autowired(required = false)
+    void setScreening(DemoScreening demoScreening) {
+        this.screening = demoScreening;
+    }
+
+    private void recordScreening(StaffId admin) {
+        if (screening != null) {
+            screening.load(admin, "admin.gale");
         }
     }
 }

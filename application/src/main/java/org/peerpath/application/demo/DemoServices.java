@@ -14,12 +14,14 @@ import org.peerpath.service.ServiceComponent;
 import org.peerpath.service.ServiceDraft;
 import org.peerpath.service.ServiceMinutes;
 import org.peerpath.shared.DeliverySystem;
+import org.peerpath.shared.ServiceId;
 import org.peerpath.shared.StaffId;
 import org.springframework.stereotype.Component;
 
 /**
  * Issue H: a few services Ava recorded for her members, so that the Services tab and the claim check have something to
  * show. Lucian's DMC-ODS service falls after his enrollment ended, so it is not claimable for that reason too (SVC-7).
+ * Paloma's plan-development session (POC-1) is named by her complete plan (see {@link DemoPlans}).
  */
 @Component
 class DemoServices {
@@ -80,7 +82,29 @@ class DemoServices {
                 "Lucian called after a rough night; we talked through his safety plan.");
     }
 
-    private void save(ServiceDraft draft, StaffId ava, String note) {
-        services.save(PeerService.record(draft, List.of()).writeNote(note, ava));
+    /**
+     * POC-1: the session in which Ava met Paloma to develop her plan, the day the plan was started; the complete plan
+     * names it, so it is claimable once the plan is complete. Returns the service's ID.
+     */
+    ServiceId planDevelopmentSession(StaffId ava, Member paloma, LocalDate on) {
+        DeliverySystem system =
+                paloma.deliverySystems().stream().sorted().findFirst().orElse(DeliverySystem.SMHS);
+        return save(
+                ServiceDraft.individual(paloma.id(), ava)
+                        .on(on)
+                        .endedAt(LocalTime.of(11, 30))
+                        .under(system)
+                        .components(ServiceComponent.ENGAGEMENT)
+                        .minutes(new ServiceMinutes(60, 15, 10))
+                        .delivered(Modality.IN_PERSON, PlaceOfService.COMMUNITY_MENTAL_HEALTH_CENTER)
+                        .build(),
+                ava,
+                "Paloma and I wrote her Plan of Care together: a place of her own and better sleep, in her words.");
+    }
+
+    private ServiceId save(ServiceDraft draft, StaffId ava, String note) {
+        PeerService service = PeerService.record(draft, List.of()).writeNote(note, ava);
+        services.save(service);
+        return service.id();
     }
 }

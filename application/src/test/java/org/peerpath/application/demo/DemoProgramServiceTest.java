@@ -315,7 +315,8 @@ class DemoProgramServiceTest {
 
         java.util.List<org.peerpath.service.PeerService> avas =
                 services.findByPeer(id("peer.ava"), LocalDate.of(2026, 1, 1), 10);
-        assertThat(avas).hasSize(4);
+        // four services, and the session in which Paloma's plan was developed (POC-1)
+        assertThat(avas).hasSize(5);
         assertThat(avas).allSatisfy(s -> assertThat(s.note()).isPresent());
         org.peerpath.service.PeerService lucians =
                 avas.stream().filter(s -> s.asDraft().crisis()).findFirst().orElseThrow();
@@ -348,5 +349,108 @@ class DemoProgramServiceTest {
         assertThat(files.holidays().value())
                 .hasSize(24)
                 .contains(new org.peerpath.county.CountyHoliday(LocalDate.of(2026, 11, 26), "Thanksgiving Day"));
+    }
+
+    // POC-1: the complete demo plan names the session in which it was developed, one of Paloma's services
+    @Test
+    void poc1_palomas_complete_plan_names_her_plan_development_session_recorded_the_day_it_was_started() {
+        org.peerpath.application.service.InMemoryPeerServices services =
+                new org.peerpath.application.service.InMemoryPeerServices();
+        demo.setServices(new DemoServices(services, clock));
+
+        demo.loadIntoEmptyDatabase();
+
+        var avas = members.page(new MemberFilter(id("peer.ava"), ""), PageSpec.first(100))
+                .items();
+        org.peerpath.member.MemberId paloma = avas.stream()
+                .filter(m -> m.name().given().equals("Paloma"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        org.peerpath.plan.PlanOfCare plan = plans.plansOf(paloma).getFirst();
+        assertThat(plan.status()).isEqualTo(org.peerpath.plan.PlanStatus.COMPLETE);
+        org.peerpath.shared.ServiceId session = plan.developmentSession().orElseThrow();
+        org.peerpath.service.PeerService service =
+                services.findByPeer(id("peer.ava"), LocalDate.of(2026, 1, 1), 10).stream()
+                        .filter(s -> s.id().equals(session))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(service.asDraft().member()).isEqualTo(paloma);
+        assertThat(service.asDraft().dateOfService())
+                .isEqualTo(LocalDate.of(2026, 11, 25).minusDays(45));
+    }
+
+    @Test
+    void poc1_without_services_the_complete_plan_names_no_session() {
+        demo.loadIntoEmptyDatabase();
+
+        assertThat(plans.awaitingSignOff()).isNotEmpty();
+        var avas = members.page(new MemberFilter(id("peer.ava"), ""), PageSpec.first(100))
+                .items();
+        org.peerpath.member.MemberId paloma = avas.stream()
+                .filter(m -> m.name().given().equals("Paloma"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        assertThat(plans.plansOf(paloma).getFirst().developmentSession()).isEmpty();
+    }
+
+    // SCR-1, SCR-3: a clean screening on every list, every four weeks, the latest three days ago
+    @Test
+    void scr1_scr3_everyone_screening_covers_was_screened_on_every_list_three_days_ago_with_no_hits() {
+        org.peerpath.application.screening.InMemoryScreeningStore store =
+                new org.peerpath.application.screening.InMemoryScreeningStore();
+        demo.setScreening(new DemoScreening(
+                () -> staff.all().stream()
+                        .filter(a -> a.enabled()
+                                && (a.roles().contains(Role.PEER)
+                                        || a.roles().contains(Role.SUPERVISOR)
+                                        || a.roles().contains(Role.BHP)))
+                        .map(a -> new org.peerpath.screening.ScreenedPerson(
+                                a.id(), a.displayName(), null, Set.of(), null))
+                        .toList(),
+                store,
+                clock));
+
+        demo.loadIntoEmptyDatabase();
+        LocalDate today = LocalDate.of(2026, 11, 25);
+
+        for (org.peerpath.screening.ScreeningList list : org.peerpath.screening.ScreeningList.values()) {
+            assertThat(store.lastRunOn(list)).as("%s", list).contains(today.minusDays(3));
+        }
+        var runs = store.latestRuns(100);
+        assertThat(runs).hasSize(24);
+        assertThat(runs.getFirst().ranOn()).isEqualTo(today.minusDays(3));
+        assertThat(runs).allSatisfy(run -> {
+            assertThat(run.screened()).isEqualTo(6);
+            assertThat(run.matches()).isZero();
+            assertThat(run.uploadedBy()).isEqualTo(id("admin.gale"));
+        });
+        assertThat(store.matches(
+                        java.util.EnumSet.allOf(org.peerpath.application.screening.port.in.ScreeningDecision.class),
+                        100))
+                .isEmpty();
+        // the board (DueAssessment) and the claim check (ScreeningRules) read the same history: no SCR-1 for Ava today,
+        // nor on the date of any demo service, and the next screening is due in four weeks
+        org.peerpath.screening.ScreeningCadence monthly =
+                CountySettings.defaultsFor(County.YOLO).screeningCadence();
+        for (String username :
+                List.of("peer.ava", "peer.ben", "peer.cruz", "super.dana", "super.hollis", "bhp.ellis")) {
+            var history = new org.peerpath.screening.ScreeningHistory(id(username), store.resultsOf(id(username)));
+            assertThat(history.isScreenedOnEveryListBy(today)).as(username).isTrue();
+            assertThat(history.isOverdueOn(today, monthly)).as(username).isFalse();
+            assertThat(history.exclusionOn(today)).as(username).isEmpty();
+            assertThat(history.openReviewTasksOn(today)).as(username).isEmpty();
+            for (int daysAgo = 0; daysAgo <= 175; daysAgo++) {
+                assertThat(history.isOverdueOn(today.minusDays(daysAgo), monthly))
+                        .as("%s %d days ago", username, daysAgo)
+                        .isFalse();
+            }
+        }
+        var ava = new org.peerpath.screening.ScreeningHistory(id("peer.ava"), store.resultsOf(id("peer.ava")));
+        assertThat(ava.nextDueOn(today, monthly)).isEqualTo(today.minusDays(3).plusMonths(1));
+        // the disabled peer is screened by no one (SCR-1 covers enabled accounts), nor front desk or the admin
+        assertThat(store.resultsOf(id("peer.drew"))).isEmpty();
+        assertThat(store.resultsOf(id("desk.frankie"))).isEmpty();
     }
 }

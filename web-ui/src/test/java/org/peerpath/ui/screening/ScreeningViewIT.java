@@ -5,17 +5,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.notification.Notification;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.peerpath.application.screening.port.in.RunSummary;
+import org.peerpath.application.screening.port.in.ScreeningOverview;
+import org.peerpath.application.screening.port.in.ScreeningQueries;
+import org.peerpath.application.shared.Clocks;
+import org.peerpath.screening.ScreeningList;
+import org.peerpath.ui.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /**
- * The exclusion screening screen (SCR-1..3) on the demo program, as admin.gale. Each test removes the runs it made, so
- * that the demo stays unscreened for the other tests of this context.
+ * The exclusion screening screen (SCR-1..3) on the demo program, as admin.gale. The demo screened everyone on every list
+ * three days ago with no hits; each test removes only the runs it made, so that the demo keeps its clean screening for
+ * the other tests of this context.
  */
 @SpringBootTest
 @WithUserDetails("admin.gale")
@@ -34,10 +45,32 @@ class ScreeningViewIT extends SpringBrowserlessTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ScreeningQueries queries;
+
+    @Autowired
+    CurrentUser currentUser;
+
+    @Autowired
+    Clock clock;
+
+    /** The runs stored before the test (the demo's): they stay. */
+    private List<UUID> runsBefore = List.of();
+
+    @BeforeEach
+    void remember_the_runs_before_this_test() {
+        runsBefore = jdbc.sql("select id from screening_run").query(UUID.class).list();
+    }
+
     @AfterEach
     void remove_the_runs_of_this_test() {
-        jdbc.sql("delete from screening_result").update();
-        jdbc.sql("delete from screening_run").update();
+        List<UUID> made = jdbc.sql("select id from screening_run").query(UUID.class).list().stream()
+                .filter(id -> !runsBefore.contains(id))
+                .toList();
+        for (UUID run : made) {
+            jdbc.sql("delete from screening_result where run_id = ?").param(run).update();
+            jdbc.sql("delete from screening_run where id = ?").param(run).update();
+        }
     }
 
     private static byte[] file(String... lines) {
@@ -48,8 +81,9 @@ class ScreeningViewIT extends SpringBrowserlessTest {
         return c.getElement().getTextRecursively();
     }
 
+    /** The runs this test made. */
     private long runs() {
-        return jdbc.sql("select count(*) from screening_run").query(Long.class).single();
+        return jdbc.sql("select count(*) from screening_run").query(Long.class).single() - runsBefore.size();
     }
 
     private long audited(String action) {
@@ -57,6 +91,24 @@ class ScreeningViewIT extends SpringBrowserlessTest {
                 .param(action)
                 .query(Long.class)
                 .single();
+    }
+
+    @Test
+    void scr1_scr3_the_demo_program_was_screened_on_every_list_with_no_hits_and_is_due_again_in_a_month() {
+        ScreeningView view = navigate(ScreeningView.class);
+        LocalDate today = Clocks.today(clock);
+
+        ScreeningOverview overview = queries.overview(currentUser.actor());
+        assertThat(overview.runs())
+                .extracting(RunSummary::list)
+                .contains(ScreeningList.OIG_LEIE, ScreeningList.SAM, ScreeningList.MEDI_CAL_SUSPENDED_AND_INELIGIBLE);
+        assertThat(overview.runs()).allSatisfy(run -> assertThat(run.matches()).isZero());
+        assertThat(overview.runs().getFirst().ranOn()).isEqualTo(today.minusDays(3));
+        assertThat(overview.nextDueOn()).isEqualTo(today.minusDays(3).plusMonths(1));
+        assertThat(text(view.runs)).contains("UPDATED.csv", "admin.gale");
+        assertThat(text(view.confirmed)).isEqualTo("No one is excluded.");
+        assertThat(text(view.reviewTasks)).isEqualTo("No matches to review.");
+        assertThat(text(view.lastRun)).isEmpty();
     }
 
     @Test

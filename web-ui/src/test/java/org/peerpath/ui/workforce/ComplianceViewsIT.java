@@ -81,6 +81,25 @@ class ComplianceViewsIT extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("admin.gale")
+    void scr1_the_demo_program_screened_everyone_recently_so_no_active_peer_shows_scr1() {
+        ComplianceBoardView view = navigate(ComplianceBoardView.class);
+
+        for (String peer : java.util.List.of("Ava Sunbrook", "Ben Marlowe-Reyes", "Cruz Lindqvist")) {
+            ComplianceRow row = view.board
+                    .getGenericDataView()
+                    .getItems()
+                    .filter(r -> r.displayName().equals(peer))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(row.reasons())
+                    .as(peer)
+                    .extracting(ComplianceRow.Reason::ruleId)
+                    .doesNotContain("SCR-1", "SCR-2");
+        }
+    }
+
+    @Test
     @WithUserDetails("super.dana")
     void sup1_dana_sees_only_her_own_peers() {
         ComplianceBoardView view = navigate(ComplianceBoardView.class);

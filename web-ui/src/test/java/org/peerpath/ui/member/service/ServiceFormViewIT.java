@@ -404,6 +404,15 @@ class ServiceFormViewIT extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("peer.ava")
+    void scr1_the_demo_program_screened_ava_her_supervisor_and_bhp_so_the_form_lists_no_scr1() {
+        ServiceFormView view = open(avas("Juniper"));
+        filledIn(view);
+
+        assertThat(findingLines(view)).isNotEmpty().noneMatch(l -> l.contains("|SCR-"));
+    }
+
+    @Test
     @WithUserDetails("peer.cruz")
     void cert4_a_peer_whose_certification_lapsed_sees_cert4_as_a_blocking_finding_in_the_form() {
         MemberSummary member = members.myCaseload(currentUser.actor(), "", PageSpec.first(20))
