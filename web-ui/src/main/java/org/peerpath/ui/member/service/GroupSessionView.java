@@ -294,6 +294,7 @@ public class GroupSessionView extends Main implements BeforeEnterObserver, HasDy
             goals.setItemLabelGenerator(ServiceFormOptions.GoalChoice::inMemberWords);
             goals.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
             goals.addClassName("attendee-goals");
+            goals.setWidthFull();
             noGoals.setText(getTranslation("groups.attendee.goals.none", summary.fullName()));
             noGoals.addClassNames("hint", "attendee-no-goals");
             words.setLabel(getTranslation("groups.attendee.words", summary.fullName()));
