@@ -239,6 +239,30 @@ class GroupSessionViewIT extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("peer.ava")
+    void goal3_a_date_before_the_plan_was_in_force_drops_the_goals_and_says_why() {
+        GroupSessionView view = navigate(GroupSessionView.class);
+        fillIn(view);
+        List<MemberSummary> caseload =
+                view.attendees.getListDataView().getItems().toList();
+        view.attendees.setValue(new LinkedHashSet<>(caseload.stream()
+                .filter(m -> m.fullName().startsWith("Paloma") || m.fullName().startsWith("Everett"))
+                .toList()));
+        CheckboxGroup<ServiceFormOptions.GoalChoice> palomasGoals = goals(block(view, "Paloma"));
+        palomasGoals.setValue(
+                Set.of(palomasGoals.getListDataView().getItems().findFirst().orElseThrow()));
+
+        // Paloma's plan was co-signed 42 days ago (demo data): 60 days ago no plan was in force
+        view.date.setValue(view.date.getValue().minusDays(60));
+
+        assertThat(palomasGoals.getValue()).isEmpty();
+        assertThat(palomasGoals.isVisible()).isFalse();
+        assertThat(noGoals(block(view, "Paloma")).isVisible()).isTrue();
+        assertThat(view.command().attendees())
+                .allSatisfy(a -> assertThat(a.goals()).isEmpty());
+    }
+
+    @Test
+    @WithUserDetails("peer.ava")
     void goal3_the_goals_field_reads_in_spanish() {
         UI.getCurrent().setLocale(Languages.SPANISH);
         GroupSessionView view = navigate(GroupSessionView.class);
