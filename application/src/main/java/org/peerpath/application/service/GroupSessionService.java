@@ -8,6 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.peerpath.application.audit.port.out.AuditAction;
 import org.peerpath.application.audit.port.out.AuditEvent;
@@ -24,6 +27,7 @@ import org.peerpath.application.service.port.in.GroupSessionQueries;
 import org.peerpath.application.service.port.in.GroupSessionRecorded;
 import org.peerpath.application.service.port.in.RecordGroupSessionCommand;
 import org.peerpath.application.service.port.in.RecordGroupSessionUseCase;
+import org.peerpath.application.service.port.in.ServiceFormOptions;
 import org.peerpath.application.service.port.out.GroupSessionRepository;
 import org.peerpath.application.service.port.out.PeerServiceRepository;
 import org.peerpath.application.shared.Actor;
@@ -32,8 +36,11 @@ import org.peerpath.application.staff.port.in.StaffSummary;
 import org.peerpath.application.staff.port.out.StaffDirectory;
 import org.peerpath.county.CountyPolicyProfile;
 import org.peerpath.county.CountySettings;
+import org.peerpath.goal.Goal;
+import org.peerpath.goal.GoalId;
 import org.peerpath.member.Member;
 import org.peerpath.member.MemberId;
+import org.peerpath.plan.PlanOfCare;
 import org.peerpath.service.Delivery;
 import org.peerpath.service.Facilitator;
 import org.peerpath.service.GroupAttendee;
@@ -53,7 +60,8 @@ import org.springframework.transaction.annotation.Transactional;
  * GRP-1..3: a group recorded once by its lead peer yields one H0025 service and note per attendee (and per
  * co-facilitator under EACH_PEER), minutes shared by the county's strategy (GRP-2); each is judged by the claim check
  * on the stored facts of its attendee and renderer (CHECK-1). Every attendee must be on the lead's care team (MEM-3);
- * a refusal names no member and is audited (CONF-4).
+ * a refusal names no member and is audited (CONF-4). Each attendee's service carries the goals of their plan in force
+ * that the group addressed (GOAL-3).
  */
 @Service
 @Transactional(noRollbackFor = MemberNotFoundException.class)
@@ -144,6 +152,24 @@ class GroupSessionService implements RecordGroupSessionUseCase, GroupSessionQuer
 
     @Override
     @RolesAllowed(Role.PEER_ROLE)
+    public List<ServiceFormOptions.GoalChoice> goalsInForce(Actor actor, MemberId id, LocalDate date) {
+        Member member = members.findById(id).orElseThrow(() -> new MemberNotFoundException(id));
+        // MEM-3: only the goals of a member on the lead's care team
+        if (!careTeam.accessTo(actor, id, member.primaryPeer().orElse(null), Clocks.today(clock))
+                .seesClinicalRecords()) {
+            record(actor, AuditAction.MEMBER_ACCESS_DENIED, id, "group goals: not on the care team");
+            throw new MemberNotFoundException(id);
+        }
+        List<ServiceFormOptions.GoalChoice> goals = inForce(id, date).stream()
+                .flatMap(p -> p.goals().stream())
+                .map(g -> new ServiceFormOptions.GoalChoice(g.id(), g.inMemberWords()))
+                .toList();
+        record(actor, AuditAction.PLAN_VIEWED, id, "goals in force on " + date + " for a group: " + goals.size());
+        return goals;
+    }
+
+    @Override
+    @RolesAllowed(Role.PEER_ROLE)
     @Transactional(readOnly = true)
     public List<StaffSummary> coFacilitatorChoices(Actor actor) {
         return staff.withRole(Role.PEER).stream()
@@ -178,6 +204,7 @@ class GroupSessionService implements RecordGroupSessionUseCase, GroupSessionQuer
                 throw new MemberNotFoundException(id);
             }
             attending.put(id, member);
+            requireGoalsInForce(attendee, Objects.requireNonNull(command.date()));
         }
         List<Facilitator> facilitators = new ArrayList<>();
         facilitators.add(
@@ -191,7 +218,10 @@ class GroupSessionService implements RecordGroupSessionUseCase, GroupSessionQuer
                 command.topic(),
                 new Delivery(command.modality(), placeOf(command.modality(), command.placeOfService())),
                 command.attendees().stream()
-                        .map(a -> new GroupAttendee(a.member(), Objects.requireNonNull(a.deliverySystem()), List.of()))
+                        .map(a -> new GroupAttendee(
+                                a.member(),
+                                Objects.requireNonNull(a.deliverySystem()),
+                                a.goals().stream().distinct().toList()))
                         .toList());
         List<ServiceDraft> drafts =
                 session.yieldServices(settings.groupApportionment(), settings.coFacilitatorClaiming());
@@ -206,6 +236,31 @@ class GroupSessionService implements RecordGroupSessionUseCase, GroupSessionQuer
                     facts.check(draft, session)));
         }
         return new Planned(session, drafts, checks);
+    }
+
+    /**
+     * GOAL-3: an attendee's goals addressed are goals of their own Plan of Care version in force on the group's date,
+     * never another member's or an older version's.
+     */
+    private void requireGoalsInForce(RecordGroupSessionCommand.Attendee attendee, LocalDate date) {
+        if (attendee.goals().isEmpty()) {
+            return;
+        }
+        Set<GoalId> inForce = inForce(attendee.member(), date).stream()
+                .flatMap(p -> p.goals().stream())
+                .map(Goal::id)
+                .collect(Collectors.toSet());
+        if (!inForce.containsAll(attendee.goals())) {
+            throw new GroupSessionInvalid("groups.invalid.goal-not-in-plan", "goals");
+        }
+    }
+
+    private Optional<PlanOfCare> inForce(MemberId member, LocalDate date) {
+        return PlanOfCare.versionInForceOn(
+                plans.plansOf(member).stream()
+                        .filter(p -> p.member().equals(member))
+                        .toList(),
+                date);
     }
 
     /** Words at the field for what cannot be saved; claim findings (e.g. an uncertified peer) do not stop the save. */

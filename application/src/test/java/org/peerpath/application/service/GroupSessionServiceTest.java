@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.peerpath.application.audit.port.out.AuditAction;
@@ -20,11 +21,13 @@ import org.peerpath.application.service.port.in.RecordGroupSessionCommand;
 import org.peerpath.application.service.port.in.RecordGroupSessionCommand.Attendee;
 import org.peerpath.application.service.port.in.RecordGroupSessionCommand.CoFacilitator;
 import org.peerpath.application.service.port.in.SavedService;
+import org.peerpath.application.service.port.in.ServiceFormOptions;
 import org.peerpath.application.service.port.in.ServiceSummary;
 import org.peerpath.application.shared.Actor;
 import org.peerpath.application.shared.PageSpec;
 import org.peerpath.application.staff.InMemoryStaffDirectory;
 import org.peerpath.county.CountyPolicyProfile;
+import org.peerpath.goal.GoalId;
 import org.peerpath.member.MemberId;
 import org.peerpath.service.CoFacilitatorClaiming;
 import org.peerpath.service.GroupApportionment;
@@ -94,9 +97,40 @@ class GroupSessionServiceTest {
                 Modality.IN_PERSON,
                 PlaceOfService.OFFICE,
                 attendees.stream()
-                        .map(m -> new Attendee(m, DeliverySystem.SMHS, "Shared a breathing exercise"))
+                        .map(m -> new Attendee(m, DeliverySystem.SMHS, List.of(), "Shared a breathing exercise"))
                         .toList(),
                 "We practised three ways to calm down.");
+    }
+
+    /** The same group, with the goals each attendee's plan addressed (GOAL-3). */
+    private static RecordGroupSessionCommand withGoals(
+            RecordGroupSessionCommand group, Map<MemberId, List<GoalId>> goals) {
+        return new RecordGroupSessionCommand(
+                group.actor(),
+                group.date(),
+                group.topic(),
+                group.leadMinutes(),
+                group.coFacilitators(),
+                group.modality(),
+                group.placeOfService(),
+                group.attendees().stream()
+                        .map(a -> new Attendee(
+                                a.member(),
+                                a.deliverySystem(),
+                                goals.getOrDefault(a.member(), List.of()),
+                                a.individualization()))
+                        .toList(),
+                group.narrative());
+    }
+
+    private List<GoalId> goalsOf(MemberId member) {
+        return recording.goalsInForce(peer, member, DAY).stream()
+                .map(ServiceFormOptions.GoalChoice::id)
+                .toList();
+    }
+
+    private static List<String> rulesOf(AttendeeCheck check) {
+        return check.check().findings().stream().map(f -> f.ruleId()).toList();
     }
 
     private void county(GroupApportionment apportionment, CoFacilitatorClaiming claiming) {
@@ -274,5 +308,111 @@ class GroupSessionServiceTest {
         assertThat(checks).hasSize(3).allSatisfy(c -> assertThat(c.service()).isNull());
         assertThat(checks).extracting(AttendeeCheck::contactMinutes).containsExactly(15, 15, 15);
         assertThat(groups.count()).isZero();
+    }
+
+    @Test
+    void goal3_each_attendees_service_is_saved_with_the_goals_of_their_plan_the_group_addressed() {
+        List<MemberId> three = members(3);
+        List<GoalId> first = goalsOf(three.get(0));
+        List<GoalId> second = goalsOf(three.get(1));
+        assertThat(first).hasSize(1);
+        RecordGroupSessionCommand command =
+                withGoals(group(peer, 60, List.of(), three), Map.of(three.get(0), first, three.get(1), second));
+
+        // CHECK-1: the live check already counts the goals: no GOAL-3 warning for an attendee with a goal
+        List<AttendeeCheck> before = recording.check(command);
+        assertThat(rulesOf(before.get(0))).doesNotContain("GOAL-3");
+        assertThat(rulesOf(before.get(1))).doesNotContain("GOAL-3");
+        assertThat(rulesOf(before.get(2))).contains("GOAL-3");
+
+        GroupSessionRecorded recorded = recording.record(command);
+
+        List<List<GoalId>> saved = recorded.services().stream()
+                .map(a -> services.findById(Objects.requireNonNull(a.service()))
+                        .orElseThrow()
+                        .asDraft()
+                        .goals())
+                .toList();
+        assertThat(saved).containsExactly(first, second, List.of());
+        assertThat(rulesOf(recorded.services().get(0))).doesNotContain("GOAL-3");
+        assertThat(rulesOf(recorded.services().get(2))).contains("GOAL-3");
+        // the saved service opens with its goal: GOAL-3 stays quiet
+        SavedService opened = form.open(
+                        peer,
+                        Objects.requireNonNull(recorded.services().getFirst().service()))
+                .orElseThrow();
+        assertThat(opened.check().readiness().findings())
+                .extracting(f -> f.ruleId())
+                .doesNotContain("GOAL-3");
+        assertThat(world.audit.forMember(three.get(0), 5))
+                .extracting(AuditEvent::action)
+                .contains(AuditAction.GROUP_SESSION_RECORDED, AuditAction.PLAN_VIEWED);
+    }
+
+    @Test
+    void goal3_another_members_goal_is_refused_at_the_goals_and_nothing_is_saved() {
+        List<MemberId> two = members(2);
+        List<GoalId> othersGoal = goalsOf(two.get(1));
+        RecordGroupSessionCommand command = withGoals(group(peer, 60, List.of(), two), Map.of(two.get(0), othersGoal));
+
+        assertThatThrownBy(() -> recording.record(command)).isInstanceOfSatisfying(GroupSessionInvalid.class, e -> {
+            assertThat(e.field()).isEqualTo("goals");
+            assertThat(e.code()).isEqualTo("groups.invalid.goal-not-in-plan");
+        });
+        assertThatThrownBy(() -> recording.check(command))
+                .isInstanceOfSatisfying(
+                        GroupSessionInvalid.class, e -> assertThat(e.field()).isEqualTo("goals"));
+        assertThatThrownBy(() -> recording.record(
+                        withGoals(group(peer, 60, List.of(), two), Map.of(two.get(0), List.of(GoalId.newId())))))
+                .isInstanceOfSatisfying(
+                        GroupSessionInvalid.class, e -> assertThat(e.field()).isEqualTo("goals"));
+        assertThat(groups.count()).isZero();
+        assertThat(services.findByPeer(peer.id(), DAY.minusDays(1), 10)).isEmpty();
+    }
+
+    @Test
+    void goal3_a_goal_of_a_plan_not_yet_in_force_on_the_groups_date_is_refused() {
+        List<MemberId> two = members(2);
+        List<GoalId> goals = goalsOf(two.get(0));
+        // the plans of ClaimWorld are complete from 2026-01-16
+        RecordGroupSessionCommand early = new RecordGroupSessionCommand(
+                peer,
+                LocalDate.of(2026, 1, 10),
+                "Coping with stress",
+                60,
+                List.of(),
+                Modality.IN_PERSON,
+                PlaceOfService.OFFICE,
+                two.stream()
+                        .map(m -> new Attendee(
+                                m, DeliverySystem.SMHS, m.equals(two.get(0)) ? goals : List.of(), "Spoke up"))
+                        .toList(),
+                "We practised three ways to calm down.");
+
+        assertThatThrownBy(() -> recording.record(early))
+                .isInstanceOfSatisfying(
+                        GroupSessionInvalid.class, e -> assertThat(e.field()).isEqualTo("goals"));
+        assertThat(recording.goalsInForce(peer, two.get(0), LocalDate.of(2026, 1, 10)))
+                .isEmpty();
+    }
+
+    @Test
+    void goal3_the_goals_in_force_are_in_the_members_words_empty_without_a_plan_and_only_for_the_care_team() {
+        MemberId planned = members(1).getFirst();
+        MemberId noPlan = world.member(peer.id(), "NoPlan").id();
+        MemberId stranger = world.member(StaffId.newId(), "Stranger").id();
+
+        assertThat(recording.goalsInForce(peer, planned, DAY))
+                .extracting(ServiceFormOptions.GoalChoice::inMemberWords)
+                .containsExactly("I want to get back to work");
+        assertThat(recording.goalsInForce(peer, noPlan, DAY)).isEmpty();
+        assertThatThrownBy(() -> recording.goalsInForce(peer, stranger, DAY))
+                .isInstanceOf(MemberNotFoundException.class);
+        assertThat(world.audit.forMember(planned, 1))
+                .extracting(AuditEvent::action)
+                .containsExactly(AuditAction.PLAN_VIEWED);
+        assertThat(world.audit.forMember(stranger, 1))
+                .extracting(AuditEvent::action)
+                .containsExactly(AuditAction.MEMBER_ACCESS_DENIED);
     }
 }

@@ -77,7 +77,8 @@ class MemberHistoryTest {
                 Modality.IN_PERSON,
                 PlaceOfService.OFFICE,
                 attendees.stream()
-                        .map(m -> new RecordGroupSessionCommand.Attendee(m, DeliverySystem.SMHS, "Asked questions"))
+                        .map(m -> new RecordGroupSessionCommand.Attendee(
+                                m, DeliverySystem.SMHS, List.of(), "Asked questions"))
                         .toList(),
                 "We made a budget."));
     }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Aside;
@@ -31,11 +32,15 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.peerpath.application.claim.port.in.ClaimCheckResult;
 import org.peerpath.application.member.port.in.MemberQueries;
 import org.peerpath.application.member.port.in.MemberSummary;
@@ -45,9 +50,11 @@ import org.peerpath.application.service.port.in.GroupSessionQueries;
 import org.peerpath.application.service.port.in.GroupSessionRecorded;
 import org.peerpath.application.service.port.in.RecordGroupSessionCommand;
 import org.peerpath.application.service.port.in.RecordGroupSessionUseCase;
+import org.peerpath.application.service.port.in.ServiceFormOptions;
 import org.peerpath.application.shared.Clocks;
 import org.peerpath.application.shared.PageSpec;
 import org.peerpath.application.staff.port.in.StaffSummary;
+import org.peerpath.goal.GoalId;
 import org.peerpath.member.MemberId;
 import org.peerpath.service.Modality;
 import org.peerpath.service.PlaceOfService;
@@ -62,7 +69,8 @@ import org.peerpath.ui.shared.MainLayout;
 
 /**
  * Recording a group session once (GRP-1..3): the lead's minutes and co-facilitators with theirs, topic, delivery,
- * attendees from the peer's caseload with a few words about each, and one shared narrative. Beside it, each attendee's
+ * attendees from the peer's caseload with the goals of their plan in force the group addressed (GOAL-3) and a few words
+ * about each, and one shared narrative. Beside it, each attendee's
  * claim check (CHECK-1), answered again as the group changes. Saving yields one H0025 service and note per attendee;
  * bad input gets words at its field.
  */
@@ -193,7 +201,11 @@ public class GroupSessionView extends Main implements BeforeEnterObserver, HasDy
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
 
-        date.addValueChangeListener(change -> runCheck());
+        date.addValueChangeListener(change -> {
+            // GOAL-3: the plan in force may differ on another date
+            attendeeRows.values().forEach(AttendeeRow::showGoals);
+            runCheck();
+        });
         leadMinutes.addValueChangeListener(change -> runCheck());
         placeOfService.addValueChangeListener(change -> runCheck());
         topic.addValueChangeListener(change -> runCheck());
@@ -254,37 +266,85 @@ public class GroupSessionView extends Main implements BeforeEnterObserver, HasDy
         co.who.focus();
     }
 
-    /** One attendee's delivery system and their own words in the note (SVC-7, SVC-8). */
+    /**
+     * One attendee's delivery system, the goals of their plan in force that the group addressed (GOAL-3) and their own
+     * words in the note (SVC-7, SVC-8).
+     */
     private final class AttendeeRow {
+        final MemberId member;
         final RadioButtonGroup<DeliverySystem> system = new RadioButtonGroup<>();
+        final CheckboxGroup<ServiceFormOptions.GoalChoice> goals = new CheckboxGroup<>();
+        final Paragraph noGoals = new Paragraph();
         final TextArea words = new TextArea();
         final Section block;
+        private List<ServiceFormOptions.GoalChoice> choices = List.of();
 
-        AttendeeRow(MemberSummary member) {
+        AttendeeRow(MemberSummary summary) {
+            member = summary.id();
             List<DeliverySystem> systems =
-                    member.deliverySystems().stream().sorted().toList();
-            system.setLabel(getTranslation("groups.attendee.system", member.fullName()));
+                    summary.deliverySystems().stream().sorted().toList();
+            system.setLabel(getTranslation("groups.attendee.system", summary.fullName()));
             system.setItems(systems);
             system.setItemLabelGenerator(s -> getTranslation("delivery-system." + s.name()));
             if (!systems.isEmpty()) {
                 system.setValue(systems.getFirst());
             }
             system.addClassName("attendee-system");
-            words.setLabel(getTranslation("groups.attendee.words", member.fullName()));
+            goals.setLabel(getTranslation("groups.attendee.goals", summary.fullName()));
+            goals.setItemLabelGenerator(ServiceFormOptions.GoalChoice::inMemberWords);
+            goals.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+            goals.addClassName("attendee-goals");
+            goals.setWidthFull();
+            noGoals.setText(getTranslation("groups.attendee.goals.none", summary.fullName()));
+            noGoals.addClassNames("hint", "attendee-no-goals");
+            words.setLabel(getTranslation("groups.attendee.words", summary.fullName()));
             words.setMaxLength(1500);
             words.addClassName("attendee-words");
             words.setWidthFull();
             words.setRequiredIndicatorVisible(true);
             system.addValueChangeListener(change -> runCheck());
-            H3 name = new H3(member.fullName());
-            block = new Section(name, system, words);
+            goals.addValueChangeListener(change -> {
+                goals.setInvalid(false);
+                runCheck();
+            });
+            H3 name = new H3(summary.fullName());
+            block = new Section(name, system, goals, noGoals, words);
             block.addClassName("group-attendee");
+            showGoals();
+        }
+
+        /** GOAL-3: the goals of the member's plan in force on the group's date; those still in force stay chosen. */
+        void showGoals() {
+            LocalDate on = date.getValue();
+            choices = List.of();
+            if (on != null) {
+                try {
+                    choices = groups.goalsInForce(currentUser.actor(), member, on);
+                } catch (DomainException refused) {
+                    // e.g. the member left the peer's caseload meanwhile: saving will say so at the attendees
+                }
+            }
+            Set<ServiceFormOptions.GoalChoice> chosen = new HashSet<>(goals.getValue());
+            chosen.retainAll(choices);
+            goals.setItems(choices);
+            goals.setValue(chosen);
+            goals.setVisible(!choices.isEmpty());
+            noGoals.setVisible(on != null && choices.isEmpty());
+        }
+
+        /** The goals picked, in the plan's order. */
+        List<GoalId> chosenGoals() {
+            Set<ServiceFormOptions.GoalChoice> picked = goals.getValue();
+            return choices.stream()
+                    .filter(picked::contains)
+                    .map(ServiceFormOptions.GoalChoice::id)
+                    .toList();
         }
     }
 
     private void showAttendees() {
         List<MemberSummary> chosen = attendees.getValue().stream()
-                .sorted(java.util.Comparator.comparing(MemberSummary::fullName))
+                .sorted(Comparator.comparing(MemberSummary::fullName))
                 .toList();
         Map<MemberId, AttendeeRow> kept = new LinkedHashMap<>();
         for (MemberSummary m : chosen) {
@@ -314,6 +374,7 @@ public class GroupSessionView extends Main implements BeforeEnterObserver, HasDy
                         .map(e -> new RecordGroupSessionCommand.Attendee(
                                 e.getKey(),
                                 e.getValue().system.getValue(),
+                                e.getValue().chosenGoals(),
                                 e.getValue().words.getValue()))
                         .toList(),
                 narrative.getValue());
@@ -355,7 +416,8 @@ public class GroupSessionView extends Main implements BeforeEnterObserver, HasDy
                 c.modality(),
                 c.placeOfService(),
                 c.attendees().stream()
-                        .map(a -> new RecordGroupSessionCommand.Attendee(a.member(), a.deliverySystem(), "-"))
+                        .map(a ->
+                                new RecordGroupSessionCommand.Attendee(a.member(), a.deliverySystem(), a.goals(), "-"))
                         .toList(),
                 "-");
     }
@@ -474,6 +536,10 @@ public class GroupSessionView extends Main implements BeforeEnterObserver, HasDy
                 .filter(a -> a.words.getValue().isBlank() || a.words.getValue().length() > 1500)
                 .findFirst()
                 .ifPresent(a -> byName.put("individualization", a.words));
+        attendeeRows.values().stream()
+                .filter(a -> !a.goals.getValue().isEmpty())
+                .findFirst()
+                .ifPresentOrElse(a -> byName.put("goals", a.goals), () -> byName.put("goals", attendees));
         attendeeRows.values().stream()
                 .filter(a -> a.system.getValue() == null)
                 .findFirst()
