@@ -27,6 +27,8 @@ import org.peerpath.application.service.port.in.ServiceRefusedException;
 import org.peerpath.application.service.port.in.SignNoteCommand;
 import org.peerpath.application.service.port.in.VoidServiceCommand;
 import org.peerpath.application.shared.Actor;
+import org.peerpath.application.staff.InMemoryStaffDirectory;
+import org.peerpath.application.staff.port.in.StaffAccount;
 import org.peerpath.collateral.Collateral;
 import org.peerpath.collateral.ContactDetails;
 import org.peerpath.collateral.Relationship;
@@ -54,6 +56,7 @@ class ServiceFormUseCasesTest {
     private final ClaimWorld world = new ClaimWorld();
     private final InMemoryPeerServices store = new InMemoryPeerServices();
     private final InMemoryCollaterals collaterals = new InMemoryCollaterals();
+    private final InMemoryStaffDirectory staff = new InMemoryStaffDirectory();
     private final List<RecordProgressCommand> progress = new ArrayList<>();
     private final RecordPeerServiceService recording = new RecordPeerServiceService(
             world.members, world.careTeam, store, world.records, collaterals, progress::add, world.audit, world.clock);
@@ -70,6 +73,7 @@ class ServiceFormUseCasesTest {
             world.facts,
             new InMemoryGroupSessions(),
             world.audit,
+            staff,
             world.clock);
     private final Actor peer = ClaimWorld.actor(Role.PEER);
     private StaffId supervisor = StaffId.newId();
@@ -234,6 +238,8 @@ class ServiceFormUseCasesTest {
                 recording.record(new RecordPeerServiceCommand(peer, ClaimCheckQueryTest.service(member, ON), "We met"));
         notes.sign(new SignNoteCommand(peer, id, 0));
         Actor boss = new Actor(supervisor, "super", Set.of(Role.SUPERVISOR));
+        staff.save(new StaffAccount(
+                supervisor, "super", "Dana Whitfield", "hash", Set.of(Role.SUPERVISOR), true, false, null, 0));
         long version = store.findById(id).orElseThrow().version();
 
         // off by default
@@ -244,7 +250,9 @@ class ServiceFormUseCasesTest {
         CountyPolicyProfile county = world.counties.find().orElseThrow();
         assertThat(county.county()).isEqualTo(County.YOLO);
         world.counties.save(county.changeSettings(county.settings().withSupervisorCosignsNotes(true)));
-        assertThat(form.open(boss, id).orElseThrow().mayCosign()).isTrue();
+        SavedService waiting = form.open(boss, id).orElseThrow();
+        assertThat(waiting.mayCosign()).isTrue();
+        assertThat(waiting.noteCosignedBy()).isNull();
         assertThat(form.open(peer, id).orElseThrow().mayCosign()).isFalse();
         assertThatThrownBy(() -> notes.cosign(new CosignNoteCommand(
                         new Actor(StaffId.newId(), "other", Set.of(Role.SUPERVISOR)), id, version)))
@@ -253,6 +261,8 @@ class ServiceFormUseCasesTest {
 
         SavedService cosigned = form.open(peer, id).orElseThrow();
         assertThat(cosigned.noteCosigned()).isTrue();
+        assertThat(cosigned.noteCosignedBy()).isEqualTo("Dana Whitfield");
+        assertThat(form.open(boss, id).orElseThrow().mayCosign()).isFalse();
         assertThat(cosigned.check().findings()).extracting(f -> f.ruleId()).doesNotContain("SVC-10");
     }
 
