@@ -17,8 +17,10 @@ import org.peerpath.application.claim.port.in.ServiceInput;
 import org.peerpath.application.collateral.InMemoryCollaterals;
 import org.peerpath.application.collateral.port.out.CollateralFile;
 import org.peerpath.application.plan.port.in.RecordProgressCommand;
+import org.peerpath.application.plan.port.out.SupervisedMembers.SupervisedMember;
 import org.peerpath.application.service.port.in.CosignNoteCommand;
 import org.peerpath.application.service.port.in.GoalProgressInput;
+import org.peerpath.application.service.port.in.NoteAwaitingCosign;
 import org.peerpath.application.service.port.in.RecordPeerServiceCommand;
 import org.peerpath.application.service.port.in.SavedService;
 import org.peerpath.application.service.port.in.ServiceFormOptions;
@@ -74,6 +76,15 @@ class ServiceFormUseCasesTest {
             new InMemoryGroupSessions(),
             world.audit,
             staff,
+            world.clock);
+    private final List<SupervisedMember> supervised = new ArrayList<>();
+    private final NotesToCosignService waitingNotes = new NotesToCosignService(
+            (who, on) -> List.copyOf(supervised),
+            world.members,
+            world.careTeam,
+            store,
+            world.counties,
+            world.audit,
             world.clock);
     private final Actor peer = ClaimWorld.actor(Role.PEER);
     private StaffId supervisor = StaffId.newId();
@@ -264,6 +275,38 @@ class ServiceFormUseCasesTest {
         assertThat(cosigned.noteCosignedBy()).isEqualTo("Dana Whitfield");
         assertThat(form.open(boss, id).orElseThrow().mayCosign()).isFalse();
         assertThat(cosigned.check().findings()).extracting(f -> f.ruleId()).doesNotContain("SVC-10");
+    }
+
+    @Test
+    void svc10_mem3_a_supervisor_lists_the_signed_notes_of_the_peers_she_oversees_only_while_the_county_asks() {
+        MemberId member = completeMember("Waiting");
+        ServiceId signed =
+                recording.record(new RecordPeerServiceCommand(peer, ClaimCheckQueryTest.service(member, ON), "We met"));
+        notes.sign(new SignNoteCommand(peer, signed, 0));
+        recording.record(new RecordPeerServiceCommand(
+                peer, ClaimCheckQueryTest.service(member, ON.minusDays(1)), "Not signed yet"));
+        // the store answers by supervisor; the care-team rule checks each member again
+        supervised.add(new SupervisedMember(member, "Waiting Claimworld", peer.id(), "Ava"));
+        Actor boss = new Actor(supervisor, "super", Set.of(Role.SUPERVISOR));
+        Actor other = new Actor(StaffId.newId(), "other", Set.of(Role.SUPERVISOR));
+
+        assertThat(waitingNotes.notesToCosign(boss)).as("off by default").isEmpty();
+
+        CountyPolicyProfile county = world.counties.find().orElseThrow();
+        world.counties.save(county.changeSettings(county.settings().withSupervisorCosignsNotes(true)));
+        assertThat(waitingNotes.notesToCosign(boss))
+                .singleElement()
+                .extracting(
+                        NoteAwaitingCosign::service, NoteAwaitingCosign::peerName, NoteAwaitingCosign::dateOfService)
+                .containsExactly(signed, "Ava", ON);
+        assertThat(world.audit.forMember(member, 1))
+                .extracting(AuditEvent::action)
+                .containsExactly(AuditAction.SERVICES_VIEWED);
+        assertThat(waitingNotes.notesToCosign(other)).as("not her peer").isEmpty();
+
+        notes.cosign(new CosignNoteCommand(
+                boss, signed, store.findById(signed).orElseThrow().version()));
+        assertThat(waitingNotes.notesToCosign(boss)).as("co-signed").isEmpty();
     }
 
     @Test
