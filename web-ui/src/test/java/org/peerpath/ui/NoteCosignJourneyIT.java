@@ -38,7 +38,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /**
  * SVC-10 in real headless Chromium, on a desktop and on a 390 px phone, with four people in their own browsers: Gale
  * (admin) turns the county's note co-sign setting on in the County profile screen; Ava signs a note for a member of
- * hers; Dana, Ava's supervisor, sees it waiting for her co-sign on the saved service, co-signs it, and the page then
+ * hers; Dana, Ava's supervisor, finds it on her co-sign page, sees it waiting for her co-sign on the saved service,
+ * co-signs it, and the page then
  * says who co-signed it with no co-sign button left; Ava sees it co-signed too; Hollis, who does not supervise Ava, is
  * refused the service. axe-core finds no critical or serious violation on any page measured. The setting is put back
  * as it was after each run (the journeys share one database).
@@ -107,9 +108,18 @@ class NoteCosignJourneyIT extends JourneySupport {
         assertThat(ava.locator("#check-findings")).containsText("SVC-10");
         measure(ava, service + " (signed, waiting)", "peer.ava", width);
 
-        // Dana opens the saved service: it waits for her co-sign; she co-signs; the page says who did, no button left.
+        // Dana finds it on her co-sign page and opens it: it waits for her co-sign; she co-signs; the page says who
+        // did, with no co-sign button left.
         Page dana = signIn("super.dana", width);
-        dana.navigate(url(service));
+        dana.navigate(url("/co-sign"));
+        assertThat(dana.locator("#note-cosign-queue")).containsText(given + " Cosignwell");
+        assertThat(dana.locator("#note-cosign-queue")).containsText("Peer: Ava Sunbrook");
+        measure(dana, "/co-sign (a note waiting)", "super.dana", width);
+        dana.locator("#note-cosign").scrollIntoViewIfNeeded();
+        screenshot(dana, "h-note-cosign-queue-" + device, false);
+        dana.locator(".note-cosign-member", new Page.LocatorOptions().setHasText(given))
+                .click();
+        dana.waitForURL(url(service));
         assertThat(dana.locator("#saved-note")).hasText(note);
         assertThat(dana.locator("#note-cosign-status")).hasText("Waiting for the supervisor's co-sign");
         assertThat(dana.locator("#cosign-note")).isVisible();
@@ -128,6 +138,9 @@ class NoteCosignJourneyIT extends JourneySupport {
         dana.reload();
         assertThat(dana.locator("#note-cosign-status")).hasText("Co-signed by Dana Whitfield");
         assertThat(dana.locator("#cosign-note")).hasCount(0);
+        dana.navigate(url("/co-sign"));
+        assertThat(dana.locator("h1")).hasText("Plans to co-sign");
+        assertThat(dana.locator("body")).not().containsText(given + " Cosignwell");
 
         // Ava sees it co-signed too.
         ava.reload();
@@ -143,6 +156,10 @@ class NoteCosignJourneyIT extends JourneySupport {
         assertThat(hollis.locator("#cosign-note")).hasCount(0);
         assertThat(hollis.locator("#saved-note")).hasCount(0);
         measure(hollis, service + " (not her peer's)", "super.hollis", width);
+        hollis.navigate(url("/co-sign"));
+        assertThat(hollis.locator("h1")).hasText("Plans to co-sign");
+        assertThat(hollis.locator("body")).not().containsText(given + " Cosignwell");
+        measure(hollis, "/co-sign", "super.hollis", width);
 
         assertThat(blocking)
                 .as("critical or serious axe violations:\n" + String.join("\n", blocking))
