@@ -28,6 +28,7 @@ import org.peerpath.service.ServiceComponent;
 import org.peerpath.shared.County;
 import org.peerpath.shared.DeliverySystem;
 import org.peerpath.shared.StaffId;
+import org.peerpath.ui.home.HomeView;
 import org.peerpath.ui.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,7 +43,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
  * SVC-10 on the saved service and the supervisor's co-sign page, with the county asking supervisors to co-sign notes
  * (the setting is put back after each test): Ava signs a note for a member of hers; Dana, her supervisor, finds it
  * waiting and co-signs it; the page then names who co-signed it, for Dana and for Ava, with no co-sign left; Hollis, who
- * does not supervise Ava, neither sees it nor finds it in her list.
+ * does not supervise Ava, neither sees it nor finds it in her list. Dana's start page counts the notes waiting.
  */
 @SpringBootTest
 class SavedServiceViewIT extends SpringBrowserlessTest {
@@ -109,8 +110,10 @@ class SavedServiceViewIT extends SpringBrowserlessTest {
         assertThat(as("super.dana", this::waitingNotes))
                 .as("nothing waits while the county does not ask")
                 .noneMatch(text -> text.contains("Cordelia"));
+        assertThat(as("super.dana", this::home)).doesNotContain("signed progress note");
 
         cosignAsked(true);
+        assertThat(as("super.dana", this::home)).containsPattern("signed progress notes? waits? for your co-sign");
         List<String> waiting = as("super.dana", this::waitingNotes);
         assertThat(waiting)
                 .filteredOn(text -> text.contains("Cordelia Cosignview"))
@@ -125,6 +128,11 @@ class SavedServiceViewIT extends SpringBrowserlessTest {
             return null;
         });
         assertThat(as("super.dana", this::waitingNotes)).noneMatch(text -> text.contains("Cordelia"));
+    }
+
+    /** The supervisor's start page, as text. */
+    private String home() {
+        return navigate("", HomeView.class).getElement().getTextRecursively();
     }
 
     /** The texts of the notes listed on the co-sign page of whoever is signed in. */
