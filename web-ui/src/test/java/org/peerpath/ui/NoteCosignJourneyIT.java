@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -38,7 +39,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /**
  * SVC-10 in real headless Chromium, on a desktop and on a 390 px phone, with four people in their own browsers: Gale
  * (admin) turns the county's note co-sign setting on in the County profile screen; Ava signs a note for a member of
- * hers; Dana, Ava's supervisor, finds it on her co-sign page, sees it waiting for her co-sign on the saved service,
+ * hers; Dana, Ava's supervisor, is told on her start page that a note waits, finds it on her co-sign page, sees it waiting for her co-sign on the saved service,
  * co-signs it, and the page then
  * says who co-signed it with no co-sign button left; Ava sees it co-signed too; Hollis, who does not supervise Ava, is
  * refused the service. axe-core finds no critical or serious violation on any page measured. The setting is put back
@@ -111,7 +112,11 @@ class NoteCosignJourneyIT extends JourneySupport {
         // Dana finds it on her co-sign page and opens it: it waits for her co-sign; she co-signs; the page says who
         // did, with no co-sign button left.
         Page dana = signIn("super.dana", width);
-        dana.navigate(url("/co-sign"));
+        assertThat(dana.locator("#desk-notes-waiting"))
+                .hasText(Pattern.compile("\\d+ signed progress notes? waits? for your co-sign\\."));
+        measure(dana, "/ (start page, a note waiting)", "super.dana", width);
+        dana.locator("#desk-open-queue").click();
+        dana.waitForURL(url("/co-sign"));
         assertThat(dana.locator("#note-cosign-queue")).containsText(given + " Cosignwell");
         assertThat(dana.locator("#note-cosign-queue")).containsText("Peer: Ava Sunbrook");
         measure(dana, "/co-sign (a note waiting)", "super.dana", width);
