@@ -27,6 +27,8 @@ import org.peerpath.application.service.port.out.GroupSessionRepository;
 import org.peerpath.application.service.port.out.PeerServiceRepository;
 import org.peerpath.application.shared.Actor;
 import org.peerpath.application.shared.Clocks;
+import org.peerpath.application.staff.port.in.StaffAccount;
+import org.peerpath.application.staff.port.out.StaffDirectory;
 import org.peerpath.claim.ClaimCheck;
 import org.peerpath.claim.ClaimFacts;
 import org.peerpath.claim.ClaimReadiness;
@@ -43,6 +45,7 @@ import org.peerpath.service.PeerService;
 import org.peerpath.service.ServiceDraft;
 import org.peerpath.shared.Role;
 import org.peerpath.shared.ServiceId;
+import org.peerpath.shared.StaffId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,6 +63,7 @@ class ServiceFormQueryService implements ServiceFormQueries {
     private final ClaimFactsSource facts;
     private final GroupSessionRepository groups;
     private final AuditTrail audit;
+    private final StaffDirectory staff;
     private final Clock clock;
 
     ServiceFormQueryService(
@@ -73,6 +77,7 @@ class ServiceFormQueryService implements ServiceFormQueries {
             ClaimFactsSource facts,
             GroupSessionRepository groups,
             AuditTrail audit,
+            StaffDirectory staff,
             Clock clock) {
         this.members = members;
         this.careTeam = careTeam;
@@ -84,6 +89,7 @@ class ServiceFormQueryService implements ServiceFormQueries {
         this.facts = facts;
         this.groups = groups;
         this.audit = audit;
+        this.staff = staff;
         this.clock = clock;
     }
 
@@ -163,7 +169,8 @@ class ServiceFormQueryService implements ServiceFormQueries {
                 .collect(Collectors.toMap(Goal::id, Goal::inMemberWords, (a, b) -> b));
         boolean cosignAsked = cosignAsked(member.get());
         boolean signed = service.note().map(n -> n.isSigned()).orElse(false);
-        boolean cosigned = service.note().map(n -> n.cosignedBy() != null).orElse(false);
+        StaffId cosigner = service.note().map(n -> n.cosignedBy()).orElse(null);
+        boolean cosigned = cosigner != null;
         boolean mayCosign = cosignAsked
                 && signed
                 && !cosigned
@@ -185,6 +192,11 @@ class ServiceFormQueryService implements ServiceFormQueries {
                 service.note().map(n -> n.text()).orElse(null),
                 service.note().map(n -> n.signedAt()).orElse(null),
                 cosigned,
+                cosigner == null
+                        ? null
+                        : staff.findById(cosigner)
+                                .map(StaffAccount::displayName)
+                                .orElse("—"),
                 service.addenda(),
                 service.voidReason().orElse(null),
                 d.collateralParticipants().stream()

@@ -72,6 +72,7 @@ class GroupSessionServiceTest {
             world.facts,
             groups,
             world.audit,
+            new org.peerpath.application.staff.InMemoryStaffDirectory(),
             world.clock);
     private final Actor peer = ClaimWorld.actor(Role.PEER);
     private final StaffId supervisor = world.completePeer(peer.id());

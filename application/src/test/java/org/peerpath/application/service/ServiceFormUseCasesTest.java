@@ -17,8 +17,10 @@ import org.peerpath.application.claim.port.in.ServiceInput;
 import org.peerpath.application.collateral.InMemoryCollaterals;
 import org.peerpath.application.collateral.port.out.CollateralFile;
 import org.peerpath.application.plan.port.in.RecordProgressCommand;
+import org.peerpath.application.plan.port.out.SupervisedMembers.SupervisedMember;
 import org.peerpath.application.service.port.in.CosignNoteCommand;
 import org.peerpath.application.service.port.in.GoalProgressInput;
+import org.peerpath.application.service.port.in.NoteAwaitingCosign;
 import org.peerpath.application.service.port.in.RecordPeerServiceCommand;
 import org.peerpath.application.service.port.in.SavedService;
 import org.peerpath.application.service.port.in.ServiceFormOptions;
@@ -27,6 +29,8 @@ import org.peerpath.application.service.port.in.ServiceRefusedException;
 import org.peerpath.application.service.port.in.SignNoteCommand;
 import org.peerpath.application.service.port.in.VoidServiceCommand;
 import org.peerpath.application.shared.Actor;
+import org.peerpath.application.staff.InMemoryStaffDirectory;
+import org.peerpath.application.staff.port.in.StaffAccount;
 import org.peerpath.collateral.Collateral;
 import org.peerpath.collateral.ContactDetails;
 import org.peerpath.collateral.Relationship;
@@ -54,6 +58,7 @@ class ServiceFormUseCasesTest {
     private final ClaimWorld world = new ClaimWorld();
     private final InMemoryPeerServices store = new InMemoryPeerServices();
     private final InMemoryCollaterals collaterals = new InMemoryCollaterals();
+    private final InMemoryStaffDirectory staff = new InMemoryStaffDirectory();
     private final List<RecordProgressCommand> progress = new ArrayList<>();
     private final RecordPeerServiceService recording = new RecordPeerServiceService(
             world.members, world.careTeam, store, world.records, collaterals, progress::add, world.audit, world.clock);
@@ -69,6 +74,16 @@ class ServiceFormUseCasesTest {
             world.counties,
             world.facts,
             new InMemoryGroupSessions(),
+            world.audit,
+            staff,
+            world.clock);
+    private final List<SupervisedMember> supervised = new ArrayList<>();
+    private final NotesToCosignService waitingNotes = new NotesToCosignService(
+            (who, on) -> List.copyOf(supervised),
+            world.members,
+            world.careTeam,
+            store,
+            world.counties,
             world.audit,
             world.clock);
     private final Actor peer = ClaimWorld.actor(Role.PEER);
@@ -234,6 +249,8 @@ class ServiceFormUseCasesTest {
                 recording.record(new RecordPeerServiceCommand(peer, ClaimCheckQueryTest.service(member, ON), "We met"));
         notes.sign(new SignNoteCommand(peer, id, 0));
         Actor boss = new Actor(supervisor, "super", Set.of(Role.SUPERVISOR));
+        staff.save(new StaffAccount(
+                supervisor, "super", "Dana Whitfield", "hash", Set.of(Role.SUPERVISOR), true, false, null, 0));
         long version = store.findById(id).orElseThrow().version();
 
         // off by default
@@ -244,7 +261,9 @@ class ServiceFormUseCasesTest {
         CountyPolicyProfile county = world.counties.find().orElseThrow();
         assertThat(county.county()).isEqualTo(County.YOLO);
         world.counties.save(county.changeSettings(county.settings().withSupervisorCosignsNotes(true)));
-        assertThat(form.open(boss, id).orElseThrow().mayCosign()).isTrue();
+        SavedService waiting = form.open(boss, id).orElseThrow();
+        assertThat(waiting.mayCosign()).isTrue();
+        assertThat(waiting.noteCosignedBy()).isNull();
         assertThat(form.open(peer, id).orElseThrow().mayCosign()).isFalse();
         assertThatThrownBy(() -> notes.cosign(new CosignNoteCommand(
                         new Actor(StaffId.newId(), "other", Set.of(Role.SUPERVISOR)), id, version)))
@@ -253,7 +272,41 @@ class ServiceFormUseCasesTest {
 
         SavedService cosigned = form.open(peer, id).orElseThrow();
         assertThat(cosigned.noteCosigned()).isTrue();
+        assertThat(cosigned.noteCosignedBy()).isEqualTo("Dana Whitfield");
+        assertThat(form.open(boss, id).orElseThrow().mayCosign()).isFalse();
         assertThat(cosigned.check().findings()).extracting(f -> f.ruleId()).doesNotContain("SVC-10");
+    }
+
+    @Test
+    void svc10_mem3_a_supervisor_lists_the_signed_notes_of_the_peers_she_oversees_only_while_the_county_asks() {
+        MemberId member = completeMember("Waiting");
+        ServiceId signed =
+                recording.record(new RecordPeerServiceCommand(peer, ClaimCheckQueryTest.service(member, ON), "We met"));
+        notes.sign(new SignNoteCommand(peer, signed, 0));
+        recording.record(new RecordPeerServiceCommand(
+                peer, ClaimCheckQueryTest.service(member, ON.minusDays(1)), "Not signed yet"));
+        // the store answers by supervisor; the care-team rule checks each member again
+        supervised.add(new SupervisedMember(member, "Waiting Claimworld", peer.id(), "Ava"));
+        Actor boss = new Actor(supervisor, "super", Set.of(Role.SUPERVISOR));
+        Actor other = new Actor(StaffId.newId(), "other", Set.of(Role.SUPERVISOR));
+
+        assertThat(waitingNotes.notesToCosign(boss)).as("off by default").isEmpty();
+
+        CountyPolicyProfile county = world.counties.find().orElseThrow();
+        world.counties.save(county.changeSettings(county.settings().withSupervisorCosignsNotes(true)));
+        assertThat(waitingNotes.notesToCosign(boss))
+                .singleElement()
+                .extracting(
+                        NoteAwaitingCosign::service, NoteAwaitingCosign::peerName, NoteAwaitingCosign::dateOfService)
+                .containsExactly(signed, "Ava", ON);
+        assertThat(world.audit.forMember(member, 1))
+                .extracting(AuditEvent::action)
+                .containsExactly(AuditAction.SERVICES_VIEWED);
+        assertThat(waitingNotes.notesToCosign(other)).as("not her peer").isEmpty();
+
+        notes.cosign(new CosignNoteCommand(
+                boss, signed, store.findById(signed).orElseThrow().version()));
+        assertThat(waitingNotes.notesToCosign(boss)).as("co-signed").isEmpty();
     }
 
     @Test

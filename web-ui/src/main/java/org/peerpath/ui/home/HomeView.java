@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import org.peerpath.application.plan.port.in.SupervisorDeskQuery;
+import org.peerpath.application.service.port.in.NotesToCosignQuery;
 import org.peerpath.application.shared.Actor;
 import org.peerpath.shared.Role;
 import org.peerpath.ui.member.MembersView;
@@ -28,10 +29,12 @@ public class HomeView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private final CurrentUser currentUser;
     private final SupervisorDeskQuery desk;
+    private final NotesToCosignQuery notes;
 
-    HomeView(CurrentUser currentUser, SupervisorDeskQuery desk) {
+    HomeView(CurrentUser currentUser, SupervisorDeskQuery desk, NotesToCosignQuery notes) {
         this.currentUser = currentUser;
         this.desk = desk;
+        this.notes = notes;
         addClassNames("page");
         Paragraph text = new Paragraph(getTranslation("home.text"));
         text.addClassNames(LumoUtility.TextColor.SECONDARY);
@@ -47,7 +50,8 @@ public class HomeView extends Main implements BeforeEnterObserver, HasDynamicTit
             event.forwardTo(WorkQueueView.class); // issue H.5: the work queue is the peer's home
         } else if (actor.has(Role.SUPERVISOR)) {
             getChildren().filter(SupervisorDeskPanel.class::isInstance).toList().forEach(this::remove);
-            add(new SupervisorDeskPanel(desk.desk(actor)));
+            add(new SupervisorDeskPanel(
+                    desk.desk(actor), notes.notesToCosign(actor).size()));
         } else if (actor.has(Role.BHP)) {
             event.forwardTo(MyTeamView.class);
         } else if (actor.seesAllMembers()) {

@@ -17,19 +17,21 @@ import org.peerpath.ui.member.plan.PlanView;
 
 /**
  * The supervisor's start page (POC-2, POC-3, POC-4, GOAL-2): what waits for their co-sign or review, the plans they
- * returned, and members of their peers whose goals need a look. Data from {@code SupervisorDeskQuery}.
+ * returned, and members of their peers whose goals need a look. Data from {@code SupervisorDeskQuery}; the count of
+ * signed notes waiting for their co-sign (SVC-10) from {@code NotesToCosignQuery}.
  */
 public class SupervisorDeskPanel extends Div {
 
-    public SupervisorDeskPanel(SupervisorDesk desk) {
+    /** @param notesWaiting SVC-10: how many signed progress notes wait for this supervisor's co-sign */
+    public SupervisorDeskPanel(SupervisorDesk desk, int notesWaiting) {
         addClassName("supervisor-desk");
         add(
-                waiting(desk),
+                waiting(desk, notesWaiting),
                 list("desk-returned", "plans.desk.returned.title", "plans.desk.returned.empty", desk.returned()));
         add(list("desk-attention", "plans.desk.attention.title", "plans.desk.attention.empty", desk.attention()));
     }
 
-    private Section waiting(SupervisorDesk desk) {
+    private Section waiting(SupervisorDesk desk, int notesWaiting) {
         Section section = new Section(new H2(getTranslation("plans.desk.waiting.title")));
         section.setId("desk-waiting");
         Paragraph summary = new Paragraph(
@@ -40,7 +42,13 @@ public class SupervisorDeskPanel extends Div {
         summary.setId("desk-waiting-summary");
         RouterLink open = new RouterLink(getTranslation("plans.desk.waiting.open"), CoSignQueueView.class);
         open.setId("desk-open-queue");
-        section.add(summary, open);
+        section.add(summary);
+        if (notesWaiting > 0) {
+            Paragraph notes = new Paragraph(getTranslation("cosign.desk.notes", notesWaiting));
+            notes.setId("desk-notes-waiting");
+            section.add(notes);
+        }
+        section.add(open);
         return section;
     }
 

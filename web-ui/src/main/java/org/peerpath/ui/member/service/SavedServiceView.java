@@ -271,10 +271,14 @@ public class SavedServiceView extends Main implements BeforeEnterObserver, HasDy
         signed.setId("note-signed");
         signed.addClassNames("badge", "badge-standing-current");
         section.add(new Paragraph(signed));
-        if (s.cosignAsked()) {
+        // SVC-10: a co-signed note says so, and by whom, even after the county turns the setting off
+        if (s.noteCosigned() || s.cosignAsked()) {
             Span cosigned = new Span(
-                    getTranslation(s.noteCosigned() ? "services.note.cosigned" : "services.note.cosign-waiting"));
+                    s.noteCosigned()
+                            ? getTranslation("cosign.note.cosigned-by", s.noteCosignedBy())
+                            : getTranslation("services.note.cosign-waiting"));
             cosigned.setId("note-cosign-status");
+            cosigned.addClassNames("badge", s.noteCosigned() ? "badge-standing-current" : "badge-standing-past");
             section.add(new Paragraph(cosigned));
         }
         addenda.removeAll();
