@@ -105,7 +105,7 @@ public final class PeerService {
             throw new ServiceException.NoteSigned();
         }
         return new PeerService(
-                id, details, planVersion, status, new ProgressNote(text, author, null, null), addenda, null, version);
+                id, details, planVersion, status, ProgressNote.written(text, author), addenda, null, version);
     }
 
     /** SVC-8, SVC-9: signing makes the note final. */
@@ -117,13 +117,13 @@ public final class PeerService {
         if (note == null) {
             throw new InvalidValueException(Field.NOTE, Message.NOTE_WRITE_PROGRESS_NOTE_BEFORE);
         }
-        ProgressNote signed = new ProgressNote(note.text(), note.author(), signedAt, null);
+        ProgressNote signed = new ProgressNote(note.text(), note.author(), signedAt, null, null);
         return new PeerService(
                 id, withNote(details, signed), planVersion, ServiceStatus.NOTE_SIGNED, signed, addenda, null, version);
     }
 
     /** SVC-10: the supervisor co-signs a signed note (required only when the county turns it on). */
-    public PeerService cosignNote(StaffId supervisor) {
+    public PeerService cosignNote(StaffId supervisor, LocalDateTime cosignedAt) {
         requireNotVoided();
         if (note == null || !note.isSigned()) {
             throw new ServiceException.NoteNotSigned();
@@ -131,7 +131,7 @@ public final class PeerService {
         if (supervisor.equals(note.author())) {
             throw new InvalidValueException(Field.COSIGNED_BY, Message.COSIGNED_BY_PROGRESS_NOTE_CO_SIGNED);
         }
-        ProgressNote cosigned = new ProgressNote(note.text(), note.author(), note.signedAt(), supervisor);
+        ProgressNote cosigned = new ProgressNote(note.text(), note.author(), note.signedAt(), supervisor, cosignedAt);
         return new PeerService(id, withNote(details, cosigned), planVersion, status, cosigned, addenda, null, version);
     }
 

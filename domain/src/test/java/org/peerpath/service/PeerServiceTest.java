@@ -175,7 +175,7 @@ class PeerServiceTest {
     void svc10_the_author_of_a_note_cannot_co_sign_it() {
         PeerService signed = recorded().writeNote("Note", PEER).signNote(LocalDateTime.of(2026, 10, 15, 9, 0));
 
-        assertThatThrownBy(() -> signed.cosignNote(PEER))
+        assertThatThrownBy(() -> signed.cosignNote(PEER, LocalDateTime.of(2026, 10, 16, 9, 0)))
                 .isInstanceOfSatisfying(
                         InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("cosignedBy"))
                 .hasMessage("invalid.cosignedBy.progress-note-co-signed {}");
@@ -187,11 +187,13 @@ class PeerServiceTest {
         PeerService cosigned = recorded()
                 .writeNote("Note", PEER)
                 .signNote(LocalDateTime.of(2026, 10, 15, 9, 0))
-                .cosignNote(supervisor);
+                .cosignNote(supervisor, LocalDateTime.of(2026, 10, 16, 14, 30));
 
         assertThat(cosigned.note().orElseThrow().cosignedBy()).isEqualTo(supervisor);
+        assertThat(cosigned.note().orElseThrow().cosignedAt()).isEqualTo(LocalDateTime.of(2026, 10, 16, 14, 30));
         assertThat(cosigned.asDraft().noteCosigned()).isTrue();
-        assertThatThrownBy(() -> recorded().writeNote("Note", PEER).cosignNote(supervisor))
+        assertThatThrownBy(() ->
+                        recorded().writeNote("Note", PEER).cosignNote(supervisor, LocalDateTime.of(2026, 10, 16, 9, 0)))
                 .isInstanceOf(ServiceException.NoteNotSigned.class);
     }
 
@@ -209,7 +211,7 @@ class PeerServiceTest {
                 .isFalse();
         assertThat(open.isNoteLate(3, 24, Set.of(), LocalDateTime.of(2026, 10, 20, 0, 0)))
                 .isTrue();
-        assertThatThrownBy(() -> new ProgressNote(" ", PEER, null, null)).hasMessage("value.required {field=note}");
+        assertThatThrownBy(() -> ProgressNote.written(" ", PEER)).hasMessage("value.required {field=note}");
         assertThat(PeerService.restore(
                                 open.id(), open.asDraft(), null, ServiceStatus.RECORDED, null, List.of(), null, 4)
                         .version())

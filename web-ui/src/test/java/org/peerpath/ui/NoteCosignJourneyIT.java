@@ -134,22 +134,22 @@ class NoteCosignJourneyIT extends JourneySupport {
         dana.locator("#cosign-note").scrollIntoViewIfNeeded();
         screenshot(dana, "h-note-cosign-waiting-" + device, false);
         dana.locator("#cosign-note").click();
-        assertThat(dana.locator("#note-cosign-status")).hasText("Co-signed by Dana Whitfield");
+        assertThat(dana.locator("#note-cosign-status")).containsText("Co-signed by Dana Whitfield on ");
         assertThat(dana.locator("#cosign-note")).hasCount(0);
         assertThat(dana.locator("#check-findings")).not().containsText("SVC-10");
         dana.locator("#note-cosign-status").scrollIntoViewIfNeeded();
         measure(dana, service + " (co-signed)", "super.dana", width);
         screenshotForReadme(dana, "h-note-cosign-" + device, false);
         dana.reload();
-        assertThat(dana.locator("#note-cosign-status")).hasText("Co-signed by Dana Whitfield");
+        assertThat(dana.locator("#note-cosign-status")).containsText("Co-signed by Dana Whitfield on ");
         assertThat(dana.locator("#cosign-note")).hasCount(0);
         dana.navigate(url("/co-sign"));
-        assertThat(dana.locator("h1")).hasText("Plans to co-sign");
+        assertThat(dana.locator("h1")).hasText("Plans and notes to co-sign");
         assertThat(dana.locator("body")).not().containsText(given + " Cosignwell");
 
         // Ava sees it co-signed too.
         ava.reload();
-        assertThat(ava.locator("#note-cosign-status")).hasText("Co-signed by Dana Whitfield");
+        assertThat(ava.locator("#note-cosign-status")).containsText("Co-signed by Dana Whitfield on ");
         assertThat(ava.locator("#cosign-note")).hasCount(0);
         assertThat(ava.locator("#check-findings")).not().containsText("SVC-10");
         measure(ava, service + " (co-signed)", "peer.ava", width);
@@ -162,7 +162,7 @@ class NoteCosignJourneyIT extends JourneySupport {
         assertThat(hollis.locator("#saved-note")).hasCount(0);
         measure(hollis, service + " (not her peer's)", "super.hollis", width);
         hollis.navigate(url("/co-sign"));
-        assertThat(hollis.locator("h1")).hasText("Plans to co-sign");
+        assertThat(hollis.locator("h1")).hasText("Plans and notes to co-sign");
         assertThat(hollis.locator("body")).not().containsText(given + " Cosignwell");
         measure(hollis, "/co-sign", "super.hollis", width);
 

@@ -34,7 +34,7 @@ class SupervisorJourneyIT extends JourneySupport {
         screenshot(page, "team-00-desk-" + device, false);
         page.navigate(url("/my-team"));
         assertThat(page.locator("vaadin-side-nav-item"))
-                .containsText(new String[] {"My team", "Plans to co-sign", "My compliance", "Compliance board"});
+                .containsText(new String[] {"My team", "To co-sign", "My compliance", "Compliance board"});
         assertThat(page.locator("#team-peers")).containsText("Ava Sunbrook");
         assertThat(page.locator("#team-peers")).containsText("Account disabled");
         assertThat(page.locator("#member-grid .member-name").first()).isVisible();

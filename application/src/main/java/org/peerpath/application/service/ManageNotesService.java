@@ -108,7 +108,7 @@ class ManageNotesService implements SignNoteUseCase, AddAddendumUseCase, VoidSer
         if (service.version() != command.seenVersion()) {
             throw new ConcurrentChangeException("service");
         }
-        services.save(service.cosignNote(actor.id()));
+        services.save(service.cosignNote(actor.id(), now()));
         record(
                 actor,
                 AuditAction.NOTE_COSIGNED,

@@ -197,6 +197,7 @@ class ServiceFormQueryService implements ServiceFormQueries {
                         : staff.findById(cosigner)
                                 .map(StaffAccount::displayName)
                                 .orElse("—"),
+                service.note().map(n -> n.cosignedAt()).orElse(null),
                 service.addenda(),
                 service.voidReason().orElse(null),
                 d.collateralParticipants().stream()

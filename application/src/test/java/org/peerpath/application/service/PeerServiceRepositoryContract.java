@@ -135,6 +135,27 @@ public abstract class PeerServiceRepositoryContract {
     }
 
     @Test
+    void svc10_a_cosign_keeps_who_cosigned_and_when() {
+        MemberId member = existingMember();
+        StaffId peer = existingPeer();
+        StaffId supervisor = existingPeer();
+        PeerService signed = service(member, peer, LocalDate.of(2026, 10, 14))
+                .writeNote("First words", peer)
+                .signNote(LocalDateTime.of(2026, 10, 15, 9, 30));
+        repository().save(signed);
+        repository()
+                .save(repository()
+                        .findById(signed.id())
+                        .orElseThrow()
+                        .cosignNote(supervisor, LocalDateTime.of(2026, 10, 16, 11, 5)));
+
+        PeerService found = repository().findById(signed.id()).orElseThrow();
+        assertThat(found.note().orElseThrow().cosignedBy()).isEqualTo(supervisor);
+        assertThat(found.note().orElseThrow().cosignedAt()).isEqualTo(LocalDateTime.of(2026, 10, 16, 11, 5));
+        assertThat(found.asDraft().noteCosigned()).isTrue();
+    }
+
+    @Test
     void a_stale_save_is_refused_and_keeps_what_the_first_person_saved() {
         MemberId member = existingMember();
         StaffId peer = existingPeer();

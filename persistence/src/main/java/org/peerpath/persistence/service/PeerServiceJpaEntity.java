@@ -141,6 +141,10 @@ public class PeerServiceJpaEntity extends VersionedJpaEntity {
     @Nullable
     private UUID noteCosignedBy;
 
+    @Column(name = "note_cosigned_at")
+    @Nullable
+    private LocalDateTime noteCosignedAt;
+
     @Column(name = "void_reason", length = 500)
     @Nullable
     private String voidReason;
@@ -373,6 +377,15 @@ public class PeerServiceJpaEntity extends VersionedJpaEntity {
 
     public void setNoteCosignedBy(@Nullable UUID noteCosignedBy) {
         this.noteCosignedBy = noteCosignedBy;
+    }
+
+    @Nullable
+    public LocalDateTime getNoteCosignedAt() {
+        return noteCosignedAt;
+    }
+
+    public void setNoteCosignedAt(@Nullable LocalDateTime noteCosignedAt) {
+        this.noteCosignedAt = noteCosignedAt;
     }
 
     @Nullable

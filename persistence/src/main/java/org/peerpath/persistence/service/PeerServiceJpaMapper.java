@@ -97,6 +97,7 @@ interface PeerServiceJpaMapper {
     @Mapping(target = "noteAuthorId", source = "note.author")
     @Mapping(target = "noteSignedAt", source = "note.signedAt")
     @Mapping(target = "noteCosignedBy", source = "note.cosignedBy")
+    @Mapping(target = "noteCosignedAt", source = "note.cosignedAt")
     @BeanMapping(ignoreUnmappedSourceProperties = {"noteSignedAt", "noteCosigned", "voided", "signed"})
     PeerServiceSnapshot toSnapshot(ServiceDraft draft, @Nullable ProgressNote note, Recorded recorded);
 
@@ -130,7 +131,8 @@ interface PeerServiceJpaMapper {
                         s.noteText(),
                         new StaffId(Objects.requireNonNull(s.noteAuthorId(), "noteAuthorId")),
                         s.noteSignedAt(),
-                        s.noteCosignedBy() == null ? null : new StaffId(s.noteCosignedBy()));
+                        s.noteCosignedBy() == null ? null : new StaffId(s.noteCosignedBy()),
+                        s.noteCosignedAt());
         ServiceDraft.Builder draft = ServiceDraft.start(new MemberId(s.memberId()), new StaffId(s.peerId()))
                 .on(s.dateOfService())
                 .endedAt(s.endedAt())

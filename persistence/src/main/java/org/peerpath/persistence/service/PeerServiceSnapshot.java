@@ -51,6 +51,7 @@ record PeerServiceSnapshot(
         @Nullable UUID noteAuthorId,
         @Nullable LocalDateTime noteSignedAt,
         @Nullable UUID noteCosignedBy,
+        @Nullable LocalDateTime noteCosignedAt,
         @Nullable String voidReason,
         List<AddendumSnapshot> addenda,
         @Nullable UUID groupSessionId,

@@ -117,7 +117,7 @@ class MyTeamViewIT extends SpringBrowserlessTest {
                 .filteredOn(p -> !p.enabled())
                 .extracting(TeamPeerSummary::displayName)
                 .containsExactly("Drew Halloway");
-        assertThat(menu()).containsExactly("My team", "Plans to co-sign", "My compliance", "Compliance board");
+        assertThat(menu()).containsExactly("My team", "To co-sign", "My compliance", "Compliance board");
         List<MemberSummary> avas = rows("member-grid");
         assertThat(avas).isNotEmpty().allSatisfy(m -> assertThat(m.primaryPeerName())
                 .isEqualTo("Ava Sunbrook"));

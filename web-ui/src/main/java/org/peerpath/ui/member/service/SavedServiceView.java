@@ -273,10 +273,7 @@ public class SavedServiceView extends Main implements BeforeEnterObserver, HasDy
         section.add(new Paragraph(signed));
         // SVC-10: a co-signed note says so, and by whom, even after the county turns the setting off
         if (s.noteCosigned() || s.cosignAsked()) {
-            Span cosigned = new Span(
-                    s.noteCosigned()
-                            ? getTranslation("cosign.note.cosigned-by", s.noteCosignedBy())
-                            : getTranslation("services.note.cosign-waiting"));
+            Span cosigned = new Span(s.noteCosigned() ? cosignedBy(s) : getTranslation("services.note.cosign-waiting"));
             cosigned.setId("note-cosign-status");
             cosigned.addClassNames("badge", s.noteCosigned() ? "badge-standing-current" : "badge-standing-past");
             section.add(new Paragraph(cosigned));
@@ -394,5 +391,16 @@ public class SavedServiceView extends Main implements BeforeEnterObserver, HasDy
     @Override
     public String getPageTitle() {
         return title + " · " + getTranslation("app.name");
+    }
+
+    /** SVC-10: who co-signed the note and, when it was kept, when. */
+    private String cosignedBy(SavedService s) {
+        if (s.noteCosignedAt() == null) {
+            return getTranslation("cosign.note.cosigned-by", s.noteCosignedBy());
+        }
+        String at = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(Languages.supported(getLocale()))
+                .format(s.noteCosignedAt());
+        return getTranslation("cosign.note.cosigned-by-at", s.noteCosignedBy(), at);
     }
 }

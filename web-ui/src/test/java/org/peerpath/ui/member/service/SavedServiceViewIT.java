@@ -86,8 +86,11 @@ class SavedServiceViewIT extends SpringBrowserlessTest {
         });
 
         SavedServiceView after = (SavedServiceView) getCurrentView();
+        // who co-signed and when, in the county's time: "Co-signed by Dana Whitfield on Nov 30, 2026, 4:12 AM"
+        String today = java.time.format.DateTimeFormatter.ofPattern("MMM d, yyyy", java.util.Locale.US)
+                .format(java.time.LocalDate.now(org.peerpath.application.shared.Clocks.COUNTY_ZONE));
         assertThat(after.getElement().getTextRecursively())
-                .contains("Co-signed by Dana Whitfield")
+                .contains("Co-signed by Dana Whitfield on " + today)
                 .doesNotContain("Waiting for the supervisor's co-sign");
         assertThat(after.cosign.isAttached()).isFalse();
         SavedServiceView ava = open(service);

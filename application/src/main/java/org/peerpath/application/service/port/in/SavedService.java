@@ -16,6 +16,7 @@ import org.peerpath.shared.ServiceId;
  * @param collaterals SVC-6, COL-2: the names of the collaterals who took part
  * @param goals GOAL-3: the goals addressed, in the member's words
  * @param noteCosignedBy SVC-10: the name of the supervisor who co-signed the note, when one did
+ * @param noteCosignedAt SVC-10: when the note was co-signed; unknown for notes co-signed before the time was kept
  * @param mayChange the reader is the peer who gave it (sign, addenda, void)
  * @param cosignAsked SVC-10: the county asks supervisors to co-sign notes
  * @param mayCosign SVC-10: the reader is a supervisor on the care team, the setting is on and the note is signed, not
@@ -30,6 +31,7 @@ public record SavedService(
         @Nullable LocalDateTime noteSignedAt,
         boolean noteCosigned,
         @Nullable String noteCosignedBy,
+        @Nullable LocalDateTime noteCosignedAt,
         List<Addendum> addenda,
         @Nullable String voidReason,
         List<String> collaterals,
