@@ -2,7 +2,7 @@ package org.peerpath.ui.member.tab;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 
 /**
@@ -16,7 +16,7 @@ public final class TabPage {
     /** Not found, not visible to this person, or not theirs to see: all read the same (MEM-3). */
     public static Component notFound(Component within) {
         Div box = new Div(
-                new H2(within.getTranslation("member.not-found.title")),
+                new H1(within.getTranslation("member.not-found.title")),
                 new Paragraph(within.getTranslation("member.not-found.text")));
         box.setId("member-not-found");
         return box;
