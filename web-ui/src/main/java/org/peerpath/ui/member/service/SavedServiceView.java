@@ -142,7 +142,7 @@ public class SavedServiceView extends Main implements BeforeEnterObserver, HasDy
             add(voided);
         }
         facts(s);
-        show(s.check());
+        show(s.check(), s.mayChange());
         Div layout = new Div(new Div(section("services.saved.what", facts), noteSection(s)), check);
         layout.addClassName("service-layout");
         add(layout);
@@ -346,7 +346,7 @@ public class SavedServiceView extends Main implements BeforeEnterObserver, HasDy
         }
     }
 
-    private void show(ClaimCheckResult result) {
+    private void show(ClaimCheckResult result, boolean readerGaveIt) {
         check.removeAll();
         check.setId("claim-check");
         check.addClassName("claim-check");
@@ -369,6 +369,9 @@ public class SavedServiceView extends Main implements BeforeEnterObserver, HasDy
         line.addClassName("check-line");
         findings.show(result.findings());
         check.add(new H3(getTranslation("services.check.title")), verdict, line, findings);
+        if (!readerGaveIt && !result.findings().isEmpty()) {
+            check.add(writtenForThePeer(this));
+        }
     }
 
     private Div fact(String labelKey, String value) {
@@ -402,5 +405,16 @@ public class SavedServiceView extends Main implements BeforeEnterObserver, HasDy
                 .withLocale(Languages.supported(getLocale()))
                 .format(s.noteCosignedAt());
         return getTranslation("cosign.note.cosigned-by-at", s.noteCosignedBy(), at);
+    }
+
+    /**
+     * CHECK-1: the findings speak to the peer who gave the service ("your supervisor"); a supervisor, BHP or admin
+     * reading them is told who "you" is.
+     */
+    static Paragraph writtenForThePeer(com.vaadin.flow.component.Component within) {
+        Paragraph note = new Paragraph(within.getTranslation("services.check.written-for-peer"));
+        note.addClassName("hint");
+        note.setId("check-written-for-peer");
+        return note;
     }
 }

@@ -129,6 +129,9 @@ public class ServicesView extends Main implements BeforeEnterObserver, HasDynami
             add(none);
             return;
         }
+        if (!currentUser.actor().has(Role.PEER)) {
+            add(SavedServiceView.writtenForThePeer(this));
+        }
         grid.setId("service-list");
         grid.removeAllColumns();
         grid.addColumn(new ComponentRenderer<>(this::row)).setHeader(getTranslation("services.column.service"));

@@ -80,6 +80,9 @@ class SavedServiceViewIT extends SpringBrowserlessTest {
         SavedServiceView dana = as("super.dana", () -> open(service));
         assertThat(dana.getElement().getTextRecursively()).contains("Waiting for the supervisor's co-sign");
         assertThat(dana.cosign.isAttached()).isTrue();
+        // CHECK-1: the findings say "your supervisor" to the peer; Dana is told who "you" is
+        assertThat(dana.getElement().getTextRecursively())
+                .contains("The reasons speak to the peer who gave the service");
         as("super.dana", () -> {
             test(dana.cosign).click();
             return null;
@@ -94,6 +97,7 @@ class SavedServiceViewIT extends SpringBrowserlessTest {
                 .doesNotContain("Waiting for the supervisor's co-sign");
         assertThat(after.cosign.isAttached()).isFalse();
         SavedServiceView ava = open(service);
+        assertThat(ava.getElement().getTextRecursively()).doesNotContain("The reasons speak to the peer");
         assertThat(ava.getElement().getTextRecursively()).contains("Co-signed by Dana Whitfield");
         assertThat(ava.cosign.isAttached()).isFalse();
 
