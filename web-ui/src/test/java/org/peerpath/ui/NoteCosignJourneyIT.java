@@ -4,11 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,39 +16,25 @@ import org.peerpath.application.county.port.in.CountyProfileDetails;
 import org.peerpath.application.county.port.in.CountyProfileQueries;
 import org.peerpath.application.county.port.in.CountySetting;
 import org.peerpath.application.county.port.in.SettingValue;
-import org.peerpath.application.member.port.in.AssignPrimaryPeerCommand;
-import org.peerpath.application.member.port.in.AssignPrimaryPeerUseCase;
-import org.peerpath.application.member.port.in.EnrollMemberCommand;
-import org.peerpath.application.member.port.in.EnrollMemberUseCase;
 import org.peerpath.application.member.port.in.MemberQueries;
 import org.peerpath.member.MemberId;
 import org.peerpath.shared.County;
-import org.peerpath.shared.DeliverySystem;
-import org.peerpath.shared.StaffId;
 import org.peerpath.ui.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * SVC-10 in real headless Chromium, on a desktop and on a 390 px phone, with four people in their own browsers: Gale
  * (admin) turns the county's note co-sign setting on in the County profile screen; Ava signs a note for a member of
- * hers; Dana, Ava's supervisor, is told on her start page that a note waits, finds it on her co-sign page, sees it waiting for her co-sign on the saved service,
- * co-signs it, and the page then
- * says who co-signed it with no co-sign button left; Ava sees it co-signed too; Hollis, who does not supervise Ava, is
+ * hers; Dana, Ava's supervisor, is told on her start page that a note waits, finds it on her co-sign page, sees it
+ * waiting for her co-sign on the saved service, co-signs it, and the page then says when and by whom it was co-signed,
+ * with no co-sign button left; Ava sees it co-signed too; Hollis, who does not supervise Ava, is
  * refused the service. axe-core finds no critical or serious violation on any page measured. The setting is put back
  * as it was after each run (the journeys share one database).
  */
 class NoteCosignJourneyIT extends JourneySupport {
 
     @Autowired
-    EnrollMemberUseCase enroll;
-
-    @Autowired
-    AssignPrimaryPeerUseCase assignPeer;
+    ActingAs actingAs;
 
     @Autowired
     MemberQueries members;
@@ -65,9 +48,6 @@ class NoteCosignJourneyIT extends JourneySupport {
     @Autowired
     CurrentUser currentUser;
 
-    @Autowired
-    UserDetailsService accounts;
-
     private final List<String> blocking = new ArrayList<>();
     private Boolean settingBefore;
 
@@ -76,7 +56,7 @@ class NoteCosignJourneyIT extends JourneySupport {
     void svc10_dana_cosigns_avas_signed_note_when_the_county_asks_and_hollis_may_not(
             String device, int width, String given) {
         settingBefore = cosignSetting();
-        MemberId member = newMemberOfAvas(given, "Cosignwell");
+        MemberId member = actingAs.newMemberOf("peer.ava", given, "Cosignwell", County.YOLO);
 
         // Gale turns the county's setting on, as an admin does, on the County profile screen.
         Page gale = signIn("admin.gale", width);
@@ -175,7 +155,7 @@ class NoteCosignJourneyIT extends JourneySupport {
     @AfterEach
     void restoreTheCountySetting() {
         if (settingBefore != null && cosignSetting() != settingBefore) {
-            as("admin.gale", () -> {
+            actingAs.as("admin.gale", () -> {
                 CountyProfileDetails profile =
                         county.profile(currentUser.actor()).orElseThrow();
                 changeSetting.change(new ChangeCountySettingCommand(
@@ -190,46 +170,12 @@ class NoteCosignJourneyIT extends JourneySupport {
     }
 
     private boolean cosignSetting() {
-        return as("admin.gale", () -> county.profile(currentUser.actor()).orElseThrow().settings().stream()
+        return actingAs.as("admin.gale", () -> county.profile(currentUser.actor()).orElseThrow().settings().stream()
                 .filter(s -> s.setting() == CountySetting.SUPERVISOR_COSIGNS_NOTES)
                 .map(s -> ((SettingValue.Switch) s.current()).on())
                 .findFirst()
                 .orElseThrow());
     }
-
-    /** A member of the demo county enrolled by the admin for this journey, with Ava as primary peer (Dana supervises). */
-    private MemberId newMemberOfAvas(String given, String family) {
-        StaffId ava = as("peer.ava", () -> currentUser.actor().id());
-        return as("admin.gale", () -> {
-            MemberId enrolled = enroll.enroll(new EnrollMemberCommand(
-                    currentUser.actor(),
-                    given,
-                    family,
-                    LocalDate.of(1985, 6, 7),
-                    "8" + String.format("%07d", (int) (System.nanoTime() % 10_000_000)) + "C",
-                    County.YOLO,
-                    Set.of(DeliverySystem.SMHS),
-                    "English"));
-            long version =
-                    members.member(currentUser.actor(), enrolled).orElseThrow().version();
-            assignPeer.assign(new AssignPrimaryPeerCommand(currentUser.actor(), enrolled, ava, version));
-            return enrolled;
-        });
-    }
-
-    private <T> T as(String username, Supplier<T> step) {
-        SecurityContext saved = SecurityContextHolder.getContext();
-        SecurityContext other = SecurityContextHolder.createEmptyContext();
-        UserDetails user = accounts.loadUserByUsername(username);
-        other.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(other);
-        try {
-            return step.get();
-        } finally {
-            SecurityContextHolder.setContext(saved);
-        }
-    }
-
     /** axe-core on the page at rest; critical and serious violations are collected and fail the journey at its end. */
     private void measure(Page page, String path, String user, int width) {
         settle(page);

@@ -9,28 +9,14 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.peerpath.application.member.port.in.AssignPrimaryPeerCommand;
-import org.peerpath.application.member.port.in.AssignPrimaryPeerUseCase;
-import org.peerpath.application.member.port.in.EnrollMemberCommand;
-import org.peerpath.application.member.port.in.EnrollMemberUseCase;
 import org.peerpath.application.member.port.in.MemberQueries;
 import org.peerpath.member.MemberId;
 import org.peerpath.shared.County;
-import org.peerpath.shared.DeliverySystem;
-import org.peerpath.shared.StaffId;
-import org.peerpath.ui.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Issue G in real headless Chromium, on a desktop and on a 390 px phone, with two or three people in their own
@@ -46,23 +32,14 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 class PlanJourneyIT extends JourneySupport {
 
+    @Autowired
+    ActingAs actingAs;
+
     private static final DateTimeFormatter US = DateTimeFormatter.ofPattern("MM/dd/yyyy");
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("America/Los_Angeles"));
 
     @Autowired
-    EnrollMemberUseCase enroll;
-
-    @Autowired
-    AssignPrimaryPeerUseCase assignPeer;
-
-    @Autowired
     MemberQueries members;
-
-    @Autowired
-    CurrentUser currentUser;
-
-    @Autowired
-    UserDetailsService accounts;
 
     private final List<String> blocking = new ArrayList<>();
 
@@ -174,7 +151,7 @@ class PlanJourneyIT extends JourneySupport {
     @ValueSource(ints = {1280, PHONE_WIDTH})
     void poc3_a_plan_written_by_the_bhp_is_complete_only_after_both_reviews(int width) {
         String given = width == PHONE_WIDTH ? "Rosalind" : "Bartholomew";
-        MemberId id = newMemberOfAvas(given, "Reviewfield");
+        MemberId id = actingAs.newMemberOf("peer.ava", given, "Reviewfield", County.SANTA_CRUZ);
         String plan = "/members/" + id.value() + "/plan";
 
         // Ellis writes the plan on Ava's behalf and signs it.
@@ -216,39 +193,6 @@ class PlanJourneyIT extends JourneySupport {
         assertThat(blocking)
                 .as("critical or serious axe violations:\n" + String.join("\n", blocking))
                 .isEmpty();
-    }
-
-    /** A member enrolled by the admin for this journey, with Ava as primary peer (Ellis directs Ava, Dana supervises). */
-    private MemberId newMemberOfAvas(String given, String family) {
-        StaffId ava = as("peer.ava", () -> currentUser.actor().id());
-        return as("admin.gale", () -> {
-            MemberId enrolled = enroll.enroll(new EnrollMemberCommand(
-                    currentUser.actor(),
-                    given,
-                    family,
-                    LocalDate.of(1988, 3, 4),
-                    "7" + String.format("%07d", (int) (System.nanoTime() % 10_000_000)) + "R",
-                    County.SANTA_CRUZ,
-                    Set.of(DeliverySystem.SMHS),
-                    "English"));
-            long version =
-                    members.member(currentUser.actor(), enrolled).orElseThrow().version();
-            assignPeer.assign(new AssignPrimaryPeerCommand(currentUser.actor(), enrolled, ava, version));
-            return enrolled;
-        });
-    }
-
-    private <T> T as(String username, Supplier<T> step) {
-        SecurityContext saved = SecurityContextHolder.getContext();
-        SecurityContext other = SecurityContextHolder.createEmptyContext();
-        UserDetails user = accounts.loadUserByUsername(username);
-        other.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(other);
-        try {
-            return step.get();
-        } finally {
-            SecurityContextHolder.setContext(saved);
-        }
     }
 
     private static void goal(Page page, int index, String words, String measure, String target, LocalDate date) {

@@ -6,13 +6,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.peerpath.application.claim.port.in.ServiceInput;
-import org.peerpath.application.member.port.in.AssignPrimaryPeerCommand;
-import org.peerpath.application.member.port.in.AssignPrimaryPeerUseCase;
-import org.peerpath.application.member.port.in.EnrollMemberCommand;
-import org.peerpath.application.member.port.in.EnrollMemberUseCase;
 import org.peerpath.application.member.port.in.MemberQueries;
 import org.peerpath.application.member.port.in.MemberSummary;
 import org.peerpath.application.plan.port.in.CoSignPlanUseCase;
@@ -30,15 +25,10 @@ import org.peerpath.service.ServiceComponent;
 import org.peerpath.shared.County;
 import org.peerpath.shared.DeliverySystem;
 import org.peerpath.shared.ServiceId;
-import org.peerpath.shared.StaffId;
+import org.peerpath.ui.ActingAs;
 import org.peerpath.ui.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The one fixture of the Plan tab's browserless tests (POC-2, POC-4, GOAL-2): a member of Ava's, a first version
@@ -47,6 +37,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 @SpringBootTest
 abstract class PlanFixture extends SpringBrowserlessTest {
+
+    @Autowired
+    ActingAs actingAs;
 
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("America/Los_Angeles"));
 
@@ -66,16 +59,7 @@ abstract class PlanFixture extends SpringBrowserlessTest {
     RecordPeerServiceUseCase recordService;
 
     @Autowired
-    EnrollMemberUseCase enroll;
-
-    @Autowired
-    AssignPrimaryPeerUseCase assignPeer;
-
-    @Autowired
     CurrentUser currentUser;
-
-    @Autowired
-    UserDetailsService accounts;
 
     PlanView open(MemberSummary member) {
         return navigate(PlanView.class, Map.of("memberId", member.id().toString()));
@@ -90,16 +74,7 @@ abstract class PlanFixture extends SpringBrowserlessTest {
 
     /** Runs {@code step} as {@code username}, as another browser tab of that person would. */
     <T> T as(String username, Supplier<T> step) {
-        SecurityContext saved = SecurityContextHolder.getContext();
-        SecurityContext other = SecurityContextHolder.createEmptyContext();
-        UserDetails user = accounts.loadUserByUsername(username);
-        other.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(other);
-        try {
-            return step.get();
-        } finally {
-            SecurityContextHolder.setContext(saved);
-        }
+        return actingAs.as(username, step);
     }
 
     /** A member of Ava's, named one of {@code names}, with no plan yet. */
@@ -121,22 +96,7 @@ abstract class PlanFixture extends SpringBrowserlessTest {
 
     /** A new member enrolled by the admin with Ava as primary peer, so no other test writes a plan for them. */
     MemberSummary newMemberOfAvas(String given, String family) {
-        StaffId ava = as("peer.ava", () -> currentUser.actor().id());
-        MemberId id = as("admin.gale", () -> {
-            MemberId enrolled = enroll.enroll(new EnrollMemberCommand(
-                    currentUser.actor(),
-                    given,
-                    family,
-                    LocalDate.of(1990, 5, 6),
-                    "8" + String.format("%07d", (int) (System.nanoTime() % 10_000_000)) + "P",
-                    County.SANTA_CRUZ,
-                    Set.of(DeliverySystem.SMHS),
-                    "English"));
-            long version =
-                    members.member(currentUser.actor(), enrolled).orElseThrow().version();
-            assignPeer.assign(new AssignPrimaryPeerCommand(currentUser.actor(), enrolled, ava, version));
-            return enrolled;
-        });
+        MemberId id = actingAs.newMemberOf("peer.ava", given, family, County.SANTA_CRUZ);
         return as("peer.ava", () -> members.myCaseload(currentUser.actor(), given, PageSpec.first(20)).items().stream()
                 .filter(m -> m.id().equals(id))
                 .findFirst()

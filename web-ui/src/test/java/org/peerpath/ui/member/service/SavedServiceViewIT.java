@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.peerpath.application.county.port.in.ChangeCountySettingCommand;
@@ -28,15 +27,11 @@ import org.peerpath.service.ServiceComponent;
 import org.peerpath.shared.County;
 import org.peerpath.shared.DeliverySystem;
 import org.peerpath.shared.StaffId;
+import org.peerpath.ui.ActingAs;
 import org.peerpath.ui.home.HomeView;
 import org.peerpath.ui.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /**
@@ -47,6 +42,9 @@ import org.springframework.security.test.context.support.WithUserDetails;
  */
 @SpringBootTest
 class SavedServiceViewIT extends SpringBrowserlessTest {
+
+    @Autowired
+    ActingAs actingAs;
 
     @Autowired
     EnrollMemberUseCase enroll;
@@ -66,9 +64,6 @@ class SavedServiceViewIT extends SpringBrowserlessTest {
     @Autowired
     CurrentUser currentUser;
 
-    @Autowired
-    UserDetailsService accounts;
-
     private Boolean settingBefore;
 
     @Test
@@ -77,13 +72,13 @@ class SavedServiceViewIT extends SpringBrowserlessTest {
         cosignAsked(true);
         String service = signedNoteOfAvas("Philippa");
 
-        SavedServiceView dana = as("super.dana", () -> open(service));
+        SavedServiceView dana = actingAs.as("super.dana", () -> open(service));
         assertThat(dana.getElement().getTextRecursively()).contains("Waiting for the supervisor's co-sign");
         assertThat(dana.cosign.isAttached()).isTrue();
         // CHECK-1: the findings say "your supervisor" to the peer; Dana is told who "you" is
         assertThat(dana.getElement().getTextRecursively())
                 .contains("The reasons speak to the peer who gave the service");
-        as("super.dana", () -> {
+        actingAs.as("super.dana", () -> {
             test(dana.cosign).click();
             return null;
         });
@@ -105,7 +100,7 @@ class SavedServiceViewIT extends SpringBrowserlessTest {
         cosignAsked(false);
         assertThat(open(service).getElement().getTextRecursively()).contains("Co-signed by Dana Whitfield");
 
-        SavedServiceView hollis = as("super.hollis", () -> open(service));
+        SavedServiceView hollis = actingAs.as("super.hollis", () -> open(service));
         assertThat(hollis.getElement().getTextRecursively()).contains("Member not found or not yours");
         assertThat(hollis.cosign.isAttached()).isFalse();
     }
@@ -114,27 +109,28 @@ class SavedServiceViewIT extends SpringBrowserlessTest {
     @WithUserDetails("peer.ava")
     void svc10_danas_cosign_page_lists_the_signed_notes_waiting_for_her_and_hollis_does_not_see_them() {
         String service = signedNoteOfAvas("Cordelia");
-        assertThat(as("super.dana", this::waitingNotes))
+        assertThat(actingAs.as("super.dana", this::waitingNotes))
                 .as("nothing waits while the county does not ask")
                 .noneMatch(text -> text.contains("Cordelia"));
-        assertThat(as("super.dana", this::home)).doesNotContain("signed progress note");
+        assertThat(actingAs.as("super.dana", this::home)).doesNotContain("signed progress note");
 
         cosignAsked(true);
-        assertThat(as("super.dana", this::home)).containsPattern("signed progress notes? waits? for your co-sign");
-        List<String> waiting = as("super.dana", this::waitingNotes);
+        assertThat(actingAs.as("super.dana", this::home))
+                .containsPattern("signed progress notes? waits? for your co-sign");
+        List<String> waiting = actingAs.as("super.dana", this::waitingNotes);
         assertThat(waiting)
                 .filteredOn(text -> text.contains("Cordelia Cosignview"))
                 .singleElement()
                 .asString()
                 .contains("signed today", "Peer: Ava Sunbrook", "service on");
-        assertThat(as("super.hollis", this::waitingNotes)).noneMatch(text -> text.contains("Cordelia"));
+        assertThat(actingAs.as("super.hollis", this::waitingNotes)).noneMatch(text -> text.contains("Cordelia"));
 
-        SavedServiceView dana = as("super.dana", () -> open(service));
-        as("super.dana", () -> {
+        SavedServiceView dana = actingAs.as("super.dana", () -> open(service));
+        actingAs.as("super.dana", () -> {
             test(dana.cosign).click();
             return null;
         });
-        assertThat(as("super.dana", this::waitingNotes)).noneMatch(text -> text.contains("Cordelia"));
+        assertThat(actingAs.as("super.dana", this::waitingNotes)).noneMatch(text -> text.contains("Cordelia"));
     }
 
     /** The supervisor's start page, as text. */
@@ -154,7 +150,7 @@ class SavedServiceViewIT extends SpringBrowserlessTest {
     /** A member enrolled for the test with Ava as primary peer, and a service Ava records and signs there (its URL). */
     private String signedNoteOfAvas(String given) {
         StaffId ava = currentUser.actor().id();
-        MemberId member = as("admin.gale", () -> {
+        MemberId member = actingAs.as("admin.gale", () -> {
             MemberId enrolled = enroll.enroll(new EnrollMemberCommand(
                     currentUser.actor(),
                     given,
@@ -191,7 +187,7 @@ class SavedServiceViewIT extends SpringBrowserlessTest {
             settingBefore = cosignSetting();
         }
         if (cosignSetting() != on) {
-            as("admin.gale", () -> {
+            actingAs.as("admin.gale", () -> {
                 changeSetting.change(new ChangeCountySettingCommand(
                         currentUser.actor(),
                         county.profile(currentUser.actor()).orElseThrow().version(),
@@ -212,23 +208,10 @@ class SavedServiceViewIT extends SpringBrowserlessTest {
     }
 
     private boolean cosignSetting() {
-        return as("admin.gale", () -> county.profile(currentUser.actor()).orElseThrow().settings().stream()
+        return actingAs.as("admin.gale", () -> county.profile(currentUser.actor()).orElseThrow().settings().stream()
                 .filter(s -> s.setting() == CountySetting.SUPERVISOR_COSIGNS_NOTES)
                 .map(s -> ((SettingValue.Switch) s.current()).on())
                 .findFirst()
                 .orElseThrow());
-    }
-
-    private <T> T as(String username, Supplier<T> step) {
-        SecurityContext saved = SecurityContextHolder.getContext();
-        SecurityContext other = SecurityContextHolder.createEmptyContext();
-        UserDetails user = accounts.loadUserByUsername(username);
-        other.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(other);
-        try {
-            return step.get();
-        } finally {
-            SecurityContextHolder.setContext(saved);
-        }
     }
 }
