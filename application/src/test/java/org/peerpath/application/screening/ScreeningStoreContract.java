@@ -159,7 +159,11 @@ public abstract class ScreeningStoreContract {
             assertThat(r.excludesOn(reinstated)).isFalse();
         });
         assertThatThrownBy(() -> store().saveReinstatement(
-                                hit.reinstate(reinstated.plusDays(1)), hit.version(), admin, Instant.now(), "again"))
+                                hit.reinstate(reinstated.plusDays(1), "again"),
+                                hit.version(),
+                                admin,
+                                Instant.now(),
+                                "again"))
                 .isInstanceOf(ConcurrentChangeException.class);
     }
 }

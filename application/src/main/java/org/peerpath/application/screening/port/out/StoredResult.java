@@ -123,24 +123,6 @@ public record StoredResult(
                 version);
     }
 
-    /** SCR-2: the same confirmed result, lifted from {@code on}. */
-    public StoredResult reinstate(LocalDate on) {
-        return new StoredResult(
-                id,
-                run,
-                person,
-                personName,
-                list,
-                screenedOn,
-                match,
-                decision,
-                effectiveOn,
-                on,
-                decided,
-                null,
-                version);
-    }
-
     /** SCR-2: the same confirmed result, lifted from {@code on} for the admin's {@code reason}. */
     public StoredResult reinstate(LocalDate on, String reason) {
         return new StoredResult(
